@@ -1,0 +1,103 @@
+/**
+ * The bot: a discord.js Client with the interaction handler and command
+ * registration wired in. createBot() does no I/O; start() logs in, waits for
+ * READY and the first registration; stop() drains interactions and destroys
+ * the client.
+ */
+import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
+import type { Logger } from 'pino';
+import type { BotConfig } from './config.js';
+import { createInteractionHandler, type BotApp } from './interactions.js';
+import { inviteUrl } from './invite.js';
+import { syncCommands, type Definition } from './registration.js';
+
+export interface BotOptions {
+  /** Defer replies that are not ready after this long (default 1500 ms). */
+  deferAfterMs?: number;
+  /** How long stop() waits for in-flight interactions (default 2500 ms). */
+  drainMs?: number;
+}
+
+export interface Bot {
+  client: Client;
+  /** Log in; resolves once READY arrived and start-up command registration finished. */
+  start(): Promise<void>;
+  /** Stop taking interactions, finish or abandon in-flight ones, destroy the client. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export type BotSettings = Pick<BotConfig, 'token' | 'applicationId' | 'commandsScope' | 'devGuildIds' | 'apiUrl'>;
+
+export function createBot(config: BotSettings, app: BotApp, logger: Logger, options: BotOptions = {}): Bot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  const interactions = createInteractionHandler({ app, logger, deferAfterMs: options.deferAfterMs });
+  const definitions: Definition[] = app.commands.map((c) => c.definition);
+  const devGuilds = new Set(config.devGuildIds);
+  let applicationId = config.applicationId;
+  let stopping: Promise<void> | undefined;
+
+  async function register(guildId?: string): Promise<void> {
+    if (!applicationId) return;
+    try {
+      await syncCommands(client.rest, { applicationId, guildId }, definitions, { logger });
+    } catch (err) {
+      logger.error({ event: 'registration', scope: guildId ? 'guild' : 'global', guild: guildId ?? null, err }, 'command registration failed');
+    }
+  }
+
+  async function registerAtStartup(): Promise<void> {
+    const guildIds = new Set(devGuilds);
+    if (config.commandsScope === 'guild') for (const id of client.guilds.cache.keys()) guildIds.add(id);
+    else await register();
+    for (const id of guildIds) await register(id);
+  }
+
+  client.on(Events.InteractionCreate, (i) => interactions.onInteraction(i));
+  client.on(Events.GuildCreate, (guild: Guild) => {
+    logger.info({ event: 'guild-join', guild: guild.id }, 'joined a guild');
+    if (config.commandsScope === 'guild' && !devGuilds.has(guild.id)) void register(guild.id);
+  });
+  client.on(Events.Error, (err) => logger.error({ event: 'client-error', err }, 'discord.js client error'));
+  client.on(Events.Warn, (message) => logger.warn({ event: 'client-warning' }, message));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'gateway-disconnect', shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ event: 'gateway-reconnecting', shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ event: 'gateway-resumed', shard, replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn({ event: 'rate-limited', route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }, 'REST rate limited'),
+  );
+
+  async function start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+    await client.login(config.token);
+    await ready;
+    applicationId ??= client.application?.id;
+    if (!applicationId) throw new Error('READY carried no application id; set DISCORD_APPLICATION_ID');
+    logger.info(
+      {
+        event: 'ready',
+        user: client.user?.tag,
+        applicationId,
+        guilds: client.guilds.cache.size,
+        scope: config.commandsScope,
+        invite: inviteUrl(applicationId),
+      },
+      `ready as ${client.user?.tag}; invite: ${inviteUrl(applicationId)}`,
+    );
+    await registerAtStartup();
+  }
+
+  function stop(): Promise<void> {
+    stopping ??= (async () => {
+      const abandoned = await interactions.drain(options.drainMs ?? 2500);
+      await client.destroy();
+      logger.info({ event: 'stopped', abandoned }, 'bot stopped');
+    })();
+    return stopping;
+  }
+
+  return { client, start, stop };
+}

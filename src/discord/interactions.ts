@@ -1,0 +1,320 @@
+/**
+ * One handler per interaction type: chat input (slash commands), autocomplete,
+ * buttons, modal submits. Each acknowledges within Discord's 3 s: a reply at
+ * once when the answer is ready quickly, otherwise a deferral and an edit.
+ * Errors become a short ephemeral message for the user and a full log line;
+ * Discord API failures (expired or already-acknowledged interactions) are
+ * logged and never escape.
+ */
+import {
+  ActionRowBuilder,
+  DiscordAPIError,
+  MessageFlags,
+  ModalBuilder,
+  RESTJSONErrorCodes,
+  TextInputBuilder,
+  TextInputStyle,
+  type APIEmbed,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type Message,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { AppContext, AutocompleteChoice, Command, CommandRequest, CommandResult, OptionValue } from '../app/types.js';
+import { isEphemeral, payloadProblems, toEditOptions, toReplyOptions } from './payload.js';
+
+/** Who clicked or asked, and where. */
+export interface Who {
+  userId: string;
+  channelId: string;
+  guildId: string | null;
+}
+
+/** The clicked message as Discord's API JSON (what src/render/buttons.ts reads). */
+export interface ClickedMessage {
+  id: string;
+  content: string;
+  embeds: APIEmbed[];
+  components: unknown[];
+  flags: number;
+}
+
+/** What the Discord front door needs from the application. */
+export interface BotApp {
+  readonly context: AppContext;
+  readonly commands: readonly Command[];
+  /** Run a command (src/app/dispatch.ts runCommand): never throws for user errors. */
+  run(name: string, request: CommandRequest): Promise<CommandResult>;
+  /** Answer a button of an answer message (`more:`, `sources:`, `post:`); null = not ours. */
+  button(customId: string, message: ClickedMessage, who: Who): Promise<CommandResult | null>;
+}
+
+export interface InteractionOptions {
+  app: BotApp;
+  logger: Logger;
+  /** Defer when the answer is not ready after this long (Discord allows 3 s for the first response). */
+  deferAfterMs?: number;
+}
+
+export const FOLLOWUP_PREFIX = 'followup:';
+export const FOLLOWUP_INPUT_ID = 'question';
+const MODAL_TEXT_MAX = 4000;
+const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
+type Outcome = 'replied' | 'deferred' | 'modal' | 'autocomplete' | 'ignored' | 'error' | 'expired' | 'already-acknowledged';
+
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+const whoOf = (i: Interaction): Who => ({ userId: i.user.id, channelId: i.channelId ?? '', guildId: i.guildId });
+
+/** Option values by name; sub-command structure is flattened. */
+export function optionsOf(data: readonly CommandInteractionOption[]): Record<string, OptionValue | undefined> {
+  const out: Record<string, OptionValue | undefined> = {};
+  for (const o of data) {
+    if (o.options?.length) Object.assign(out, optionsOf(o.options));
+    else if (o.value !== undefined && o.value !== null) out[o.name] = o.value;
+  }
+  return out;
+}
+
+export function clickedMessage(m: Message): ClickedMessage {
+  return {
+    id: m.id,
+    content: m.content ?? '',
+    embeds: m.embeds.map((e) => e.toJSON()),
+    components: m.components.map((c) => c.toJSON()),
+    flags: Number(m.flags?.bitfield ?? 0),
+  };
+}
+
+/** Keep autocomplete inside Discord's rules: ≤25 choices, names 1–100 characters, values ≤100. */
+export function sanitizeChoices(choices: readonly AutocompleteChoice[]): AutocompleteChoice[] {
+  const out: AutocompleteChoice[] = [];
+  for (const c of choices) {
+    const chars = [...String(c.name ?? '').replace(/\s+/g, ' ').trim()];
+    const name = chars.length > 100 ? chars.slice(0, 99).join('') + '…' : chars.join('');
+    const value = String(c.value ?? '');
+    if (name.length === 0 || [...value].length > 100) continue;
+    out.push({ name, value });
+    if (out.length === 25) break;
+  }
+  return out;
+}
+
+function apiErrorOutcome(err: unknown): Outcome | null {
+  if (err instanceof DiscordAPIError) {
+    if (err.code === RESTJSONErrorCodes.UnknownInteraction) return 'expired';
+    if (err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return 'already-acknowledged';
+  }
+  return null;
+}
+
+export function createInteractionHandler(options: InteractionOptions) {
+  const { app, logger } = options;
+  const deferAfterMs = options.deferAfterMs ?? 1500;
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  const findCommand = (name: string) => app.commands.find((c) => c.definition.name === name);
+
+  /** Send a result: reply now if ready within deferAfterMs, else defer then edit. */
+  async function respond(i: Repliable, work: Promise<CommandResult>, predictEphemeral: boolean): Promise<Outcome> {
+    const settled = work.then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), deferAfterMs);
+    });
+    const first = await Promise.race([settled, timeout]);
+    clearTimeout(timer);
+    if (first !== 'timeout') {
+      if ('error' in first) throw first.error;
+      checkPayload(i, first.result);
+      await i.reply(toReplyOptions(first.result.message));
+      return 'replied';
+    }
+    await i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const done = await settled;
+    if ('error' in done) throw done.error;
+    checkPayload(i, done.result);
+    const payload = done.result.message;
+    if (isEphemeral(payload) === predictEphemeral) {
+      await i.editReply(toEditOptions(payload));
+    } else {
+      // The deferral guessed the visibility wrong: flags cannot change on an edit.
+      await i.followUp(toReplyOptions(payload));
+      await i.deleteReply().catch(() => undefined);
+    }
+    return 'deferred';
+  }
+
+  function checkPayload(i: Interaction, result: CommandResult): void {
+    const problems = payloadProblems(result.message);
+    if (problems.length) logger.warn({ event: 'payload-limits', interaction: i.id, problems }, 'answer exceeds Discord limits');
+  }
+
+  async function handleChatInput(i: ChatInputCommandInteraction): Promise<Outcome> {
+    const options = optionsOf(i.options.data);
+    const request: CommandRequest = { options, ...whoOf(i) };
+    return respond(i, app.run(i.commandName, request), options.hide === true);
+  }
+
+  async function handleAutocomplete(i: AutocompleteInteraction): Promise<Outcome> {
+    const command = findCommand(i.commandName);
+    let choices: AutocompleteChoice[] = [];
+    try {
+      const focused = i.options.getFocused(true);
+      if (command?.autocomplete) choices = sanitizeChoices(command.autocomplete({ name: focused.name, value: String(focused.value) }, app.context));
+    } catch (err) {
+      logger.error({ event: 'autocomplete-error', command: i.commandName, err }, 'autocomplete failed; answering no choices');
+    }
+    await i.respond(choices);
+    return 'autocomplete';
+  }
+
+  async function handleButton(i: ButtonInteraction): Promise<Outcome> {
+    if (i.customId.startsWith(FOLLOWUP_PREFIX)) return showFollowupModal(i);
+    const message = clickedMessage(i.message);
+    const kind = i.customId.split(':')[0];
+    const predict = kind === 'sources' ? true : kind === 'post' ? false : isEphemeral(message);
+    const work = app.button(i.customId, message, whoOf(i)).then((r) => {
+      if (!r) throw new UnknownButtonError(i.customId);
+      return r;
+    });
+    return respond(i, work, predict);
+  }
+
+  async function showFollowupModal(i: ButtonInteraction): Promise<Outcome> {
+    const name = i.customId.slice(FOLLOWUP_PREFIX.length).split(':')[0] ?? '';
+    const command = findCommand(name);
+    const primary = command?.primaryOption;
+    if (!command || !primary) {
+      await i.reply({ content: 'That button no longer works. Please ask again with a slash command.', flags: MessageFlags.Ephemeral });
+      return 'replied';
+    }
+    const option = command.definition.options?.find((o) => o.name === primary) as { max_length?: number; description?: string } | undefined;
+    const input = new TextInputBuilder()
+      .setCustomId(FOLLOWUP_INPUT_ID)
+      .setLabel('Your follow-up question')
+      .setStyle(TextInputStyle.Paragraph)
+      .setRequired(true)
+      .setMaxLength(Math.min(option?.max_length ?? MODAL_TEXT_MAX, MODAL_TEXT_MAX));
+    if (option?.description) input.setPlaceholder(option.description.slice(0, 100));
+    const modal = new ModalBuilder()
+      .setCustomId(`${FOLLOWUP_PREFIX}${name}${isEphemeral(clickedMessage(i.message)) ? ':hide' : ''}`)
+      .setTitle(`Follow-up: /${name}`.slice(0, 45))
+      .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+    await i.showModal(modal);
+    return 'modal';
+  }
+
+  async function handleModalSubmit(i: ModalSubmitInteraction): Promise<Outcome> {
+    if (!i.customId.startsWith(FOLLOWUP_PREFIX)) {
+      await i.reply({ content: 'That form is no longer supported.', flags: MessageFlags.Ephemeral });
+      return 'ignored';
+    }
+    const [name = '', flag] = i.customId.slice(FOLLOWUP_PREFIX.length).split(':');
+    const command = findCommand(name);
+    const text = i.fields.getTextInputValue(FOLLOWUP_INPUT_ID);
+    const options: Record<string, OptionValue | undefined> = {};
+    if (command?.primaryOption) options[command.primaryOption] = text;
+    const hide = flag === 'hide' && Boolean(command?.definition.options?.some((o) => o.name === 'hide'));
+    if (hide) options.hide = true;
+    return respond(i, app.run(name, { options, ...whoOf(i) }), hide);
+  }
+
+  async function tellUserAboutError(i: Interaction): Promise<void> {
+    if (!i.isRepliable()) return;
+    const payload = { content: ERROR_TEXT, flags: MessageFlags.Ephemeral } as const;
+    try {
+      if (i.deferred) await i.editReply({ content: ERROR_TEXT, embeds: [], components: [] });
+      else if (i.replied) await i.followUp(payload);
+      else await i.reply(payload);
+    } catch (err) {
+      logger.warn({ event: 'error-reply-failed', interaction: i.id, err }, 'could not tell the user about the error');
+    }
+  }
+
+  function describe(i: Interaction): { kind: string; command?: string } {
+    if (i.isChatInputCommand()) return { kind: 'command', command: i.commandName };
+    if (i.isAutocomplete()) return { kind: 'autocomplete', command: i.commandName };
+    if (i.isButton()) return { kind: 'button', command: i.customId.split(':')[1] };
+    if (i.isModalSubmit()) return { kind: 'modal', command: i.customId.split(':')[1] };
+    return { kind: `type-${i.type}` };
+  }
+
+  async function route(i: Interaction): Promise<Outcome> {
+    if (i.isChatInputCommand()) return handleChatInput(i);
+    if (i.isAutocomplete()) return handleAutocomplete(i);
+    if (i.isButton()) return handleButton(i);
+    if (i.isModalSubmit()) return handleModalSubmit(i);
+    return 'ignored';
+  }
+
+  async function handle(i: Interaction): Promise<void> {
+    const started = Date.now();
+    const what = describe(i);
+    let outcome: Outcome;
+    try {
+      outcome = await route(i);
+    } catch (err) {
+      const apiOutcome = apiErrorOutcome(err);
+      outcome = apiOutcome ?? 'error';
+      if (apiOutcome) {
+        logger.warn({ event: 'interaction-api-error', ...what, interaction: i.id, err }, `interaction ${apiOutcome}`);
+      } else {
+        logger.error({ event: 'interaction-error', ...what, interaction: i.id, err }, 'interaction failed');
+        await tellUserAboutError(i);
+      }
+    }
+    logger.info(
+      { event: 'interaction', ...what, guild: i.guildId ?? null, latencyMs: Date.now() - started, outcome },
+      `${what.kind} ${what.command ?? ''} ${outcome}`.replace(/\s+/g, ' '),
+    );
+  }
+
+  return {
+    /** Entry point for the client's interactionCreate event; never rejects. */
+    onInteraction(i: Interaction): void {
+      if (!accepting) {
+        logger.info({ event: 'interaction', ...describe(i), outcome: 'ignored', reason: 'shutting down' }, 'interaction ignored: shutting down');
+        return;
+      }
+      const p = handle(i).catch((err) => logger.error({ event: 'interaction-crash', err }, 'interaction handler crashed'));
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+    },
+    /** Stop taking interactions; wait for the ones in flight, at most graceMs. */
+    async drain(graceMs: number): Promise<number> {
+      accepting = false;
+      if (inFlight.size === 0) return 0;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      return inFlight.size;
+    },
+    get inFlight(): number {
+      return inFlight.size;
+    },
+  };
+}
+
+export type InteractionHandler = ReturnType<typeof createInteractionHandler>;
+
+export class UnknownButtonError extends Error {
+  constructor(customId: string) {
+    super(`no handler for button ${customId}`);
+    this.name = 'UnknownButtonError';
+  }
+}

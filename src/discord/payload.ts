@@ -1,0 +1,104 @@
+/**
+ * Our MessagePayload is Discord's API JSON (snake_case); discord.js's reply
+ * options are camelCase but accept embeds and components as API JSON. This
+ * module converts, and checks a payload against Discord's message limits.
+ */
+import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions } from 'discord.js';
+import type { MessagePayload } from '../app/types.js';
+
+export const isEphemeral = (p: Pick<MessagePayload, 'flags'>): boolean => ((p.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+
+/** Options for interaction.reply / followUp. Mentions are always disabled, whatever the payload says. */
+export function toReplyOptions(p: MessagePayload): InteractionReplyOptions {
+  return {
+    ...(p.content !== undefined ? { content: p.content } : {}),
+    embeds: p.embeds,
+    components: p.components,
+    allowedMentions: { parse: [] },
+    ...(p.flags ? { flags: p.flags as InteractionReplyOptions['flags'] } : {}),
+  };
+}
+
+/** Options for editReply after a deferral: flags are fixed by the defer and cannot be changed. */
+export function toEditOptions(p: MessagePayload): InteractionEditReplyOptions {
+  return {
+    content: p.content ?? '',
+    embeds: p.embeds,
+    components: p.components,
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** Discord's limits on one message (see /work/shared/discord-limits.md). */
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
+} as const;
+
+interface EmbedLike {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+interface ComponentLike {
+  type: number;
+  components?: ComponentLike[];
+  custom_id?: string;
+  label?: string;
+}
+
+/** Every way a payload breaks Discord's limits; empty when it is fine. */
+export function payloadProblems(p: { content?: string | null; embeds?: EmbedLike[]; components?: ComponentLike[] }): string[] {
+  const problems: string[] = [];
+  const len = (s: string | undefined | null) => (s ? [...s].length : 0);
+  const over = (what: string, s: string | undefined | null, max: number) => {
+    if (len(s) > max) problems.push(`${what} is ${len(s)} characters (max ${max})`);
+  };
+  over('content', p.content, LIMITS.content);
+  const embeds = p.embeds ?? [];
+  if (embeds.length > LIMITS.embeds) problems.push(`${embeds.length} embeds (max ${LIMITS.embeds})`);
+  let total = 0;
+  embeds.forEach((e, i) => {
+    over(`embed ${i} title`, e.title, LIMITS.embedTitle);
+    over(`embed ${i} description`, e.description, LIMITS.embedDescription);
+    over(`embed ${i} footer`, e.footer?.text, LIMITS.footer);
+    over(`embed ${i} author`, e.author?.name, LIMITS.authorName);
+    const fields = e.fields ?? [];
+    if (fields.length > LIMITS.fields) problems.push(`embed ${i} has ${fields.length} fields (max ${LIMITS.fields})`);
+    fields.forEach((f, j) => {
+      over(`embed ${i} field ${j} name`, f.name, LIMITS.fieldName);
+      over(`embed ${i} field ${j} value`, f.value, LIMITS.fieldValue);
+      if (len(f.name) === 0 || len(f.value) === 0) problems.push(`embed ${i} field ${j} is empty`);
+      total += len(f.name) + len(f.value);
+    });
+    total += len(e.title) + len(e.description) + len(e.footer?.text) + len(e.author?.name);
+  });
+  if (total > LIMITS.embedTotal) problems.push(`embeds total ${total} characters (max ${LIMITS.embedTotal})`);
+  const rows = p.components ?? [];
+  if (rows.length > LIMITS.actionRows) problems.push(`${rows.length} action rows (max ${LIMITS.actionRows})`);
+  rows.forEach((row, i) => {
+    const items = row.components ?? [];
+    if (items.length > LIMITS.buttonsPerRow) problems.push(`row ${i} has ${items.length} components (max ${LIMITS.buttonsPerRow})`);
+    for (const c of items) {
+      if (c.custom_id !== undefined && (len(c.custom_id) < 1 || len(c.custom_id) > LIMITS.customId))
+        problems.push(`custom_id "${c.custom_id.slice(0, 40)}" has ${len(c.custom_id)} characters (1-${LIMITS.customId})`);
+      over(`button label`, c.label, LIMITS.buttonLabel);
+    }
+  });
+  if (len(p.content) === 0 && embeds.length === 0 && rows.length === 0) problems.push('message is empty');
+  return problems;
+}
