@@ -64,7 +64,8 @@ interface ComponentLike {
 /** Every way a payload breaks Discord's limits; empty when it is fine. */
 export function payloadProblems(p: { content?: string | null; embeds?: EmbedLike[]; components?: ComponentLike[] }): string[] {
   const problems: string[] = [];
-  const len = (s: string | undefined | null) => (s ? [...s].length : 0);
+  // UTF-16 length: at least the character count, so never under-counts what Discord measures.
+  const len = (s: string | undefined | null) => (s ? s.length : 0);
   const over = (what: string, s: string | undefined | null, max: number) => {
     if (len(s) > max) problems.push(`${what} is ${len(s)} characters (max ${max})`);
   };
