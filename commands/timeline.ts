@@ -1,0 +1,13 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { isHidden } from '../src/app/answering.js';
+import { withHide } from '../src/app/commandKit.js';
+import type { Command } from '../src/app/types.js';
+import { renderView } from '../src/render/message.js';
+import { timelineView } from '../src/render/views.js';
+
+/** /timeline: dated events in order, each day shown in the reader's own format, with quotes. */
+export const timeline: Command = {
+  definition: withHide(new SlashCommandBuilder().setName('timeline').setDescription('The events in date order, with quotes')).toJSON(),
+  execute: (request, ctx) =>
+    renderView(ctx.engine.corpus, timelineView(ctx.engine, { title: 'Timeline', request: { command: 'timeline', text: '' }, offset: request.offset, ephemeral: isHidden(request) })),
+};

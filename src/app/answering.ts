@@ -1,0 +1,91 @@
+/**
+ * The question flow every answering command shares: resolve a follow-up
+ * against the conversation, ask the engine, remember the turn, render.
+ */
+import type { Answer } from '../engine/engine.js';
+import { resolveFollowUp } from '../engine/followUp.js';
+import type { Intent } from '../engine/question.js';
+import { renderView, type View } from '../render/message.js';
+import { safeUserText } from '../render/format.js';
+import type { AppContext, CommandRequest, CommandResult } from './types.js';
+
+export interface QuestionSpec {
+  command: string;
+  /** The question or topic as typed (may be empty for /who, /when … without a topic). */
+  text: string;
+  /** Forced by the command (/who → who); /ask leaves it to the question's wording. */
+  intent?: Intent;
+  /** What to ask when there is no topic ("who is involved"). */
+  defaultQuestion?: string;
+  /** Render the answer; defaults to quotes with notes. Lets /casualties add its figures. */
+  view?: (answer: Answer, base: View) => View;
+}
+
+export function isHidden(request: CommandRequest): boolean {
+  return request.options.hide === true;
+}
+
+export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: QuestionSpec): CommandResult {
+  const engine = ctx.engine;
+  const last = request.replay ? undefined : ctx.conversations.last(request.userId, request.channelId);
+  const typed = spec.text.trim();
+  let offset = request.offset ?? 0;
+  let question = typed || spec.defaultQuestion || '';
+  let intent = spec.intent;
+  let followsUp = false;
+
+  if (typed && !request.replay) {
+    const followUp = resolveFollowUp(typed, last, engine.entities);
+    if (followUp.kind === 'more' && last) {
+      question = last.question;
+      intent = last.intent;
+      offset = last.shown;
+      followsUp = true;
+    } else if (followUp.kind === 'question') {
+      question = followUp.question;
+      intent = spec.intent ?? (followUp.followsUp && followUp.intent ? followUp.intent : undefined);
+      followsUp = followUp.followsUp;
+    }
+  }
+
+  const answer = engine.ask(question, { intent });
+  const shownQuestion = question || `/${spec.command}`;
+  const base: View = {
+    title: truncateTitle(answer.notFound ? 'Not found in the sources' : shownQuestion),
+    request: { command: spec.command, text: followsUp ? question : typed },
+    quotes: answer.quotes,
+    offset,
+    notes: answer.notes,
+    ephemeral: isHidden(request),
+    notFound: answer.notFound,
+    intro: answer.notFound
+      ? `Nothing in the ${engine.corpus.articles.length} reports answers “${safeUserText(shownQuestion)}”. Try other words, or \`/sources\` to see what the reports cover.`
+      : followsUp
+        ? `Understood as: “${safeUserText(question)}”`
+        : undefined,
+  };
+  const view = spec.view ? spec.view(answer, base) : base;
+
+  if (!request.replay) {
+    const top = answer.quotes.slice(0, 3).map((q) => q.text).join(' ');
+    const about = engine.entities.mentionedIn(question);
+    const fromQuotes = engine.entities.mentionedIn(top);
+    const names = (kind: 'person' | 'organisation' | 'place') =>
+      [...about.filter((e) => e.kind === kind), ...fromQuotes.filter((e) => e.kind === kind)].map((e) => e.name);
+    ctx.conversations.remember(request.userId, request.channelId, {
+      question,
+      intent: answer.intent,
+      command: spec.command,
+      people: names('person'),
+      groups: names('organisation'),
+      places: names('place'),
+      shown: Math.min(answer.quotes.length, offset + 5),
+    });
+  }
+  return renderView(engine.corpus, view);
+}
+
+function truncateTitle(text: string): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
+}

@@ -1,0 +1,51 @@
+/**
+ * Running a command by name for either front door. User mistakes (an unknown
+ * command, a missing or mistyped option) get a polite ephemeral message; an
+ * unexpected failure is logged in full and the user gets a short apology, so
+ * one bad request never takes anyone else's answer down with it.
+ */
+import { ApplicationCommandOptionType } from 'discord.js';
+import type { Logger } from 'pino';
+import { commands, findCommand } from '../../commands/index.js';
+import { renderError } from '../render/message.js';
+import type { AppContext, Command, CommandRequest, CommandResult } from './types.js';
+
+/** Checks options against the command's definition; returns a message for the user, or undefined when fine. */
+export function checkOptions(command: Command, request: CommandRequest): string | undefined {
+  const defined = command.definition.options ?? [];
+  for (const option of defined) {
+    const value = request.options[option.name];
+    const required = 'required' in option && option.required;
+    if (value === undefined || value === '') {
+      if (required) return `\`/${command.definition.name}\` needs \`${option.name}\`: ${option.description}.`;
+      continue;
+    }
+    const expected =
+      option.type === ApplicationCommandOptionType.Boolean ? 'boolean' : option.type === ApplicationCommandOptionType.String ? 'string' : 'number';
+    if (typeof value !== expected) return `\`${option.name}\` should be ${expected === 'boolean' ? 'True or False' : expected === 'string' ? 'text' : 'a number'}.`;
+    const max = 'max_length' in option ? option.max_length : undefined;
+    if (typeof value === 'string' && max !== undefined && value.length > max) return `\`${option.name}\` is too long (at most ${max} characters).`;
+  }
+  const unknown = Object.keys(request.options).filter((name) => request.options[name] !== undefined && !defined.some((o) => o.name === name));
+  if (unknown.length > 0) {
+    const names = defined.map((o) => `\`${o.name}\``).join(', ') || 'none';
+    return `\`/${command.definition.name}\` has no option ${unknown.map((n) => `\`${n.slice(0, 32)}\``).join(', ')} (its options: ${names}).`;
+  }
+  return undefined;
+}
+
+export async function runCommand(ctx: AppContext, name: string, request: CommandRequest, logger?: Logger): Promise<CommandResult> {
+  const command = findCommand(name);
+  if (!command) {
+    const known = commands.map((c) => `/${c.definition.name}`).join(', ');
+    return renderError(`There is no command \`/${name.slice(0, 32).replace(/`/g, '')}\`. Try ${known}.`);
+  }
+  const problem = checkOptions(command, request);
+  if (problem) return renderError(problem);
+  try {
+    return await command.execute(request, ctx);
+  } catch (err) {
+    logger?.error({ err, command: name }, 'command failed');
+    return renderError('Sorry, something went wrong while answering. The error has been logged; please try again.');
+  }
+}

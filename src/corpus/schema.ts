@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2024-02-31). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+/**
+ * Front matter of a corpus file. Strict: an unknown field is an error, so a typo
+ * such as `outlett:` is caught instead of silently dropping the outlet.
+ */
+export const frontMatterSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, _ or -'),
+  title: z.string().trim().min(1, 'must not be empty'),
+  published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate),
+  outlet: z.string().trim().min(1).optional(),
+  url: z.url().optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as en').optional(),
+  /** When the article was added to the corpus (ISO date-time); written by `npm run ingest`. */
+  added: z.iso.datetime({ offset: true }).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

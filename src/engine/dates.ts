@@ -1,0 +1,45 @@
+/**
+ * Dates and times in article text, resolved against the article's publication
+ * date with chrono-node. News reports speak of the past: a bare weekday is the
+ * latest such day on or before publication ("Tuesday" in a Thursday report is
+ * two days earlier), where chrono alone would pick the nearest, even a future one.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** The words as written, an exact slice of the text. */
+  text: string;
+  /** Offset of `text` within the text it was found in. */
+  index: number;
+  /** Resolved calendar day (YYYY-MM-DD), or undefined for a time of day alone. */
+  day?: string;
+  /** Whether the mention names a time of day ("4:00 am"). */
+  hasTime: boolean;
+  /** The resolved moment (UTC; the corpus gives no time zone). */
+  date: Date;
+}
+
+const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+
+export function findDates(text: string, published: string): DateMention[] {
+  const reference = new Date(`${published}T12:00:00Z`);
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    const start = result.start;
+    let date = start.date();
+    // Past bias for bare weekdays.
+    if (!start.isCertain('day') && start.get('weekday') !== null && date.getTime() > reference.getTime() + 12 * 3600_000) {
+      date = new Date(date.getTime() - 7 * 86_400_000);
+    }
+    const hasTime = start.isCertain('hour');
+    const timeOnly = TIME_ONLY.test(result.text.trim());
+    mentions.push({ text: result.text, index: result.index, day: timeOnly ? undefined : date.toISOString().slice(0, 10), hasTime, date });
+  }
+  return mentions;
+}
+
+/** "2024-01-16" → a Discord timestamp that each reader sees in their own format (long date). */
+export function discordDay(day: string): string {
+  const seconds = Math.floor(new Date(`${day}T12:00:00Z`).getTime() / 1000);
+  return `<t:${seconds}:D>`;
+}

@@ -1,0 +1,292 @@
+/**
+ * The answer engine: understands a question, ranks the corpus's sentences for
+ * it, groups near-identical reports, and says "not found" when nothing in the
+ * corpus answers. One Engine serves one corpus version and never changes; a
+ * reload builds a new one and swaps it in.
+ */
+import type { Article, Corpus, Sentence } from '../corpus/types.js';
+import { PassageIndex } from '../search/passageIndex.js';
+import { terms } from '../text/terms.js';
+import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
+import { COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
+import { computeFeatures, type SentenceFeatures } from './features.js';
+import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+
+/** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
+export interface Quote {
+  text: string;
+  articleId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The article and paragraph of each report of this quote; the first is the quote's own. */
+  sources: { articleId: string; paragraph: number }[];
+  score: number;
+}
+
+export interface Answer {
+  /** The question as understood (follow-ups resolved). */
+  question: string;
+  intent: Intent;
+  quotes: Quote[];
+  /** True when nothing in the corpus answers the question. */
+  notFound: boolean;
+  /** Plain remarks for the reader, e.g. that reports disagree. */
+  notes: string[];
+  /** Casualty events touched by the answer, with every figure (for disagreements). */
+  casualties?: CasualtyEvent[];
+}
+
+export interface TimelineEntry {
+  day: string;
+  /** The date words as written in the quote ("on Tuesday"). */
+  when: string;
+  quote: Quote;
+}
+
+/** A sentence needs this share of the question's weighted words to count as an answer. */
+const MIN_COVERAGE = 0.5;
+/** Lower-ranked quotes are kept while they reach this share of the best quote's coverage. */
+const RELATIVE_COVERAGE = 0.6;
+/** Two reports are the same quote when their word sets overlap this much (Jaccard). */
+const SAME_REPORT = 0.6;
+const MAX_QUOTES = 25;
+
+const PRONOUN_START = /^(He|She|They|It|This|These|That|His|Her|Their|The (group|ministry|official|statement|attack|move))\b/;
+
+export class Engine {
+  readonly corpus: Corpus;
+  readonly index: PassageIndex;
+  readonly entities: EntityIndex;
+  private readonly features = new Map<string, SentenceFeatures>();
+  readonly figures: CasualtyFigure[] = [];
+  private readonly eventLabels = new Map<string, string>();
+
+  constructor(corpus: Corpus) {
+    this.corpus = corpus;
+    this.index = new PassageIndex(corpus);
+    this.entities = new EntityIndex(corpus);
+
+    const kinds = new Map<string, Set<EntityKind>>();
+    const roles = new Set<string>();
+    for (const entity of this.entities.all()) {
+      for (const id of entity.mentions) {
+        const set = kinds.get(id) ?? new Set<EntityKind>();
+        // Country names are everywhere in this kind of news: they do not make a sentence about a place.
+        if (!(entity.kind === 'place' && COUNTRIES.has(entity.name.toLowerCase()))) set.add(entity.kind);
+        kinds.set(id, set);
+        if (entity.kind === 'person' && entity.roles.length > 0) roles.add(id);
+      }
+    }
+    const countries = new Map<string, string>();
+    for (const place of this.entities.all('place')) {
+      const name = place.name;
+      if (!COUNTRIES.has(name.toLowerCase())) continue;
+      countries.set(name.toLowerCase(), name);
+      countries.set(`${name.toLowerCase()}ian`, name);
+      countries.set(`${name.toLowerCase()}i`, name);
+    }
+    for (const article of corpus.articles) {
+      for (const paragraph of article.paragraphs) {
+        for (const sentence of paragraph.sentences) {
+          this.features.set(sentence.id, computeFeatures(sentence, article, kinds, roles));
+          for (const figure of findFigures(sentence, article, countries)) this.figures.push(figure);
+        }
+      }
+    }
+    for (const f of this.figures) {
+      if (this.eventLabels.has(f.event)) continue;
+      this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
+    }
+    // The most specific label seen for the bombing ("Earlier bombing (Kerman)").
+    for (const f of this.figures.filter((x) => x.event === 'bombing')) {
+      const place = /\b(?:city|town|province) of (\p{Lu}\p{L}+)/u.exec(f.sentence.text)?.[1];
+      if (place) this.eventLabels.set('bombing', `Earlier bombing (${place})`);
+    }
+  }
+
+  article(id: string): Article {
+    const article = this.corpus.byId.get(id);
+    if (!article) throw new Error(`unknown article ${id}`);
+    return article;
+  }
+
+  featuresOf(sentence: Sentence): SentenceFeatures {
+    return this.features.get(sentence.id)!;
+  }
+
+  /** Answer a free question. `intent` forces the kind of answer (the /who, /when … commands). */
+  ask(question: string, options: { intent?: Intent } = {}): Answer {
+    const intent = detectIntent(question, options.intent);
+    const queryTerms = [...new Set(terms(question).map((t) => this.index.correct(t)))];
+    if (queryTerms.length === 0) return { question, intent, quotes: [], notFound: true, notes: [] };
+
+    // Names in the question weigh more: a question about Kakar is about Kakar.
+    const named = new Set(this.entities.mentionedIn(question).flatMap((e) => terms(e.name)));
+    const weight = (t: string) => this.index.idf(t) * (named.has(t) ? 1.5 : 1);
+    const totalWeight = queryTerms.reduce((sum, t) => sum + weight(t), 0);
+    const timeOfDay = wantsTimeOfDay(question);
+
+    const candidates = this.index.candidates(queryTerms);
+    const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
+    const scored = candidates.map(({ sentence, score }) => {
+      const own = this.index.termsOf(sentence);
+      const paragraph = this.index.paragraphTermsOf(sentence);
+      let covered = 0;
+      for (const t of queryTerms) {
+        if (own.has(t)) covered += weight(t);
+        else if (paragraph.has(t)) covered += 0.35 * weight(t);
+      }
+      const coverage = covered / totalWeight;
+      const bonus = coverage >= 0.3 ? this.intentBonus(intent, this.featuresOf(sentence), timeOfDay) : 0;
+      const short = sentence.text.length < 40 ? 0.2 : 0;
+      return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
+    });
+    scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+
+    const best = scored[0];
+    if (!best || best.coverage < MIN_COVERAGE) return { question, intent, quotes: [], notFound: true, notes: [] };
+    const kept = scored.filter((s) => s.coverage >= Math.max(MIN_COVERAGE * 0.7, best.coverage * RELATIVE_COVERAGE));
+    const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score))).slice(0, MAX_QUOTES);
+
+    const answer: Answer = { question, intent, quotes, notFound: false, notes: [] };
+    if (intent === 'casualties') this.attachCasualties(answer);
+    return answer;
+  }
+
+  private intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
+    switch (intent) {
+      case 'who':
+        return (f.hasRole ? 0.15 : 0) + (f.entityKinds.has('person') || f.entityKinds.has('organisation') ? 0.1 : 0);
+      case 'when':
+        return (f.hasTime ? (timeOfDay ? 0.35 : 0.1) : 0) + (f.hasDay ? (timeOfDay ? 0.05 : 0.25) : 0);
+      case 'where':
+        return f.entityKinds.has('place') ? 0.2 : 0;
+      case 'why':
+        return f.hasReason ? 0.2 : 0;
+      case 'casualties':
+        return f.hasCasualtyCount ? 0.3 : 0;
+      case 'what':
+        return f.hasDefinition ? 0.05 : 0;
+    }
+  }
+
+  /**
+   * The quote for a sentence: the sentence itself, with the sentence before it
+   * when it opens with a pronoun ("He stated that …") so the quote says who.
+   */
+  quoteFor(sentence: Sentence, score = 0): Quote {
+    const article = this.article(sentence.articleId);
+    const paragraph = article.paragraphs[sentence.paragraph - 1];
+    let start = sentence.start;
+    if (sentence.index > 0 && PRONOUN_START.test(sentence.text)) start = paragraph.sentences[sentence.index - 1].start;
+    return {
+      text: article.body.slice(start, sentence.end),
+      articleId: article.id,
+      paragraph: sentence.paragraph,
+      start,
+      end: sentence.end,
+      sources: [{ articleId: article.id, paragraph: sentence.paragraph }],
+      score,
+    };
+  }
+
+  /** Merge near-identical quotes from different articles into one with several sources. */
+  group(quotes: Quote[]): Quote[] {
+    const out: { quote: Quote; words: Set<string> }[] = [];
+    for (const quote of quotes) {
+      const words = new Set(terms(quote.text));
+      const same = out.find((o) => o.quote.start !== quote.start || o.quote.articleId !== quote.articleId ? jaccard(o.words, words) >= SAME_REPORT : true);
+      if (same) {
+        if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
+        continue;
+      }
+      out.push({ quote: { ...quote, sources: [...quote.sources] }, words });
+    }
+    return out.map((o) => o.quote);
+  }
+
+  private attachCasualties(answer: Answer): void {
+    const ids = new Set(answer.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
+    const events = new Set(this.figures.filter((f) => ids.has(`${f.sentence.articleId}#${f.sentence.paragraph}`)).map((f) => f.event));
+    const report = this.casualtyEvents().filter((e) => events.has(e.key));
+    answer.casualties = report;
+    for (const event of report.filter((e) => e.disputed)) answer.notes.push(disagreementNote(event));
+  }
+
+  /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
+  casualtyEvents(topic?: string): CasualtyEvent[] {
+    let figures = this.figures;
+    if (topic && terms(topic).length > 0) {
+      const matched = this.ask(topic);
+      const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
+      const topicTerms = terms(topic).map((t) => this.index.correct(t));
+      figures = figures.filter(
+        (f) => paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) || topicTerms.every((t) => this.index.paragraphTermsOf(f.sentence).has(t)),
+      );
+    }
+    return groupFigures(figures, this.eventLabels);
+  }
+
+  /** People and organisations the corpus names, most mentioned first. */
+  actors(): Entity[] {
+    return this.entities.all().filter((e) => e.kind !== 'place');
+  }
+
+  /** Dated events in order, each with its quote; the same day from several articles stays separate. */
+  timeline(): TimelineEntry[] {
+    const entries: TimelineEntry[] = [];
+    for (const sentence of this.corpus.sentences) {
+      const f = this.featuresOf(sentence);
+      const dated = f.dates.find((d) => d.day);
+      if (!dated || !/\b(strike|struck|attack|launch|hit|recall|summon|kill|bomb|confirm|announce|exercise|met|visit|condemn|explosion)/i.test(sentence.text)) continue;
+      entries.push({ day: dated.day!, when: dated.text, quote: this.quoteFor(sentence) });
+    }
+    entries.sort((a, b) => a.day.localeCompare(b.day) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
+    return entries;
+  }
+
+  /** What each article says on a topic: its best quotes, article by article. */
+  compare(topic: string, perArticle = 2): { article: Article; quotes: Quote[] }[] {
+    const answer = this.ask(topic);
+    if (answer.notFound) return [];
+    const all = [...answer.quotes];
+    return this.corpus.articles
+      .map((article) => ({ article, quotes: all.filter((q) => q.sources.some((s) => s.articleId === article.id)).slice(0, perArticle) }))
+      .filter((row) => row.quotes.length > 0);
+  }
+
+  /** Sentences in which a speaker's own words stand in quotation marks, with the speaker named in or just before them. */
+  quotesBy(speaker: string): { speaker?: Entity; quotes: Quote[] } {
+    const entity = this.entities.mentionedIn(speaker)[0];
+    const names = entity ? entity.aliases : [speaker.toLowerCase().trim()];
+    const quotes: Quote[] = [];
+    for (const article of this.corpus.articles) {
+      for (const paragraph of article.paragraphs) {
+        const paragraphText = article.body.slice(paragraph.start, paragraph.end).toLowerCase();
+        if (!names.some((n) => n.length >= 3 && paragraphText.includes(n))) continue;
+        for (const sentence of paragraph.sentences) {
+          if (!this.featuresOf(sentence).hasQuotation) continue;
+          const here = sentence.text.toLowerCase();
+          const previous = paragraph.sentences[sentence.index - 1]?.text.toLowerCase() ?? '';
+          const pronoun = /\b(she|he|they|it) (added|said|stated|noted|declared)\b/i.test(sentence.text);
+          if (names.some((n) => here.includes(n)) || (pronoun && names.some((n) => previous.includes(n)))) quotes.push(this.quoteFor(sentence));
+        }
+      }
+    }
+    return { speaker: entity, quotes: this.group(quotes) };
+  }
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size < 5 || b.size < 5) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** "Reports differ on Strikes in Iran: 7, 9, at least 9." */
+export function disagreementNote(event: CasualtyEvent): string {
+  const figures = [...new Set(event.figures.filter((f) => f.count !== undefined).map((f) => (f.qualifier ? `${f.qualifier} ${f.count}` : String(f.count))))];
+  return `Reports differ on ${event.label}: ${figures.join(', ')}.`;
+}

@@ -1,0 +1,247 @@
+/**
+ * The entity index: people, organisations and places named in the corpus, with
+ * the roles the text gives them and every sentence that mentions them. Found
+ * with general cues of news prose (capitalised names, role words before or
+ * after a name, organisation words, place prepositions), never a fixed list of
+ * this incident's names.
+ */
+import type { Corpus, Sentence } from '../corpus/types.js';
+import { fold } from '../text/terms.js';
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+export interface Entity {
+  /** The fullest form of the name seen in the text. */
+  name: string;
+  kind: EntityKind;
+  /** Roles the text gives a person ("Interior Minister", "a deputy governor of …"), verbatim. */
+  roles: string[];
+  /** Sentence ids that mention the entity, in corpus order. */
+  mentions: string[];
+  /** Folded forms a question may use for it: the full name and, for people, the surname. */
+  aliases: string[];
+}
+
+/** Words that make a name a person's role when they stand next to it. */
+const ROLE_WORDS =
+  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr)$/i;
+const ORG_WORDS =
+  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court)$/i;
+const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace)$/i;
+const PLACE_PREPOSITIONS = /^(in|near|of|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
+/** A short list of countries and regions a news report takes as known. */
+const KNOWN_PLACES = new Set(
+  'us uk afghanistan iran iraq syria pakistan india china israel lebanon yemen gaza saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain emirates united states america britain england france germany japan europe asia africa middle east persian gulf tehran islamabad beijing riyadh washington london moscow kabul baghdad damascus beirut davos'.split(' '),
+);
+/** Countries among the known places, for telling which country an event happened in. */
+export const COUNTRIES = new Set(
+  'afghanistan iran iraq syria pakistan india china israel lebanon yemen saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain'.split(' '),
+);
+/** Capitalised words that start sentences or headings without being names. */
+const NOT_NAMES = new Set(
+  'the a an in on at as by for from with to of and but or however meanwhile according after before later earlier during while when where who what why how this that these those it its he she they we his her their our there here then both all many some several numerous following amid additionally also if since sunni shia shiite muslim until yet so thursday wednesday tuesday monday friday saturday sunday january february march april may june july august september october november december read more'.split(' '),
+);
+
+const TOKEN = /[\p{L}\p{M}\p{N}’'@.-]+/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(al|el|ul|bin|ibn|de|van|von)-\p{Lu}/u.test(word);
+}
+
+function clean(word: string): string {
+  return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
+}
+
+export class EntityIndex {
+  private readonly entities = new Map<string, Entity>();
+  private readonly byAlias = new Map<string, Entity>();
+
+  constructor(corpus: Corpus) {
+    for (const sentence of corpus.sentences) this.scan(sentence);
+    for (const entity of this.entities.values()) {
+      entity.aliases.push(fold(entity.name));
+      if (entity.kind === 'person') {
+        const parts = entity.name.split(/\s+/);
+        if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
+      }
+      for (const alias of entity.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entity);
+    }
+    // A surname seen alone ("Kugelman said") is a mention of the full person.
+    for (const sentence of corpus.sentences) {
+      const folded = fold(sentence.text);
+      for (const entity of this.entities.values()) {
+        if (entity.kind !== 'person' || entity.mentions.includes(sentence.id)) continue;
+        const surname = entity.aliases[entity.aliases.length - 1];
+        if (new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(folded)) entity.mentions.push(sentence.id);
+      }
+    }
+  }
+
+  all(kind?: EntityKind): Entity[] {
+    const list = [...this.entities.values()].filter((e) => !kind || e.kind === kind);
+    return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  }
+
+  /** Entities a text names, by full name or (for people) surname. */
+  mentionedIn(text: string): Entity[] {
+    const folded = fold(text);
+    const found: Entity[] = [];
+    for (const [alias, entity] of this.byAlias) {
+      if (alias.length < 3 || found.includes(entity)) continue;
+      if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}($|[^\\p{L}])`, 'u').test(folded)) found.push(entity);
+    }
+    return found;
+  }
+
+  /** Entities whose name starts with, or contains a word starting with, the prefix. */
+  complete(prefix: string, limit = 25): Entity[] {
+    const p = fold(prefix.trim());
+    const all = this.all();
+    if (!p) return all.slice(0, limit);
+    const starts = all.filter((e) => fold(e.name).startsWith(p));
+    const words = all.filter((e) => !starts.includes(e) && fold(e.name).split(/[\s-]+/).some((w) => w.startsWith(p)));
+    return [...starts, ...words].slice(0, limit);
+  }
+
+  private scan(sentence: Sentence): void {
+    const tokens: Token[] = [...sentence.text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isCapitalised(tokens[i].text) || (i === 0 || /[.:;!?—–"“]\s*$/.test(sentence.text.slice(tokens[i - 1].end, tokens[i].start))) && NOT_NAMES.has(clean(tokens[i].text).toLowerCase())) {
+        i++;
+        continue;
+      }
+      if (NOT_NAMES.has(clean(tokens[i].text).toLowerCase())) {
+        i++;
+        continue;
+      }
+      // Extend over capitalised words and the connectors inside names ("Sistan and Baluchestan", "Jaish al-Adl").
+      let j = i + 1;
+      while (j < tokens.length) {
+        const gap = sentence.text.slice(tokens[j - 1].end, tokens[j].start);
+        if (gap !== ' ' || /[’']s$/.test(tokens[j - 1].text)) break;
+        const word = tokens[j].text;
+        if (isCapitalised(word) && !NOT_NAMES.has(clean(word).toLowerCase())) j++;
+        else if (/^(and|of|al|bin|ul|o)$/i.test(word) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && word !== 'of') j++;
+        else break;
+      }
+      this.classify(sentence, tokens, i, j);
+      i = j;
+    }
+  }
+
+  private classify(sentence: Sentence, tokens: Token[], from: number, to: number): void {
+    const words = tokens.slice(from, to).map((t) => clean(t.text)).filter(Boolean);
+    if (words.length === 0) return;
+    const after = sentence.text.slice(tokens[to - 1].end, tokens[to - 1].end + 80);
+    // "Iraq and Syria" is two names; "Sistan and Baluchestan province" is one.
+    const and = words.indexOf('and');
+    if (and > 0 && !/^\s+(province|region|state|territory)\b/i.test(after)) {
+      this.classify(sentence, tokens, from, from + and);
+      this.classify(sentence, tokens, from + and + 1, to);
+      return;
+    }
+    // A lone demonym or adjective ("Iranian", "Pakistani") is not a name.
+    if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !KNOWN_PLACES.has(words[0].toLowerCase())) return;
+    if (PLACE_WORDS.test((after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '')) && !words.some((w) => ORG_WORDS.test(w))) {
+      this.add(words.join(' '), 'place', sentence);
+      return;
+    }
+    // "Interior Minister Ahmad Vahidi": the capitalised role words before the name are the role.
+    let lastRole = -1;
+    words.forEach((w, k) => {
+      if (ROLE_WORDS.test(w) || ORG_WORDS.test(w)) lastRole = k;
+    });
+    const prevWord = from > 0 ? clean(tokens[from - 1].text) : '';
+    const before = tokens.slice(Math.max(0, from - 4), from).map((t) => clean(t.text));
+    const lastWord = words[words.length - 1];
+
+    if (lastRole >= 0 && lastRole < words.length - 1 && ROLE_WORDS.test(words[lastRole]) && words.length - lastRole - 1 <= 4) {
+      const name = words.slice(lastRole + 1).join(' ');
+      this.add(name, 'person', sentence, rolePhrase(sentence.text, tokens, from, from + lastRole));
+      const orgPart = words.slice(0, lastRole);
+      if (orgPart.some((w) => ORG_WORDS.test(w))) this.add(orgPart.join(' '), 'organisation', sentence);
+      return;
+    }
+    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !KNOWN_PLACES.has(words.join(' ').toLowerCase()) && words.length === 1) {
+      if (PLACE_WORDS.test(lastWord)) {
+        this.add(words.join(' '), 'place', sentence);
+        return;
+      }
+      this.add(words.join(' '), 'organisation', sentence);
+      return;
+    }
+    const name = words.join(' ');
+    const folded = name.toLowerCase();
+    if (KNOWN_PLACES.has(folded) || PLACE_WORDS.test(lastWord)) {
+      this.add(name, 'place', sentence);
+      return;
+    }
+    // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").
+    const roleBefore = before.findIndex((w) => ROLE_WORDS.test(w));
+    const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert)\b[^,.;]*/i.exec(after);
+    if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || apposition) && !words.some((w) => PLACE_WORDS.test(w))) {
+      let role: string | undefined;
+      if (apposition) role = apposition[0].replace(/^,\s+/, '').trim();
+      else {
+        const roleIndex = Math.max(0, from - 4) + roleBefore;
+        role = rolePhrase(sentence.text, tokens, roleIndex, roleIndex);
+      }
+      this.add(name, 'person', sentence, role);
+      return;
+    }
+    if (/^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
+      this.add(name, 'organisation', sentence);
+      return;
+    }
+    if (PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
+      // "in Davos", "near the city of Saravan", "in the Persian Gulf"
+      this.add(name, 'place', sentence);
+      return;
+    }
+    if (/^,\s+(a|the)\s+(city|town|village|province|region|country)\b/i.test(after)) this.add(name, 'place', sentence);
+  }
+
+  private add(name: string, kind: EntityKind, sentence: Sentence, role?: string): void {
+    const key = fold(name);
+    if (key.length < 2 || NOT_NAMES.has(key)) return;
+    let entity = this.entities.get(key);
+    if (!entity) {
+      // A person already known by a longer name ("Kugelman" inside "Michael Kugelman") is the same entity.
+      entity = [...this.entities.values()].find((e) => e.kind === kind && kind === 'person' && fold(e.name).endsWith(` ${key}`));
+    }
+    if (!entity) {
+      entity = { name, kind, roles: [], mentions: [], aliases: [] };
+      this.entities.set(key, entity);
+    }
+    if (role && !entity.roles.includes(role)) entity.roles.push(role);
+    if (!entity.mentions.includes(sentence.id)) entity.mentions.push(sentence.id);
+  }
+}
+
+/**
+ * The role phrase ending at token `last`, read backwards from `first` over the
+ * words that qualify it ("the interim Prime Minister", "The Wilson Center’s
+ * South Asia director"), stopping at punctuation or a word that ends a phrase.
+ */
+function rolePhrase(text: string, tokens: Token[], first: number, last: number): string {
+  let k = first;
+  while (k > 0 && first - k < 5) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    const word = tokens[k - 1].text;
+    if (gap !== ' ' || /^(said|says|by|that|and|of|with|to|from|as|in|on|who|while)$/i.test(word)) break;
+    k--;
+    if (/^(the|a|an)$/i.test(word)) break;
+  }
+  return text.slice(tokens[k].start, tokens[last].end).replace(/,$/, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

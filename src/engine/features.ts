@@ -1,0 +1,48 @@
+/**
+ * What each sentence offers a question: times and days, places, people,
+ * casualty counts, reasons, definitions. Computed once per corpus version and
+ * used by the ranker to favour sentences that answer the kind of question asked.
+ */
+import type { Article, Sentence } from '../corpus/types.js';
+import type { EntityKind } from './entities.js';
+import { findDates, type DateMention } from './dates.js';
+
+export interface SentenceFeatures {
+  dates: DateMention[];
+  hasTime: boolean;
+  hasDay: boolean;
+  entityKinds: Set<EntityKind>;
+  /** A person is named with a role in this sentence. */
+  hasRole: boolean;
+  /** A count of killed or injured people. */
+  hasCasualtyCount: boolean;
+  hasReason: boolean;
+  hasDefinition: boolean;
+  hasNumber: boolean;
+  /** Text inside quotation marks: someone's own words. */
+  hasQuotation: boolean;
+}
+
+export const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds)`;
+const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt\w*|deceased|lives|injur\w*|wound\w*|hurt)\b/i;
+const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
+const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|after|following|motivat\w*)\b/i;
+const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
+const QUOTATION = /[“"][^”"]{12,}[”"]/;
+const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
+
+export function computeFeatures(sentence: Sentence, article: Article, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
+  const dates = findDates(sentence.text, article.published);
+  return {
+    dates,
+    hasTime: dates.some((d) => d.hasTime),
+    hasDay: dates.some((d) => d.day !== undefined),
+    entityKinds: entityKindsBySentence.get(sentence.id) ?? new Set(),
+    hasRole: roleSentences.has(sentence.id),
+    hasCasualtyCount: CASUALTY_WORDS.test(sentence.text) && COUNT.test(sentence.text),
+    hasReason: REASON.test(sentence.text),
+    hasDefinition: DEFINITION.test(sentence.text),
+    hasNumber: HAS_NUMBER.test(sentence.text),
+    hasQuotation: QUOTATION.test(sentence.text),
+  };
+}

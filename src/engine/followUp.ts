@@ -1,0 +1,53 @@
+/**
+ * Resolving a follow-up question against the previous turn of a conversation:
+ * pronouns ("Where was he going?" after a question about Kakar), ellipsis
+ * ("and in Pakistan?" after "How many died in Iran?") and "more".
+ */
+import type { Turn } from './conversation.js';
+import type { EntityIndex } from './entities.js';
+
+export type FollowUp =
+  | { kind: 'more' }
+  | { kind: 'question'; question: string; intent?: Turn['intent']; followsUp: boolean };
+
+const MORE = /^\s*(more|next|show more|go on|continue|and\?|more please|anything else\??)\s*[.!?]*\s*$/i;
+const ELLIPSIS = /^\s*(and|what about|how about|also|same for|and what about)\b\s*/i;
+const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/i;
+const GROUP_PRONOUNS = /\b(they|them|their|theirs)\b/i;
+
+export function resolveFollowUp(text: string, last: Turn | undefined, entities: EntityIndex): FollowUp {
+  const question = text.trim();
+  if (!last) return { kind: 'question', question, followsUp: false };
+  if (MORE.test(question)) return { kind: 'more' };
+
+  // Ellipsis: keep the last question, swap in the new names of the same kind.
+  const ellipsis = ELLIPSIS.exec(question);
+  if (ellipsis) {
+    const fragment = question.slice(ellipsis[0].length).replace(/[?.!]+$/, '');
+    const named = entities.mentionedIn(fragment);
+    let base = last.question.replace(/[?.!]+$/, '');
+    for (const entity of named) {
+      const previous = entity.kind === 'person' ? last.people : entity.kind === 'place' ? last.places : last.groups;
+      for (const old of previous) base = base.replace(new RegExp(`\\b(in |at |near |of |by )?${escapeRegExp(old)}\\b`, 'gi'), '');
+    }
+    return { kind: 'question', question: `${base.replace(/\s+/g, ' ').trim()} ${fragment}`.trim(), intent: last.intent, followsUp: true };
+  }
+
+  let resolved = question;
+  let changed = false;
+  const person = last.people[0];
+  if (person && PERSON_PRONOUNS.test(resolved) && entities.mentionedIn(question).every((e) => e.kind !== 'person')) {
+    resolved = resolved.replace(/\b(his|hers)\b/gi, `${person}’s`).replace(/\b(he|she|him|her)\b/gi, person);
+    changed = true;
+  }
+  const group = last.groups[0];
+  if (group && GROUP_PRONOUNS.test(resolved) && entities.mentionedIn(question).every((e) => e.kind === 'place')) {
+    resolved = resolved.replace(/\b(their|theirs)\b/gi, `${group}’s`).replace(/\b(they|them)\b/gi, group);
+    changed = true;
+  }
+  return { kind: 'question', question: resolved, followsUp: changed };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,36 @@
+/**
+ * Understanding a question: what kind of answer it asks for (a person, a time,
+ * a place, a count of dead …) and which words carry its topic.
+ */
+export type Intent = 'who' | 'what' | 'when' | 'where' | 'why' | 'casualties';
+
+export const INTENTS: readonly Intent[] = ['who', 'what', 'when', 'where', 'why', 'casualties'];
+
+const CASUALTY_WORDS = /\b(kill\w*|dead|deaths?|died|die|fatalit\w*|casualt\w*|injur\w*|wounded|hurt|victims|toll|lives)\b/i;
+const COUNT_WORDS = /\b(how many|number of|death toll|toll|casualt\w*|figures?|count)\b/i;
+const WHEN = /^(when|what time|at what time|what day|which day|what date|on what day|on which day|how long ago|since when)\b|\b(what time|which day|what day|what date|when)\b/i;
+const TIME_OF_DAY = /\b(what time|at what time|hour|o'clock)\b/i;
+const WHERE = /^where\b|\b(in |at |near )?(which|what) (city|town|province|country|village|region|place|area|border|location|part)\b|\bwhere\b/i;
+const WHO = /^(who|whom|whose)\b|\b(which|what) (group|organi[sz]ation|person|official|officials|militants?|minister|spokes\w+|agency|leader|analyst|country|countries|side|people)\b|\bwho\b/i;
+const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b/i;
+
+/** The intent a question's wording asks for; a command (/who …) may force one. */
+export function detectIntent(question: string, forced?: Intent): Intent {
+  if (forced) return forced;
+  const q = question.trim();
+  if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
+  if (/^(when|what time|at what time|what day|which day|what date)\b/i.test(q)) return 'when';
+  if (/^where\b/i.test(q)) return 'where';
+  if (/^(who|whom|whose)\b/i.test(q)) return 'who';
+  if (/^why\b/i.test(q)) return 'why';
+  if (WHEN.test(q)) return 'when';
+  if (WHERE.test(q)) return 'where';
+  if (WHO.test(q)) return 'who';
+  if (WHY.test(q)) return 'why';
+  return 'what';
+}
+
+/** The question asks for a time of day, not only a day. */
+export function wantsTimeOfDay(question: string): boolean {
+  return TIME_OF_DAY.test(question);
+}

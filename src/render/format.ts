@@ -1,0 +1,39 @@
+/**
+ * Small formatting pieces shared by every answer: attributions, quoted text,
+ * and user text made safe to echo (no markdown break-out, no mentions).
+ */
+import { escapeMarkdown } from 'discord.js';
+import type { Article } from '../corpus/types.js';
+
+/** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * User text to show inside our own formatting: invisible and bidi controls
+ * removed, whitespace folded, markdown escaped, and @ made inert with a
+ * zero-width joiner so "@everyone" cannot become a mention even if copied.
+ */
+export function safeUserText(text: string): string {
+  const plain = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return escapeMarkdown(plain).replace(/@/g, '@\u200D').replace(/<(?=[@#:a])/g, '<\u200D');
+}
+
+/** Article text inside a block quote: escaped so an asterisk in a report stays an asterisk. */
+export function quoteMarkdown(text: string): string {
+  return `> ${escapeMarkdown(text).replace(/@/g, '@\u200D').replace(/\n+/g, '\n> ')}`;
+}
+
+/** "18 Jan 2024" — a publication date, shown the same to everyone (it is a day, not a moment). */
+export function shortDate(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "*Title* · Outlet · 18 Jan 2024 · ¶3" — outlet only when the corpus gives one. */
+export function attribution(article: Article, paragraph?: number): string {
+  const parts = [`*${escapeMarkdown(article.title)}*`];
+  if (article.outlet) parts.push(escapeMarkdown(article.outlet));
+  parts.push(shortDate(article.published));
+  if (paragraph !== undefined) parts.push(`¶${paragraph}`);
+  return parts.join(' · ');
+}

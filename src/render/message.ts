@@ -1,0 +1,126 @@
+/**
+ * Rendering answers as Discord message payloads that always fit Discord's
+ * limits and never ping anyone. Every command's reply is built here, so the
+ * limits are enforced in one place.
+ */
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { CommandResult, MessagePayload, QuoteAnswer, SourceRef } from '../app/types.js';
+import type { Corpus } from '../corpus/types.js';
+import type { Quote } from '../engine/engine.js';
+import { answerButtons, requestLine } from './buttons.js';
+import { attribution, quoteMarkdown, safeUserText } from './format.js';
+import { LIMITS, truncate } from './limits.js';
+
+export const EPHEMERAL = 64;
+const COLOUR = 0x3b82f6;
+const NOT_FOUND_COLOUR = 0x9ca3af;
+/** Quotes shown per answer; "More" shows the next ones. */
+export const PAGE_SIZE = 5;
+
+/** What a command wants to show; `renderView` turns it into a payload within limits. */
+export interface View {
+  title: string;
+  /** The request as typed, recorded in the footer for buttons. */
+  request: { command: string; text: string };
+  /** A line above the quotes (already safe markdown). */
+  intro?: string;
+  /** All quotes of the answer, best first; the page from `offset` is shown. */
+  quotes?: Quote[];
+  offset?: number;
+  /** Remarks shown before the quotes, e.g. disagreements (plain text). */
+  notes?: string[];
+  /** Extra fields (already safe markdown), e.g. casualty figures by event. */
+  fields?: APIEmbedField[];
+  /** Free markdown body for list-like answers (sources, help). */
+  body?: string;
+  ephemeral?: boolean;
+  notFound?: boolean;
+  /** Whether to attach the answer buttons (not on help or errors). */
+  buttons?: boolean;
+  /** Answers for the console's JSON when they are not the quotes (e.g. casualty figures). */
+  answers?: QuoteAnswer[];
+}
+
+export function sourceRefs(corpus: Corpus, quote: Quote): SourceRef[] {
+  return quote.sources.map((s) => {
+    const article = corpus.byId.get(s.articleId)!;
+    return { article: article.id, title: article.title, outlet: article.outlet, published: article.published, paragraph: s.paragraph };
+  });
+}
+
+export function toQuoteAnswer(corpus: Corpus, quote: Quote): QuoteAnswer {
+  return { quote: quote.text, article: quote.articleId, paragraph: quote.paragraph, sources: sourceRefs(corpus, quote) };
+}
+
+/** One quote as markdown: the quote, then every article that reports it. */
+export function quoteBlock(corpus: Corpus, quote: Quote, number?: number): string {
+  const [first, ...others] = quote.sources;
+  const lines = [quoteMarkdown(quote.text), `— ${attribution(corpus.byId.get(first.articleId)!, first.paragraph)}`];
+  if (others.length > 0) lines.push(`  also: ${others.map((s) => attribution(corpus.byId.get(s.articleId)!, s.paragraph)).join('; ')}`);
+  return number === undefined ? lines.join('\n') : `**${number}.** ${lines.join('\n')}`;
+}
+
+export function renderView(corpus: Corpus, view: View): CommandResult {
+  const offset = view.offset ?? 0;
+  const allQuotes = view.quotes ?? [];
+  const page = allQuotes.slice(offset, offset + PAGE_SIZE);
+  const embed: APIEmbed = { title: truncate(view.title, LIMITS.embedTitle), color: view.notFound ? NOT_FOUND_COLOUR : COLOUR };
+
+  // Build the description piece by piece, stopping before the limit; a quote never gets cut mid-way.
+  const parts: string[] = [];
+  let shown = 0;
+  const room = LIMITS.embedDescription - 40;
+  const add = (text: string) => {
+    const next = [...parts, text].join('\n\n');
+    if (next.length > room) return false;
+    parts.push(text);
+    return true;
+  };
+  if (view.intro) add(truncate(view.intro, 1000));
+  for (const note of view.notes ?? []) add(`⚠️ ${safeUserText(note)}`);
+  if (view.body) add(truncate(view.body, room));
+  for (const quote of page) {
+    if (!add(quoteBlock(corpus, quote, offset + shown + 1))) break;
+    shown++;
+  }
+  if (parts.length > 0) embed.description = parts.join('\n\n');
+
+  const fields = (view.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
+    name: truncate(f.name, LIMITS.fieldName),
+    value: truncate(f.value, LIMITS.fieldValue),
+    inline: f.inline,
+  }));
+  if (fields.length > 0) embed.fields = fields;
+
+  const total = allQuotes.length;
+  const pageInfo = total > 0 ? `Quotes ${offset + 1}–${offset + shown} of ${total}` : '';
+  const request = requestLine(view.request.command, view.request.text.replace(/\s+/g, ' ').trim());
+  embed.footer = { text: truncate([pageInfo, request].filter(Boolean).join('\n'), LIMITS.footer) };
+  fitEmbed(embed);
+
+  const nextOffset = offset + shown < total ? offset + shown : undefined;
+  const message: MessagePayload = {
+    embeds: [embed],
+    components: view.buttons === false ? [] : answerButtons({ command: view.request.command, offset, nextOffset, hasQuotes: total > 0, ephemeral: Boolean(view.ephemeral) }),
+    allowed_mentions: { parse: [] },
+  };
+  if (view.ephemeral) message.flags = EPHEMERAL;
+  const answers = view.answers ?? page.slice(0, shown).map((q) => toQuoteAnswer(corpus, q));
+  return { answers, message };
+}
+
+/** Keep one embed within the 6,000-character total by shortening fields, then the description. */
+function fitEmbed(embed: APIEmbed): void {
+  const size = () =>
+    (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  while (size() > LIMITS.embedsTotal && embed.fields && embed.fields.length > 0) embed.fields.pop();
+  if (size() > LIMITS.embedsTotal && embed.description) embed.description = truncate(embed.description, Math.max(0, embed.description.length - (size() - LIMITS.embedsTotal)));
+}
+
+/** A short message for a user error: ephemeral, no buttons. */
+export function renderError(text: string): CommandResult {
+  return {
+    answers: [],
+    message: { content: truncate(text, LIMITS.content), embeds: [], components: [], allowed_mentions: { parse: [] }, flags: EPHEMERAL },
+  };
+}

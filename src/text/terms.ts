@@ -1,0 +1,89 @@
+/**
+ * Turning text into index terms: tokenize, drop stop words, fold synonyms onto
+ * one term, and stem. The same functions serve indexing and questions, so a
+ * question's "died" meets an article's "killed".
+ */
+import { stemmer } from 'stemmer';
+
+/** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function tokenize(text: string): string[] {
+  return text.replace(/['’]s\b/g, '').match(TOKEN) ?? [];
+}
+
+export const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
+    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
+    'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom whose why will with would you your yours yourself ' +
+    'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
+    'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening'
+  ).split(/\s+/),
+);
+
+/**
+ * Words that mean the same for this kind of news, folded onto one term. Keep a
+ * group tight: folding two words that a question must tell apart costs more
+ * than it gains.
+ */
+const SYNONYM_GROUPS: Record<string, string[]> = {
+  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perished'],
+  injur: ['injure', 'injured', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
+  strike: ['strike', 'strikes', 'struck', 'striking', 'airstrike', 'airstrikes', 'attack', 'attacks', 'attacked', 'attacking', 'raid', 'raids', 'assault', 'assaults', 'hit', 'hits', 'bombing', 'bombings', 'bombed', 'offensive', 'barrage', 'operation', 'operations'],
+  blast: ['blast', 'blasts', 'explosion', 'explosions', 'explode', 'exploded'],
+  militant: ['militant', 'militants', 'insurgent', 'insurgents', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'fighter', 'fighters', 'separatist', 'separatists'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen'],
+  condemn: ['condemn', 'condemned', 'condemns', 'condemnation', 'denounce', 'denounced', 'decried', 'decry'],
+  retaliat: ['retaliate', 'retaliated', 'retaliating', 'retaliation', 'retaliatory', 'reprisal', 'revenge'],
+  name: ['name', 'named', 'names', 'codenamed', 'called', 'dubbed'],
+  town: ['city', 'cities', 'town', 'towns', 'village', 'villages'],
+  woman: ['woman', 'women'],
+  child: ['child', 'children', 'kids'],
+  ambassador: ['ambassador', 'ambassadors', 'envoy', 'envoys'],
+  iran: ['iran', 'iranian', 'iranians'],
+  pakistan: ['pakistan', 'pakistani', 'pakistanis'],
+  china: ['china', 'chinese'],
+  missile: ['missile', 'missiles', 'rocket', 'rockets'],
+  drone: ['drone', 'drones', 'uav', 'uavs'],
+  warplane: ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'fighter-jets'],
+  mediat: ['mediate', 'mediation', 'mediator', 'mediating'],
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
+  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
+};
+
+const SYNONYMS = new Map<string, string>();
+for (const [canonical, words] of Object.entries(SYNONYM_GROUPS)) for (const w of words) SYNONYMS.set(w, canonical);
+
+/** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** One token → its index term, or null for a stop word. */
+export function processTerm(token: string): string | null {
+  const word = fold(token);
+  if (word.length === 0 || STOP_WORDS.has(word)) return null;
+  const synonym = SYNONYMS.get(word);
+  if (synonym) return synonym;
+  const number = NUMBER_WORDS[word];
+  if (number) return number;
+  if (/^\d/.test(word)) return word;
+  return stemmer(word);
+}
+
+/** All index terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
