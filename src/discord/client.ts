@@ -8,6 +8,7 @@ import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from './config.js';
 import { createInteractionHandler, type BotApp } from './interactions.js';
+import { errorForLog } from './errors.js';
 import { inviteUrl } from './invite.js';
 import { syncCommands, type Definition } from './registration.js';
 
@@ -45,7 +46,7 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     try {
       await syncCommands(client.rest, { applicationId, guildId }, definitions, { logger });
     } catch (err) {
-      logger.error({ event: 'registration', scope: guildId ? 'guild' : 'global', guild: guildId ?? null, err }, 'command registration failed');
+      logger.error({ event: 'registration', scope: guildId ? 'guild' : 'global', guild: guildId ?? null, err: errorForLog(err) }, 'command registration failed');
     }
   }
 
@@ -61,7 +62,7 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     logger.info({ event: 'guild-join', guild: guild.id }, 'joined a guild');
     if (config.commandsScope === 'guild' && !devGuilds.has(guild.id)) void register(guild.id);
   });
-  client.on(Events.Error, (err) => logger.error({ event: 'client-error', err }, 'discord.js client error'));
+  client.on(Events.Error, (err) => logger.error({ event: 'client-error', err: errorForLog(err) }, 'discord.js client error'));
   client.on(Events.Warn, (message) => logger.warn({ event: 'client-warning' }, message));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'gateway-disconnect', shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ event: 'gateway-reconnecting', shard }, 'gateway reconnecting'));

@@ -25,6 +25,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AppContext, AutocompleteChoice, Command, CommandRequest, CommandResult, OptionValue } from '../app/types.js';
+import { errorForLog } from './errors.js';
 import { isEphemeral, payloadProblems, toEditOptions, toReplyOptions } from './payload.js';
 
 /** Who clicked or asked, and where. */
@@ -172,7 +173,7 @@ export function createInteractionHandler(options: InteractionOptions) {
       const focused = i.options.getFocused(true);
       if (command?.autocomplete) choices = sanitizeChoices(command.autocomplete({ name: focused.name, value: String(focused.value) }, app.context));
     } catch (err) {
-      logger.error({ event: 'autocomplete-error', command: i.commandName, err }, 'autocomplete failed; answering no choices');
+      logger.error({ event: 'autocomplete-error', command: i.commandName, err: errorForLog(err) }, 'autocomplete failed; answering no choices');
     }
     await i.respond(choices);
     return 'autocomplete';
@@ -237,7 +238,7 @@ export function createInteractionHandler(options: InteractionOptions) {
       else if (i.replied) await i.followUp(payload);
       else await i.reply(payload);
     } catch (err) {
-      logger.warn({ event: 'error-reply-failed', interaction: i.id, err }, 'could not tell the user about the error');
+      logger.warn({ event: 'error-reply-failed', interaction: i.id, err: errorForLog(err) }, 'could not tell the user about the error');
     }
   }
 
@@ -267,9 +268,9 @@ export function createInteractionHandler(options: InteractionOptions) {
       const apiOutcome = apiErrorOutcome(err);
       outcome = apiOutcome ?? 'error';
       if (apiOutcome) {
-        logger.warn({ event: 'interaction-api-error', ...what, interaction: i.id, err }, `interaction ${apiOutcome}`);
+        logger.warn({ event: 'interaction-api-error', ...what, interaction: i.id, err: errorForLog(err) }, `interaction ${apiOutcome}`);
       } else {
-        logger.error({ event: 'interaction-error', ...what, interaction: i.id, err }, 'interaction failed');
+        logger.error({ event: 'interaction-error', ...what, interaction: i.id, err: errorForLog(err) }, 'interaction failed');
         await tellUserAboutError(i);
       }
     }
@@ -286,7 +287,7 @@ export function createInteractionHandler(options: InteractionOptions) {
         logger.info({ event: 'interaction', ...describe(i), outcome: 'ignored', reason: 'shutting down' }, 'interaction ignored: shutting down');
         return;
       }
-      const p = handle(i).catch((err) => logger.error({ event: 'interaction-crash', err }, 'interaction handler crashed'));
+      const p = handle(i).catch((err) => logger.error({ event: 'interaction-crash', err: errorForLog(err) }, 'interaction handler crashed'));
       inFlight.add(p);
       void p.finally(() => inFlight.delete(p));
     },

@@ -6,6 +6,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type BotConfig } from './config.js';
 import { createLogger, registerSecret, scrubSecrets } from '../logger.js';
+import { errorForLog } from './errors.js';
 
 const SHUTDOWN_DEADLINE_MS = 5000;
 
@@ -29,9 +30,9 @@ async function main(): Promise<void> {
   registerSecret(config.token);
   const logger = createLogger({ level: config.logLevel });
 
-  process.on('unhandledRejection', (err) => logger.error({ event: 'unhandled-rejection', err }, 'unhandled promise rejection'));
+  process.on('unhandledRejection', (err) => logger.error({ event: 'unhandled-rejection', err: errorForLog(err) }, 'unhandled promise rejection'));
   process.on('uncaughtException', (err) => {
-    logger.fatal({ event: 'crash', err }, 'uncaught exception; exiting');
+    logger.fatal({ event: 'crash', err: errorForLog(err) }, 'uncaught exception; exiting');
     process.exit(1);
   });
 
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     bot.stop().then(
       () => process.exit(0),
       (err: unknown) => {
-        logger.error({ event: 'shutdown', err }, 'error while shutting down');
+        logger.error({ event: 'shutdown', err: errorForLog(err) }, 'error while shutting down');
         process.exit(0);
       },
     );
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   try {
     await bot.start();
   } catch (err) {
-    logger.fatal({ event: 'login-failed', err }, `could not connect to Discord: ${(err as Error)?.message ?? String(err)}`);
+    logger.fatal({ event: 'login-failed', err: errorForLog(err) }, `could not connect to Discord: ${(err as Error)?.message ?? String(err)}`);
     await bot.stop().catch(() => undefined);
     process.exit(1);
   }

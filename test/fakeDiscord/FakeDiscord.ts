@@ -70,6 +70,9 @@ export interface InteractionRecord {
   followups: FakeMessage[];
   edits: Json[];
   deleted: boolean;
+  channelId: string;
+  guildId: string | null;
+  user: Json;
 }
 
 export interface FakeDiscordOptions {
@@ -231,7 +234,7 @@ export class FakeDiscord extends EventEmitter {
     for await (const c of req) chunks.push(c as Buffer);
     const rawBody = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
     const request: FakeRequest = {
       method: req.method ?? 'GET',
       path,
@@ -366,7 +369,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private channelOf(rec: InteractionRecord): string {
-    return (rec as InteractionRecord & { channelId?: string }).channelId ?? '0';
+    return rec.channelId;
   }
 
   private makeMessage(channelId: string, body: Json, type: number, rec?: InteractionRecord): FakeMessage {
@@ -389,7 +392,16 @@ export class FakeDiscord extends EventEmitter {
       flags: body?.flags ?? 0,
       allowed_mentions: body?.allowed_mentions,
       application_id: this.applicationId,
-      ...(rec ? { interaction_metadata: { id: rec.id, type: rec.type, user: { id: '0' } } } : {}),
+      ...(rec
+        ? {
+            interaction_metadata: {
+              id: rec.id,
+              type: rec.type,
+              user: rec.user,
+              authorizing_integration_owners: rec.guildId ? { '0': rec.guildId } : { '1': rec.user?.id },
+            },
+          }
+        : {}),
     };
     this.messages.set(message.id, message);
     return message;
@@ -537,7 +549,7 @@ export class FakeDiscord extends EventEmitter {
     const { guildId, channelId, user } = this.where(w);
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`;
-    const rec: InteractionRecord & { channelId: string } = { id, token, type, dispatchedAt: Date.now(), followups: [], edits: [], deleted: false, channelId };
+    const rec: InteractionRecord = { id, token, type, dispatchedAt: Date.now(), followups: [], edits: [], deleted: false, channelId, guildId, user };
     this.interactions.set(id, rec);
     this.send('INTERACTION_CREATE', {
       id,

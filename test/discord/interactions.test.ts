@@ -1,0 +1,209 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { payloadProblems } from '../../src/discord/payload.js';
+import { sanitizeChoices } from '../../src/discord/interactions.js';
+import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
+import { BotHarness, TEST_TOKEN } from './helpers.js';
+import { stubApp, stubCommands } from './stubApp.js';
+
+const GUILD = '200000000000000001';
+
+describe('interactions against the fake Discord (stub app)', () => {
+  let fake: FakeDiscord;
+  let harness: BotHarness;
+  beforeEach(async () => {
+    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
+    harness = new BotHarness();
+  });
+  afterEach(async () => {
+    await harness.stopAll();
+    await fake.close();
+  });
+
+  it('answers a fast command with an immediate reply, mentions disabled, inside the limits', async () => {
+    const app = stubApp();
+    await harness.start(fake, app);
+    const rec = fake.slash('ask', { question: 'who was there?' });
+    const callback = await fake.ack(rec);
+    expect(callback.type).toBe(4);
+    expect(rec.callbackAt! - rec.dispatchedAt).toBeLessThan(3000);
+    expect(callback.data.allowed_mentions).toEqual({ parse: [] });
+    expect(payloadProblems(callback.data)).toEqual([]);
+    expect(app.calls[0]).toMatchObject({ name: 'ask', request: { options: { question: 'who was there?' }, guildId: GUILD } });
+    await expect.poll(() => harness.log.entries().some((e) => e.event === 'interaction')).toBe(true);
+    const line = harness.log.entries().find((e) => e.event === 'interaction');
+    expect(line).toMatchObject({ kind: 'command', command: 'ask', guild: GUILD, outcome: 'replied' });
+    expect(typeof line!.latencyMs).toBe('number');
+  });
+
+  it('hide: true sends an ephemeral reply', async () => {
+    await harness.start(fake, stubApp());
+    const callback = await fake.ack(fake.slash('ask', { question: 'q', hide: true }));
+    expect(callback.data.flags & 64).toBe(64);
+  });
+
+  it('defers a slow command (ephemeral when hidden) and edits the reply', async () => {
+    await harness.start(fake, stubApp(stubCommands({ slowMs: 400 })), {}, { deferAfterMs: 100 });
+    const rec = fake.slash('ask', { question: 'slow one', hide: true });
+    const callback = await fake.ack(rec);
+    expect(callback).toEqual({ type: 5, data: { flags: 64 } });
+    const message = await fake.result(rec);
+    expect(message.embeds[0].footer.text).toBe('/ask slow one');
+    expect(rec.edits[0].allowed_mentions).toEqual({ parse: [] });
+    expect(message.flags & 64).toBe(64);
+    await expect.poll(() => harness.log.entries().find((e) => e.event === 'interaction')?.outcome).toBe('deferred');
+  });
+
+  it('answers an unknown command politely (ephemeral)', async () => {
+    await harness.start(fake, stubApp());
+    const callback = await fake.ack(fake.slash('nope'));
+    expect(callback.type).toBe(4);
+    expect(callback.data.flags).toBe(64);
+  });
+
+  it('a failing handler gives the user a short ephemeral message and logs the error', async () => {
+    await harness.start(fake, stubApp());
+    const callback = await fake.ack(fake.slash('boom'));
+    expect(callback.type).toBe(4);
+    expect(callback.data.flags).toBe(64);
+    expect(callback.data.content).toMatch(/something went wrong/);
+    await expect.poll(() => harness.log.entries().some((e) => e.event === 'interaction-error')).toBe(true);
+    const err = harness.log.entries().find((e) => e.event === 'interaction-error') as { err: { message: string; stack: string } };
+    expect(err.err.message).toBe('handler exploded');
+    expect(err.err.stack).toContain('stubApp');
+  });
+
+  it('autocomplete answers at most 25 valid choices', async () => {
+    await harness.start(fake, stubApp());
+    const rec = fake.autocomplete('ask', 'question', 'fire');
+    const callback = await fake.ack(rec);
+    expect(callback.type).toBe(8);
+    const choices = callback.data.choices as { name: string; value: string }[];
+    expect(choices).toHaveLength(25);
+    expect(choices[0]).toEqual({ name: 'fire suggestion 0', value: 's0' });
+    for (const c of choices) {
+      expect(c.name.length).toBeGreaterThanOrEqual(1);
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('sanitizeChoices trims names, drops empty names and over-long values', () => {
+    const out = sanitizeChoices([
+      { name: 'x'.repeat(150), value: 'a' },
+      { name: '   ', value: 'b' },
+      { name: 'ok', value: 'v'.repeat(101) },
+      { name: ' two\nlines ', value: 'c' },
+    ]);
+    expect(out).toEqual([{ name: `${'x'.repeat(99)}…`, value: 'a' }, { name: 'two lines', value: 'c' }]);
+  });
+
+  it('More works on an answer after the bot was restarted', async () => {
+    const first = await harness.start(fake, stubApp());
+    const answer = await fake.result(fake.slash('ask', { question: 'what happened?' }));
+    expect(answer.embeds[0].description).toContain('First quote.');
+    await first.stop();
+
+    const app = stubApp();
+    await harness.start(fake, app);
+    const rec = fake.click(answer, 'more:ask:2');
+    const next = await fake.result(rec);
+    expect(rec.callback.type).toBe(4);
+    expect(next.embeds[0].description).toContain('Third quote.');
+    expect(app.calls[0]!.request).toMatchObject({ offset: 2, replay: true, options: { question: 'what happened?' } });
+  });
+
+  it('Sources replies ephemerally; an unknown button gets a polite error', async () => {
+    await harness.start(fake, stubApp());
+    const answer = await fake.result(fake.slash('ask', { question: 'q' }));
+    expect((await fake.ack(fake.click(answer, 'sources:ask:0'))).data.flags).toBe(64);
+    const stale = await fake.ack(fake.click(answer, 'more:other:2'));
+    expect(stale.data.flags).toBe(64);
+  });
+
+  it('Follow-up opens a modal whose submission is answered', async () => {
+    const app = stubApp();
+    await harness.start(fake, app);
+    const answer = await fake.result(fake.slash('ask', { question: 'first' }));
+    const modal = await fake.ack(fake.click(answer, 'followup:ask'));
+    expect(modal.type).toBe(9);
+    expect(modal.data.custom_id).toBe('followup:ask');
+    const input = modal.data.components[0].components[0];
+    expect(input).toMatchObject({ custom_id: 'question', max_length: 4000, required: true });
+    const reply = await fake.result(fake.submitModal('followup:ask', { question: 'and then?' }));
+    expect(reply.embeds[0].footer.text).toBe('/ask and then?');
+    expect(app.calls.at(-1)!.request.options).toEqual({ question: 'and then?' });
+  });
+
+  it('answers a hostile question safely', async () => {
+    const app = stubApp();
+    await harness.start(fake, app);
+    const hostile = `@everyone <@&123> <@456> **bold** \`code\` ||spoiler|| \u200b\u200d\u202e\u2066 ${'x'.repeat(6000)}`.slice(0, 6000);
+    const rec = fake.slash('ask', { question: hostile });
+    const callback = await fake.ack(rec);
+    expect(rec.callbackAt! - rec.dispatchedAt).toBeLessThan(3000);
+    expect(callback.data.allowed_mentions).toEqual({ parse: [] });
+    expect(app.calls[0]!.request.options.question).toBe(hostile);
+    // The stub echoes the question into the footer, cut to 2048: the payload stays inside the limits.
+    expect(payloadProblems(callback.data)).toEqual([]);
+  });
+
+  it('survives Discord refusing the callback (10062 expired, 40060 already acknowledged)', async () => {
+    await harness.start(fake, stubApp());
+    fake.failWith('POST', /\/callback$/, 404, 1, 10062, 'Unknown interaction');
+    fake.failWith('POST', /\/callback$/, 400, 1, 40060, 'Interaction has already been acknowledged.');
+    fake.slash('ask', { question: 'one' });
+    fake.slash('ask', { question: 'two' });
+    await expect.poll(() => harness.log.entries().filter((e) => e.event === 'interaction').length).toBe(2);
+    const outcomes = harness.log.entries().filter((e) => e.event === 'interaction').map((e) => e.outcome).sort();
+    expect(outcomes).toEqual(['already-acknowledged', 'expired']);
+    expect((await fake.ack(fake.slash('ask', { question: 'three' }))).type).toBe(4);
+  });
+
+  it('survives REST failures on the callback (500s exhaust the retries)', async () => {
+    await harness.start(fake, stubApp());
+    fake.failWith('POST', /\/callback$/, 500, 4);
+    fake.slash('ask', { question: 'one' });
+    await expect.poll(() => harness.log.entries().find((e) => e.event === 'interaction')?.outcome, { timeout: 5000 }).toBe('error');
+    expect((await fake.ack(fake.slash('ask', { question: 'two' }))).type).toBe(4);
+  });
+
+  it('stop() finishes an in-flight answer and ignores interactions arriving meanwhile', async () => {
+    const bot = await harness.start(fake, stubApp(stubCommands({ slowMs: 300 })), {}, { deferAfterMs: 1000 });
+    const inFlight = fake.slash('ask', { question: 'in flight' });
+    await expect.poll(() => harness.log.lines.length > 0 && fake.requests.length > 0).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    const stopped = bot.stop();
+    const late = fake.slash('ask', { question: 'too late' });
+    await stopped;
+    expect(inFlight.callback?.type).toBe(4);
+    expect(late.callback).toBeUndefined();
+    expect(harness.log.entries().some((e) => e.reason === 'shutting down')).toBe(true);
+    expect(bot.client.isReady()).toBe(false);
+  });
+
+  it('resumes after the gateway connection drops and keeps answering', async () => {
+    await fake.close();
+    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN, resume: 'accept' }).start();
+    await harness.start(fake, stubApp());
+    const resumed = new Promise((r) => fake.once('resumed', r));
+    fake.dropConnection(4000);
+    await resumed;
+    expect(fake.identifies).toHaveLength(1);
+    expect((await fake.ack(fake.slash('ask', { question: 'after resume' }))).type).toBe(4);
+  });
+
+  it('never logs the token', async () => {
+    await harness.start(fake, stubApp(), { devGuildIds: ['200000000000000009'] });
+    await fake.result(fake.slash('ask', { question: 'q' }));
+    await fake.ack(fake.slash('boom'));
+    fake.failWith('POST', /\/callback$/, 404, 1, 10062, 'Unknown interaction');
+    fake.slash('ask', { question: 'expired' });
+    await expect.poll(() => harness.log.entries().some((e) => e.outcome === 'expired')).toBe(true);
+    expect(harness.log.lines.length).toBeGreaterThan(5);
+    const all = harness.log.lines.join('\n');
+    expect(all).not.toContain(TEST_TOKEN);
+    expect(all).not.toContain(TEST_TOKEN.split('.')[2]);
+    // The interaction tokens neither.
+    for (const rec of fake.interactions.values()) expect(all).not.toContain(rec.token);
+  });
+});
