@@ -14,7 +14,7 @@ export async function loadBotApp(corpusDir: string, logger: Logger): Promise<Bot
   return {
     context,
     commands,
-    run: (name, request) => runCommand(context, name, request),
+    run: (name, request) => runCommand(context, name, request, logger),
     button: async (customId, message, who) => (await handleButton(context, customId, message, who)) ?? null,
   };
 }
