@@ -20,6 +20,8 @@ export interface CasualtyFigure {
   sentence: Sentence;
   /** Which event the figure is about (see eventOf). */
   event: string;
+  /** A headline total ("seven people", "at least 9 casualties") rather than a breakdown or a vague count. */
+  total: boolean;
 }
 
 export interface CasualtyEvent {
@@ -130,6 +132,7 @@ export function findFigures(sentence: Sentence, article: Article, countries: Map
       kind,
       sentence,
       event: eventOf(m.index, sentence, article, countries).key,
+      total: !vague && /\b(people|persons|individuals|casualties|nationals|civilians|victims|lives)\b/i.test(body),
     });
   }
   return figures;
@@ -144,7 +147,10 @@ export function groupFigures(figures: CasualtyFigure[], labels: Map<string, stri
     const killed = new Set(list.filter((f) => f.kind !== 'injured' && f.count !== undefined && !f.qualifier).map((f) => f.count));
     const hedged = list.filter((f) => f.kind !== 'injured' && f.count !== undefined && f.qualifier);
     const disputed = killed.size > 1 || hedged.some((h) => [...killed].some((k) => k !== undefined && k < h.count!));
-    events.push({ key, label: labels.get(key) ?? key, figures: list, disputed });
+    // Headline totals first, then exact breakdowns, then vague counts; corpus order within each.
+    const rank = (f: CasualtyFigure) => (f.total ? 0 : f.count !== undefined ? 1 : 2);
+    const figures = list.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+    events.push({ key, label: labels.get(key) ?? key, figures, disputed });
   }
   // Events with the most figures first: the incident itself before background.
   return events.sort((a, b) => b.figures.length - a.figures.length);

@@ -11,6 +11,7 @@ import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } fr
 import { COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { computeFeatures, type SentenceFeatures } from './features.js';
 import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+import { nearIdentical, words } from './similarity.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
 export interface Quote {
@@ -48,8 +49,6 @@ export interface TimelineEntry {
 const MIN_COVERAGE = 0.5;
 /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage. */
 const RELATIVE_COVERAGE = 0.6;
-/** Two reports are the same quote when their word sets overlap this much (Jaccard). */
-const SAME_REPORT = 0.6;
 const MAX_QUOTES = 25;
 
 const PRONOUN_START = /^(He|She|They|It|This|These|That|His|Her|Their|The (group|ministry|official|statement|attack|move))\b/;
@@ -193,15 +192,15 @@ export class Engine {
 
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[]): Quote[] {
-    const out: { quote: Quote; words: Set<string> }[] = [];
+    const out: { quote: Quote; words: string[] }[] = [];
     for (const quote of quotes) {
-      const words = new Set(terms(quote.text));
-      const same = out.find((o) => o.quote.start !== quote.start || o.quote.articleId !== quote.articleId ? jaccard(o.words, words) >= SAME_REPORT : true);
+      const w = words(quote.text);
+      const same = out.find((o) => (o.quote.articleId === quote.articleId ? overlaps(o.quote, quote) : nearIdentical(o.words, w)));
       if (same) {
         if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
         continue;
       }
-      out.push({ quote: { ...quote, sources: [...quote.sources] }, words });
+      out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
     }
     return out.map((o) => o.quote);
   }
@@ -278,11 +277,9 @@ export class Engine {
   }
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size < 5 || b.size < 5) return 0;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+/** Two quotes of one article share text (one extends the other with the sentence before it). */
+function overlaps(a: Quote, b: Quote): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** "Reports differ on Strikes in Iran: 7, 9, at least 9." */

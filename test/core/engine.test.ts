@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loader.js';
+import { ConversationStore } from '../../src/engine/conversation.js';
+import { findDates } from '../../src/engine/dates.js';
+import { Engine } from '../../src/engine/engine.js';
+import { resolveFollowUp } from '../../src/engine/followUp.js';
+import { detectIntent, type Intent } from '../../src/engine/question.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = new Engine(loadCorpus('corpus'));
+});
+
+const top = (question: string, intent?: Intent) => engine.ask(question, { intent }).quotes[0]?.text ?? '';
+
+describe('answer engine', () => {
+  it('answers with verbatim slices of the named article', () => {
+    for (const q of ['Who is Mao Ning?', 'How many people died?', 'When did Iran strike?', 'Where were the hideouts?']) {
+      for (const quote of engine.ask(q).quotes) {
+        expect(engine.article(quote.articleId).body.slice(quote.start, quote.end)).toBe(quote.text);
+      }
+    }
+  });
+
+  it('says not found, with no quote, for questions the reports cannot answer', () => {
+    for (const q of ['What is the capital of Australia?', 'Who won the football world cup?', 'the of and']) {
+      const answer = engine.ask(q);
+      expect(answer.notFound).toBe(true);
+      expect(answer.quotes).toEqual([]);
+    }
+  });
+
+  it('recognises what a question asks for', () => {
+    expect(detectIntent('How many women died?')).toBe('casualties');
+    expect(detectIntent('At what time were explosions reported?')).toBe('when');
+    expect(detectIntent('In which Iranian city were residences targeted?')).toBe('where');
+    expect(detectIntent('Which group has attacked border patrols?')).toBe('who');
+    expect(detectIntent('Why did Pakistan strike?')).toBe('why');
+  });
+
+  it('ranks by the kind of answer asked for: a time of day for "what time"', () => {
+    expect(top('At what time were explosions reported?')).toMatch(/4:00 am/);
+  });
+
+  it('ranks people with their roles for who-questions, and tolerates typos', () => {
+    expect(top('who is the chinese foriegn ministry spokesprson')).toMatch(/Mao Ning/);
+    expect(top('Who is Ali Reza Marhamati?')).toMatch(/deputy governor/);
+  });
+
+  it('matches paraphrases through synonyms: "hurt" finds "injured"', () => {
+    expect(top('How many girls were hurt?')).toMatch(/three girls/);
+  });
+
+  it('shows one quote for near-identical reports, listing every article that has it', () => {
+    const answer = engine.ask('series of highly coordinated and specifically targeted precision military strikes against terrorist hideouts');
+    const multi = answer.quotes.find((q) => q.sources.length > 1);
+    expect(multi).toBeDefined();
+    expect(new Set(multi!.sources.map((s) => s.articleId)).size).toBe(multi!.sources.length);
+  });
+
+  it('keeps casualty figures apart by event and marks disagreements, never averaging', () => {
+    const events = engine.casualtyEvents();
+    const inIran = events.find((e) => e.label === 'Strikes in Iran')!;
+    const inPakistan = events.find((e) => e.label === 'Strikes in Pakistan')!;
+    expect(inIran.disputed).toBe(true);
+    const counts = new Set(inIran.figures.map((f) => f.count));
+    expect(counts).toContain(7);
+    expect(counts).toContain(9);
+    expect(inPakistan.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['two children', 'three girls']));
+    expect(inPakistan.figures.find((f) => f.text === 'three girls')!.kind).toBe('injured');
+    const bombing = events.find((e) => e.key === 'bombing')!;
+    expect(bombing.figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
+    expect(bombing.disputed).toBe(true);
+  });
+
+  it('adds a note when a casualty answer touches figures that disagree', () => {
+    const answer = engine.ask('How many people were killed in the Pakistani strikes?');
+    expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
+  });
+
+  it('resolves relative days against publication, biased to the past', () => {
+    const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
+    expect(days('on Tuesday')).toEqual(['2024-01-16']);
+    expect(days('early Thursday')).toEqual(['2024-01-18']);
+    expect(days('on Saturday')).toEqual(['2024-01-13']);
+  });
+
+  it('lists dated events in order', () => {
+    const days = engine.timeline().map((e) => e.day);
+    expect(days.length).toBeGreaterThan(3);
+    expect([...days].sort()).toEqual(days);
+  });
+});
+
+describe('follow-ups', () => {
+  it('resolves a pronoun to the person of the previous turn', () => {
+    const resolved = resolveFollowUp('Where was he visiting?', { question: 'Who is Anwar-ul-Haq Kakar?', intent: 'who', command: 'ask', people: ['Anwar-ul-Haq Kakar'], groups: [], places: [], shown: 1, at: 0 }, engine.entities);
+    expect(resolved).toMatchObject({ kind: 'question', question: 'Where was Anwar-ul-Haq Kakar visiting?' });
+  });
+
+  it('completes an ellipsis from the previous question, swapping the place', () => {
+    const resolved = resolveFollowUp('and in Pakistan?', { question: 'How many people died in Iran?', intent: 'casualties', command: 'ask', people: [], groups: [], places: ['Iran'], shown: 3, at: 0 }, engine.entities);
+    expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
+  });
+
+  it('treats "more" as the next quotes of the same question', () => {
+    expect(resolveFollowUp('more', { question: 'q', intent: 'what', command: 'ask', people: [], groups: [], places: [], shown: 5, at: 0 }, engine.entities)).toEqual({ kind: 'more' });
+  });
+
+  it('forgets a conversation after its time, and keeps a bounded number', () => {
+    let now = 0;
+    const store = new ConversationStore({ ttlMs: 1000, maxConversations: 2, now: () => now });
+    const turn = { question: 'q', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 0 };
+    store.remember('u1', 'c', turn);
+    now = 999;
+    expect(store.last('u1', 'c')).toBeDefined();
+    now = 2500;
+    expect(store.last('u1', 'c')).toBeUndefined();
+    store.remember('u1', 'c', turn);
+    store.remember('u2', 'c', turn);
+    store.remember('u3', 'c', turn);
+    expect(store.size).toBe(2);
+    expect(store.last('u1', 'c')).toBeUndefined();
+  });
+});
