@@ -4,12 +4,12 @@
  */
 import type { Logger } from 'pino';
 import { commands } from '../../commands/index.js';
-import { createAppContext } from '../app/context.js';
+import { createAppContext, type MutableAppContext } from '../app/context.js';
 import { runCommand } from '../app/dispatch.js';
 import { handleButton } from '../app/buttons.js';
 import type { BotApp } from './interactions.js';
 
-export async function loadBotApp(corpusDir: string, logger: Logger): Promise<BotApp> {
+export async function loadBotApp(corpusDir: string, logger: Logger): Promise<BotApp & { context: MutableAppContext }> {
   const context = createAppContext({ corpusDir, logger });
   return {
     context,

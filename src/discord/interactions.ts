@@ -276,7 +276,7 @@ export function createInteractionHandler(options: InteractionOptions) {
     }
     logger.info(
       { event: 'interaction', ...what, guild: i.guildId ?? null, latencyMs: Date.now() - started, outcome },
-      `${what.kind} ${what.command ?? ''} ${outcome}`.replace(/\s+/g, ' '),
+      `${what.kind}${what.command ? ` /${what.command}` : ''}: ${outcome} in ${Date.now() - started} ms`,
     );
   }
 

@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
   }
   const bot = createBot(config, app, logger);
+  // New, changed or removed reports in the corpus folder are picked up while the bot runs.
+  const { watchCorpus } = await import('../app/liveCorpus.js');
+  const watcher = watchCorpus(app.context, config.corpusDir, logger);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ event: 'shutdown', signal }, `${signal}: shutting down`);
     setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
+    watcher.close();
     bot.stop().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -35,6 +35,13 @@ describe('interactions against the fake Discord (stub app)', () => {
     expect(typeof line!.latencyMs).toBe('number');
   });
 
+  it('answers in a DM too (no guild)', async () => {
+    const app = stubApp();
+    await harness.start(fake, app);
+    expect((await fake.ack(fake.slash('ask', { question: 'dm' }, { guildId: null }))).type).toBe(4);
+    expect(app.calls[0]!.request.guildId).toBeNull();
+  });
+
   it('hide: true sends an ephemeral reply', async () => {
     await harness.start(fake, stubApp());
     const callback = await fake.ack(fake.slash('ask', { question: 'q', hide: true }));
