@@ -60,6 +60,25 @@ describe('interactions against the fake Discord (stub app)', () => {
     await expect.poll(() => harness.log.entries().find((e) => e.event === 'interaction')?.outcome).toBe('deferred');
   });
 
+  it('when a deferred public reply turns out private, follows up ephemerally and deletes the placeholder', async () => {
+    await harness.start(fake, stubApp(stubCommands({ slowMs: 300 })), {}, { deferAfterMs: 50 });
+    const rec = fake.slash('refuse');
+    expect(await fake.ack(rec)).toEqual({ type: 5, data: { flags: 0 } });
+    const message = await fake.result(rec);
+    expect(message).toMatchObject({ content: 'Only you can see this.', flags: 64 });
+    await expect.poll(() => rec.deleted).toBe(true);
+  });
+
+  it('answers heartbeats: no reconnect over several heartbeat intervals', async () => {
+    await fake.close();
+    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN, heartbeatIntervalMs: 100 }).start();
+    await harness.start(fake, stubApp());
+    await new Promise((r) => setTimeout(r, 600));
+    expect(fake.gatewayFrames.filter((f) => f.op === 1).length).toBeGreaterThanOrEqual(3);
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.gatewayFrames.filter((f) => f.op === 6)).toHaveLength(0);
+  });
+
   it('answers an unknown command politely (ephemeral)', async () => {
     await harness.start(fake, stubApp());
     const callback = await fake.ack(fake.slash('nope'));

@@ -57,7 +57,14 @@ export function stubCommands(options: { slowMs?: number } = {}): Command[] {
       throw new Error('handler exploded');
     },
   };
-  return [ask, boom];
+  const refuse: Command = {
+    definition: new SlashCommandBuilder().setName('refuse').setDescription('Slowly answers with a private error').toJSON(),
+    async execute() {
+      if (options.slowMs) await new Promise((r) => setTimeout(r, options.slowMs));
+      return { answers: [], message: { content: 'Only you can see this.', embeds: [], components: [], allowed_mentions: { parse: [] }, flags: 64 } };
+    },
+  };
+  return [ask, boom, refuse];
 }
 
 /** Parse the request back out of an answer's footer, like src/render/buttons.ts does. */
