@@ -234,8 +234,11 @@ export function createInteractionHandler(options: InteractionOptions) {
     if (!i.isRepliable()) return;
     const payload = { content: ERROR_TEXT, flags: MessageFlags.Ephemeral } as const;
     try {
-      if (i.deferred) await i.editReply({ content: ERROR_TEXT, embeds: [], components: [] });
-      else if (i.replied) await i.followUp(payload);
+      if (i.deferred && !i.replied) {
+        // The placeholder may be public: apologise privately and remove it.
+        await i.followUp(payload);
+        await i.deleteReply().catch(() => undefined);
+      } else if (i.replied) await i.followUp(payload);
       else await i.reply(payload);
     } catch (err) {
       logger.warn({ event: 'error-reply-failed', interaction: i.id, err: errorForLog(err) }, 'could not tell the user about the error');

@@ -98,6 +98,16 @@ describe('interactions against the fake Discord (stub app)', () => {
     expect(err.err.stack).toContain('stubApp');
   });
 
+  it('a handler failing after the deferral apologises privately and removes the public placeholder', async () => {
+    await harness.start(fake, stubApp(stubCommands({ slowMs: 300 })), {}, { deferAfterMs: 50 });
+    const rec = fake.slash('boom');
+    expect((await fake.ack(rec)).type).toBe(5);
+    const message = await fake.result(rec);
+    expect(message).toMatchObject({ flags: 64 });
+    expect(message.content).toMatch(/something went wrong/);
+    await expect.poll(() => rec.deleted).toBe(true);
+  });
+
   it('autocomplete answers at most 25 valid choices', async () => {
     await harness.start(fake, stubApp());
     const rec = fake.autocomplete('ask', 'question', 'fire');

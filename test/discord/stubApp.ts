@@ -53,7 +53,8 @@ export function stubCommands(options: { slowMs?: number } = {}): Command[] {
   };
   const boom: Command = {
     definition: new SlashCommandBuilder().setName('boom').setDescription('Always fails').toJSON(),
-    execute() {
+    async execute() {
+      if (options.slowMs) await new Promise((r) => setTimeout(r, options.slowMs));
       throw new Error('handler exploded');
     },
   };
