@@ -108,6 +108,17 @@ describe('interactions against the fake Discord (stub app)', () => {
     await expect.poll(() => rec.deleted).toBe(true);
   });
 
+  it('an answer over Discord limits is refused by Discord; the bot logs why and apologises', async () => {
+    await harness.start(fake, stubApp());
+    const rec = fake.slash('huge');
+    const callback = await fake.ack(rec);
+    expect(callback.data).toMatchObject({ flags: 64, content: expect.stringMatching(/something went wrong/) });
+    expect(fake.rejected[0]!.errors).toEqual(['embeds longer than 6000 in total']);
+    const warn = harness.log.entries().find((e) => e.event === 'payload-limits');
+    expect(warn?.problems).toEqual(['embeds total 8000 characters (max 6000)']);
+    await expect.poll(() => harness.log.entries().find((e) => e.event === 'interaction-error')).toMatchObject({ err: { code: 50035 } });
+  });
+
   it('autocomplete answers at most 25 valid choices', async () => {
     await harness.start(fake, stubApp());
     const rec = fake.autocomplete('ask', 'question', 'fire');

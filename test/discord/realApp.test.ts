@@ -47,6 +47,7 @@ async function expectSafeAnswer(fake: FakeDiscord, rec: InteractionRecord): Prom
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(payloadProblems(body)).toEqual([]);
   }
+  expect(fake.rejected).toEqual([]);
   return message;
 }
 

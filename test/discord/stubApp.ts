@@ -65,7 +65,14 @@ export function stubCommands(options: { slowMs?: number } = {}): Command[] {
       return { answers: [], message: { content: 'Only you can see this.', embeds: [], components: [], allowed_mentions: { parse: [] }, flags: 64 } };
     },
   };
-  return [ask, boom, refuse];
+  const huge: Command = {
+    definition: new SlashCommandBuilder().setName('huge').setDescription('Answers with too much text').toJSON(),
+    execute() {
+      const embed = { description: 'y'.repeat(4000) };
+      return { answers: [], message: { embeds: [embed, embed], components: [], allowed_mentions: { parse: [] } } };
+    },
+  };
+  return [ask, boom, refuse, huge];
 }
 
 /** Parse the request back out of an answer's footer, like src/render/buttons.ts does. */

@@ -16,6 +16,7 @@ import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { choicesErrors, commandsErrors, messageErrors, modalErrors } from './validate.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -88,6 +89,8 @@ export interface FakeDiscordOptions {
   resume?: 'accept' | 'reject';
   /** Enforce Discord's 3 s first-response rule (10062 after it). */
   enforceDeadline?: boolean;
+  /** Reject bodies that break Discord's limits with 400 / 50035 Invalid Form Body (default true). */
+  validate?: boolean;
 }
 
 const DISCORD_EPOCH = 1420070400000n;
@@ -140,6 +143,7 @@ export class FakeDiscord extends EventEmitter {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41250,
       resume: options.resume ?? 'reject',
       enforceDeadline: options.enforceDeadline ?? true,
+      validate: options.validate ?? true,
     };
   }
 
@@ -284,6 +288,8 @@ export class FakeDiscord extends EventEmitter {
       const scope = p[2] ?? 'global';
       if (r.method === 'GET') return [200, this.commands.get(scope) ?? []];
       if (r.method === 'PUT') {
+        const invalid = this.invalid(commandsErrors(r.body));
+        if (invalid) return invalid;
         const stored = (r.body as Json[]).map((c) => this.storeCommand(c, p![2]));
         this.commands.set(scope, stored);
         this.emit('commands', scope, stored);
@@ -327,9 +333,21 @@ export class FakeDiscord extends EventEmitter {
     if (!rec || rec.token !== token) return [404, { message: 'Unknown interaction', code: 10062 }];
     if (rec.callback) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
     if (this.options.enforceDeadline && Date.now() - rec.dispatchedAt > 3000) return [404, { message: 'Unknown interaction', code: 10062 }];
+    const { type, data } = r.body as { type: number; data?: Json };
+    const invalid = this.invalid(
+      type === CALLBACK.Message || type === CALLBACK.Update
+        ? messageErrors(data)
+        : type === CALLBACK.Autocomplete
+          ? choicesErrors(data)
+          : type === CALLBACK.Modal
+            ? modalErrors(data)
+            : type === CALLBACK.Deferred && (data?.flags ?? 0) & ~64
+              ? ['only EPHEMERAL may be set on a deferred reply']
+              : [],
+    );
+    if (invalid) return invalid;
     rec.callback = r.body;
     rec.callbackAt = Date.now();
-    const { type, data } = r.body as { type: number; data?: Json };
     if (type === CALLBACK.Message) rec.message = this.makeMessage(this.channelOf(rec), data ?? {}, 20, rec);
     if (type === CALLBACK.Deferred) rec.message = this.makeMessage(this.channelOf(rec), { content: '', flags: (data?.flags ?? 0) | 128 }, 20, rec);
     this.emit('interaction-update', rec);
@@ -341,6 +359,10 @@ export class FakeDiscord extends EventEmitter {
   private onWebhook(token: string, messageId: string | undefined, r: FakeRequest): [number, Json?] {
     const rec = [...this.interactions.values()].find((x) => x.token === token);
     if (!rec) return [404, { message: 'Unknown Webhook', code: 10015 }];
+    if (r.method === 'POST' || r.method === 'PATCH') {
+      const invalid = this.invalid(messageErrors(r.body));
+      if (invalid) return invalid;
+    }
     if (!messageId && r.method === 'POST') {
       const message = this.makeMessage(this.channelOf(rec), r.body, 0, rec);
       rec.followups.push(message);
@@ -366,6 +388,15 @@ export class FakeDiscord extends EventEmitter {
       return [200, target];
     }
     return [405, { message: '405: Method Not Allowed', code: 0 }];
+  }
+
+  /** Bodies rejected as Discord would, kept for tests to inspect. */
+  readonly rejected: { errors: string[] }[] = [];
+
+  private invalid(errors: string[]): [number, Json] | undefined {
+    if (!this.options.validate || errors.length === 0) return undefined;
+    this.rejected.push({ errors });
+    return [400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: errors.map((message) => ({ code: 'INVALID', message })) } }];
   }
 
   private channelOf(rec: InteractionRecord): string {
