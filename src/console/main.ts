@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
 import { createAppContext, type MutableAppContext } from '../app/context.js';
 import { runCommand } from '../app/dispatch.js';
+import { watchCorpus } from '../app/liveCorpus.js';
 import { CorpusError } from '../corpus/loader.js';
 import { createLogger } from '../logger.js';
 import { payloadToText } from '../render/text.js';
@@ -41,6 +42,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     throw err;
   }
+  // New, changed or removed reports in the corpus folder are picked up while the console runs.
+  const watcher = watchCorpus(ctx, options.corpusDir, logger);
 
   const interactive = !options.json && process.stdin.isTTY;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -65,6 +68,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   });
   await new Promise<void>((resolve) => rl.on('close', () => resolve()));
   await queue;
+  watcher.close();
 }
 
 const args = process.argv.slice(2);

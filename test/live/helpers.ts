@@ -1,0 +1,74 @@
+/** Shared set-up for the live-corpus tests: temp copies of corpus/, articles, polling. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import pino, { type Logger } from 'pino';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CORPUS = join(ROOT, 'corpus');
+export const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+const made: string[] = [];
+
+/** A fresh copy of the real corpus in the temp folder (the real one is never touched). */
+export function tempCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'live-corpus-'));
+  cpSync(CORPUS, dir, { recursive: true });
+  made.push(dir);
+  return dir;
+}
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'live-'));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTemps(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A report with a fact no article of the real corpus has (Judge Quintrell). */
+export const NEW_REPORT = [
+  'Pakistan names judge to lead strike inquiry',
+  'Islamabad said on Thursday that its jets struck hideouts of the Baloch Liberation Front.',
+  '',
+  'Judge Amelia Quintrell will lead an inquiry into the strikes, the ministry said.',
+  '',
+].join('\n');
+export const NEW_QUESTION = 'Who will lead the inquiry into the strikes?';
+export const NEW_FACT = 'Amelia Quintrell';
+
+/** A complete corpus file, for tests that write files directly. */
+export function articleFile(id: string, body: string, extra: Record<string, string> = {}): string {
+  const fields = { id, title: `Report ${id}`, published: '2024-01-19', language: 'en', ...extra };
+  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\n${body}\n`;
+}
+
+export interface MemoryLogger {
+  logger: Logger;
+  entries(): Record<string, unknown>[];
+}
+
+export function memoryLogger(level = 'debug'): MemoryLogger {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      cb();
+    },
+  });
+  return { logger: pino({ level }, stream), entries: () => lines.map((l) => JSON.parse(l)) };
+}
+
+/** Poll `check` until it returns a value (not undefined/false), or fail after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 3000, everyMs = 10): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
