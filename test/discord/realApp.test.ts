@@ -18,8 +18,18 @@ const HOSTILE =
   'x'.repeat(6000);
 
 let app: BotApp;
+/** A question whose answer has more quotes than one page (a live More button). */
+let LONG_QUESTION = '';
 beforeAll(async () => {
   app = await loadBotApp(CORPUS, memoryLogger().logger);
+  for (const q of ['who was killed', 'Pakistan airstrikes Iran', 'what happened', 'Iran', 'Pakistan', 'strikes', 'militants']) {
+    const r = await app.run('ask', { options: { question: q }, userId: '1', channelId: '2' });
+    const more = r.message.components.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('more:'));
+    if (more && !('disabled' in more && more.disabled)) {
+      LONG_QUESTION = q;
+      break;
+    }
+  }
 });
 
 /** Sample option values for a command: the first autocomplete choice, or a plain topic. */
@@ -101,8 +111,9 @@ describe('the real commands through Discord', () => {
 
   it('More, Sources and Post to channel work after a restart', async () => {
     const first = await harness.start(fake, app);
-    const answer = await expectSafeAnswer(fake, fake.slash('ask', { question: 'who was killed' }));
-    const hidden = await expectSafeAnswer(fake, fake.slash('ask', { question: 'who was killed', hide: true }));
+    expect(LONG_QUESTION, 'a question with more than one page of quotes').not.toBe('');
+    const answer = await expectSafeAnswer(fake, fake.slash('ask', { question: LONG_QUESTION }));
+    const hidden = await expectSafeAnswer(fake, fake.slash('ask', { question: LONG_QUESTION, hide: true }));
     await first.stop();
 
     // A fresh process would build a fresh application: nothing is carried over in memory.
@@ -112,7 +123,7 @@ describe('the real commands through Discord', () => {
     expect(more).toMatch(/^more:ask:\d+$/);
     const next = await expectSafeAnswer(fake, fake.click(answer, more));
     const asked = (m: FakeMessage) => (m.embeds[0].footer.text as string).split('\n').find((l) => l.startsWith('Asked:'));
-    expect(asked(next)).toBe('Asked: /ask who was killed');
+    expect(asked(next)).toBe(`Asked: /ask ${LONG_QUESTION}`);
     expect(asked(next)).toBe(asked(answer));
     expect(JSON.stringify(next.embeds)).not.toBe(JSON.stringify(answer.embeds));
 
