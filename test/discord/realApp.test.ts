@@ -87,6 +87,14 @@ describe('the real commands through Discord', () => {
     expect(hidden.flags & 64).toBe(64);
   });
 
+  it('a restart with the real definitions (permissions, contexts) writes nothing', async () => {
+    const first = await harness.start(fake, app, { devGuildIds: [GUILD] });
+    await first.stop();
+    await harness.start(fake, app, { devGuildIds: [GUILD] });
+    expect(fake.requestsTo('PUT', /\/commands$/)).toHaveLength(2); // global + dev guild, once each
+    expect(fake.requestsTo('GET', /\/commands$/)).toHaveLength(4);
+  });
+
   it('autocomplete of every command stays inside the rules', async () => {
     await harness.start(fake, app);
     for (const command of app.commands) {
