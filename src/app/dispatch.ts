@@ -29,16 +29,21 @@ export function checkOptions(command: Command, request: CommandRequest): string 
   const unknown = Object.keys(request.options).filter((name) => request.options[name] !== undefined && !defined.some((o) => o.name === name));
   if (unknown.length > 0) {
     const names = defined.map((o) => `\`${o.name}\``).join(', ') || 'none';
-    return `\`/${command.definition.name}\` has no option ${unknown.map((n) => `\`${n.slice(0, 32)}\``).join(', ')} (its options: ${names}).`;
+    return `\`/${command.definition.name}\` has no option ${unknown.map((n) => `\`${plainName(n)}\``).join(', ')} (its options: ${names}).`;
   }
   return undefined;
+}
+
+/** A name the user typed, shown inside `code`: only the characters a Discord name may have, at most 32. */
+function plainName(name: string): string {
+  return name.replace(/[^-_'\p{L}\p{N}]/gu, '').slice(0, 32) || '?';
 }
 
 export async function runCommand(ctx: AppContext, name: string, request: CommandRequest, logger?: Logger): Promise<CommandResult> {
   const command = findCommand(name);
   if (!command) {
     const known = commands.map((c) => `/${c.definition.name}`).join(', ');
-    return renderError(`There is no command \`/${name.slice(0, 32).replace(/`/g, '')}\`. Try ${known}.`);
+    return renderError(`There is no command \`/${plainName(name)}\`. Try ${known}.`);
   }
   const problem = checkOptions(command, request);
   if (problem) return renderError(problem);

@@ -14,8 +14,23 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u
  * zero-width joiner so "@everyone" cannot become a mention even if copied.
  */
 export function safeUserText(text: string): string {
-  const plain = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-  return escapeMarkdown(plain).replace(/@/g, '@\u200D').replace(/<(?=[@#:a])/g, '<\u200D');
+  // Every markdown character escaped, in linear time: discord.js's escapeMarkdown takes seconds on
+  // 6,000 hostile characters (its look-behinds are quadratic) and escapes only the first [text](url).
+  return inert(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().replace(/[\\*_`~|>#[\]]/g, '\\$&'));
+}
+
+/**
+ * User text for plain-text places (embed footers, which Discord shows without
+ * markdown): invisible and bidi controls removed, whitespace folded, mentions
+ * made inert — but no backslash escapes, which a footer would show as typed.
+ */
+export function plainUserText(text: string): string {
+  return inert(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
+}
+
+/** "@everyone", "<@123>", "<#123>", "</cmd:1>" made inert with a zero-width joiner. */
+function inert(text: string): string {
+  return text.replace(/@/g, '@\u200D').replace(/<(?=[@#:a/])/g, '<\u200D');
 }
 
 /** Article text inside a block quote: escaped so an asterisk in a report stays an asterisk. */

@@ -8,7 +8,7 @@ import type { CommandResult, MessagePayload, QuoteAnswer, SourceRef } from '../a
 import type { Corpus } from '../corpus/types.js';
 import type { Quote } from '../engine/engine.js';
 import { answerButtons, requestLine } from './buttons.js';
-import { attribution, quoteMarkdown, safeUserText } from './format.js';
+import { attribution, plainUserText, quoteMarkdown, safeUserText } from './format.js';
 import { LIMITS, truncate } from './limits.js';
 
 export const EPHEMERAL = 64;
@@ -64,7 +64,8 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
   const offset = view.offset ?? 0;
   const allQuotes = view.quotes ?? [];
   const page = allQuotes.slice(offset, offset + PAGE_SIZE);
-  const embed: APIEmbed = { title: truncate(view.title, LIMITS.embedTitle), color: view.notFound ? NOT_FOUND_COLOUR : COLOUR };
+  // Titles render markdown and often echo the user's words: always made safe here.
+  const embed: APIEmbed = { title: truncate(safeUserText(view.title), LIMITS.embedTitle), color: view.notFound ? NOT_FOUND_COLOUR : COLOUR };
 
   // Build the description piece by piece, stopping before the limit; a quote never gets cut mid-way.
   const parts: string[] = [];
@@ -94,7 +95,7 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
 
   const total = allQuotes.length;
   const pageInfo = total > 0 ? `Quotes ${offset + 1}–${offset + shown} of ${total}` : '';
-  const request = requestLine(view.request.command, view.request.text.replace(/\s+/g, ' ').trim());
+  const request = requestLine(view.request.command, plainUserText(view.request.text));
   embed.footer = { text: truncate([pageInfo, request].filter(Boolean).join('\n'), LIMITS.footer) };
   fitEmbed(embed);
 

@@ -108,7 +108,15 @@ export function compareView(engine: Engine, topic: string, base: View): View {
   const rows = engine.compare(topic);
   if (rows.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: `No report speaks of “${safeUserText(topic)}”.` };
   const quotes = rows.flatMap((r) => r.quotes);
-  const answers: QuoteAnswer[] = rows.flatMap((r) => r.quotes.map((q) => ({ ...toQuoteAnswer(engine.corpus, q), article: r.article.id })));
+  // Each answer names the row's report only when the quote is in that report's exact words (a grouped
+  // quote may come from another report that says the same in near-identical words): quotes stay verbatim.
+  const answers: QuoteAnswer[] = rows.flatMap((r) =>
+    r.quotes.map((q) => {
+      const answer = toQuoteAnswer(engine.corpus, q);
+      const source = q.sources.find((s) => s.articleId === r.article.id);
+      return source && r.article.body.includes(q.text) ? { ...answer, article: r.article.id, paragraph: source.paragraph } : answer;
+    }),
+  );
   return { ...base, title: `How the reports compare: ${topic}`, intro: `${rows.length} of ${engine.corpus.articles.length} reports speak of this; each report’s words, report by report.`, quotes, answers };
 }
 
