@@ -7,6 +7,7 @@
 import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from './config.js';
+import type { Cooldown } from '../app/cooldown.js';
 import { createInteractionHandler, type BotApp } from './interactions.js';
 import { errorForLog } from './errors.js';
 import { inviteUrl } from './invite.js';
@@ -15,8 +16,12 @@ import { syncCommands, type Definition } from './registration.js';
 export interface BotOptions {
   /** Defer replies that are not ready after this long (default 1500 ms). */
   deferAfterMs?: number;
+  /** Defer before running when text options are at least this long (default 300 characters). */
+  deferLongInputChars?: number;
   /** How long stop() waits for in-flight interactions (default 2500 ms). */
   drainMs?: number;
+  /** Per-user rate limit (default 5 commands per 10 s per user); null turns it off. */
+  cooldown?: Cooldown | null;
 }
 
 export interface Bot {
@@ -35,7 +40,13 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const interactions = createInteractionHandler({ app, logger, deferAfterMs: options.deferAfterMs });
+  const interactions = createInteractionHandler({
+    app,
+    logger,
+    deferAfterMs: options.deferAfterMs,
+    deferLongInputChars: options.deferLongInputChars,
+    cooldown: options.cooldown,
+  });
   const definitions: Definition[] = app.commands.map((c) => c.definition);
   const devGuilds = new Set(config.devGuildIds);
   let applicationId = config.applicationId;

@@ -25,6 +25,8 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AppContext, AutocompleteChoice, Command, CommandRequest, CommandResult, OptionValue } from '../app/types.js';
+import { Cooldown, slowDownText } from '../app/cooldown.js';
+import { renderError } from '../render/message.js';
 import { errorForLog } from './errors.js';
 import { isEphemeral, payloadProblems, toEditOptions, toReplyOptions } from './payload.js';
 
@@ -59,6 +61,14 @@ export interface InteractionOptions {
   logger: Logger;
   /** Defer when the answer is not ready after this long (Discord allows 3 s for the first response). */
   deferAfterMs?: number;
+  /**
+   * Defer before starting when the text options are at least this long. The
+   * engine works synchronously, so a timer cannot fire while it runs: a long
+   * input (up to 6,000 characters) is deferred up front instead.
+   */
+  deferLongInputChars?: number;
+  /** Per-user rate limit on commands, buttons and follow-ups (default 5 per 10 s); null turns it off. */
+  cooldown?: Cooldown | null;
 }
 
 export const FOLLOWUP_PREFIX = 'followup:';
@@ -117,17 +127,23 @@ function apiErrorOutcome(err: unknown): Outcome | null {
 export function createInteractionHandler(options: InteractionOptions) {
   const { app, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 1500;
+  const deferLongInputChars = options.deferLongInputChars ?? 300;
+  const cooldown = options.cooldown === undefined ? new Cooldown() : options.cooldown;
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 
   const findCommand = (name: string) => app.commands.find((c) => c.definition.name === name);
 
-  /** Send a result: reply now if ready within deferAfterMs, else defer then edit. */
-  async function respond(i: Repliable, work: Promise<CommandResult>, predictEphemeral: boolean): Promise<Outcome> {
-    const settled = work.then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
+  /**
+   * Run `start` and send its result: reply now if ready within deferAfterMs,
+   * else defer then edit. With `deferFirst`, defer before starting the work.
+   */
+  async function respond(i: Repliable, start: () => Promise<CommandResult>, predictEphemeral: boolean, deferFirst = false): Promise<Outcome> {
+    if (deferFirst) {
+      await i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+      return finishDeferred(i, await settle(start()), predictEphemeral);
+    }
+    const settled = settle(start());
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), deferAfterMs);
@@ -141,7 +157,17 @@ export function createInteractionHandler(options: InteractionOptions) {
       return 'replied';
     }
     await i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const done = await settled;
+    return finishDeferred(i, await settled, predictEphemeral);
+  }
+
+  function settle(work: Promise<CommandResult>): Promise<{ result: CommandResult } | { error: unknown }> {
+    return work.then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
+  async function finishDeferred(i: Repliable, done: { result: CommandResult } | { error: unknown }, predictEphemeral: boolean): Promise<Outcome> {
     if ('error' in done) throw done.error;
     checkPayload(i, done.result);
     const payload = done.result.message;
@@ -155,15 +181,28 @@ export function createInteractionHandler(options: InteractionOptions) {
     return 'deferred';
   }
 
+  /** A short ephemeral "slow down" when the user is over their rate; undefined when they may go on. */
+  function throttled(i: Interaction): Promise<CommandResult> | undefined {
+    const waitMs = cooldown?.take(i.user.id) ?? 0;
+    if (waitMs === 0) return undefined;
+    logger.info({ event: 'cooldown', interaction: i.id, retryAfterMs: waitMs }, 'user is asking too fast');
+    return Promise.resolve(renderError(slowDownText(waitMs)));
+  }
+
   function checkPayload(i: Interaction, result: CommandResult): void {
     const problems = payloadProblems(result.message);
     if (problems.length) logger.warn({ event: 'payload-limits', interaction: i.id, problems }, 'answer exceeds Discord limits');
   }
 
+  const isLong = (options: Record<string, OptionValue | undefined>) =>
+    Object.values(options).reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 0), 0) >= deferLongInputChars;
+
   async function handleChatInput(i: ChatInputCommandInteraction): Promise<Outcome> {
     const options = optionsOf(i.options.data);
     const request: CommandRequest = { options, ...whoOf(i) };
-    return respond(i, app.run(i.commandName, request), options.hide === true);
+    const slow = throttled(i);
+    if (slow) return respond(i, () => slow, true);
+    return respond(i, () => app.run(i.commandName, request), options.hide === true, isLong(options));
   }
 
   async function handleAutocomplete(i: AutocompleteInteraction): Promise<Outcome> {
@@ -181,14 +220,19 @@ export function createInteractionHandler(options: InteractionOptions) {
 
   async function handleButton(i: ButtonInteraction): Promise<Outcome> {
     if (i.customId.startsWith(FOLLOWUP_PREFIX)) return showFollowupModal(i);
+    const slow = throttled(i);
+    if (slow) return respond(i, () => slow, true);
     const message = clickedMessage(i.message);
     const kind = i.customId.split(':')[0];
     const predict = kind === 'sources' ? true : kind === 'post' ? false : isEphemeral(message);
-    const work = app.button(i.customId, message, whoOf(i)).then((r) => {
-      if (!r) throw new UnknownButtonError(i.customId);
-      return r;
-    });
-    return respond(i, work, predict);
+    const work = () =>
+      app.button(i.customId, message, whoOf(i)).then((r) => {
+        if (!r) throw new UnknownButtonError(i.customId);
+        return r;
+      });
+    // The question being re-run is in the footer: a long one is deferred up front too.
+    const footer = message.embeds.map((e) => e.footer?.text ?? '').join('');
+    return respond(i, work, predict, footer.length >= deferLongInputChars);
   }
 
   async function showFollowupModal(i: ButtonInteraction): Promise<Outcome> {
@@ -227,7 +271,9 @@ export function createInteractionHandler(options: InteractionOptions) {
     if (command?.primaryOption) options[command.primaryOption] = text;
     const hide = flag === 'hide' && Boolean(command?.definition.options?.some((o) => o.name === 'hide'));
     if (hide) options.hide = true;
-    return respond(i, app.run(name, { options, ...whoOf(i) }), hide);
+    const slow = throttled(i);
+    if (slow) return respond(i, () => slow, true);
+    return respond(i, () => app.run(name, { options, ...whoOf(i) }), hide, isLong(options));
   }
 
   async function tellUserAboutError(i: Interaction): Promise<void> {

@@ -45,7 +45,7 @@ export class BotHarness {
   readonly log = memoryLogger();
 
   async start(fake: FakeDiscord, app: BotApp, config: Partial<BotConfig> = {}, options: BotOptions = {}): Promise<Bot> {
-    const bot = createBot(botConfig(fake, config), app, this.log.logger, { drainMs: 500, ...options });
+    const bot = createBot(botConfig(fake, config), app, this.log.logger, { drainMs: 500, cooldown: null, ...options });
     this.bots.push(bot);
     await bot.start();
     return bot;
