@@ -91,6 +91,8 @@ export interface FakeDiscordOptions {
   enforceDeadline?: boolean;
   /** Reject bodies that break Discord's limits with 400 / 50035 Invalid Form Body (default true). */
   validate?: boolean;
+  /** Shard count GET /gateway/bot recommends (default 1). READY echoes each IDENTIFY's [id, count]. */
+  shards?: number;
 }
 
 const DISCORD_EPOCH = 1420070400000n;
@@ -143,6 +145,7 @@ export class FakeDiscord extends EventEmitter {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41250,
       resume: options.resume ?? 'reject',
       enforceDeadline: options.enforceDeadline ?? true,
+      shards: options.shards ?? 1,
       validate: options.validate ?? true,
     };
   }
@@ -275,7 +278,7 @@ export class FakeDiscord extends EventEmitter {
         200,
         {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.options.shards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
         },
       ];
@@ -468,7 +471,7 @@ export class FakeDiscord extends EventEmitter {
           guilds: this.guilds.map((id) => ({ id, unavailable: true })),
           session_id: this.sessionId,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard: Array.isArray(frame.d?.shard) ? frame.d.shard : [0, 1],
           application: { id: this.applicationId, flags: 0 },
           private_channels: [],
           relationships: [],
