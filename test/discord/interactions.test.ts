@@ -3,7 +3,7 @@ import { payloadProblems } from '../../src/discord/payload.js';
 import { sanitizeChoices } from '../../src/discord/interactions.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
 import { BotHarness, TEST_TOKEN } from './helpers.js';
-import { stubApp, stubCommands } from './stubApp.js';
+import { blockStarts, stubApp, stubCommands } from './stubApp.js';
 
 const GUILD = '200000000000000001';
 
@@ -77,6 +77,17 @@ describe('interactions against the fake Discord (stub app)', () => {
     expect(fake.gatewayFrames.filter((f) => f.op === 1).length).toBeGreaterThanOrEqual(3);
     expect(fake.identifies).toHaveLength(1);
     expect(fake.gatewayFrames.filter((f) => f.op === 6)).toHaveLength(0);
+  });
+
+  it('a long input is deferred before a synchronous engine blocks the event loop', async () => {
+    await harness.start(fake, stubApp(stubCommands({ slowMs: 400 })));
+    blockStarts.length = 0;
+    const short = fake.slash('block', { text: 'short' });
+    expect((await fake.ack(short)).type).toBe(4); // a blocking but short run: timer never fired, plain reply
+    const long = fake.slash('block', { text: 'x'.repeat(400) });
+    expect((await fake.ack(long)).type).toBe(5);
+    expect((await fake.result(long)).embeds[0].footer.text).toBe('/block sync');
+    expect(long.callbackAt!).toBeLessThanOrEqual(blockStarts[1]!);
   });
 
   it('answers an unknown command politely (ephemeral)', async () => {
@@ -188,10 +199,13 @@ describe('interactions against the fake Discord (stub app)', () => {
     const rec = fake.slash('ask', { question: hostile });
     const callback = await fake.ack(rec);
     expect(rec.callbackAt! - rec.dispatchedAt).toBeLessThan(3000);
-    expect(callback.data.allowed_mentions).toEqual({ parse: [] });
+    expect(callback.type).toBe(5); // long input: deferred before the engine runs
+    const message = await fake.result(rec);
+    expect(rec.edits[0].allowed_mentions).toEqual({ parse: [] });
     expect(app.calls[0]!.request.options.question).toBe(hostile);
     // The stub echoes the question into the footer, cut to 2048: the payload stays inside the limits.
-    expect(payloadProblems(callback.data)).toEqual([]);
+    expect(payloadProblems(message)).toEqual([]);
+    expect(fake.rejected).toEqual([]);
   });
 
   it('survives Discord refusing the callback (10062 expired, 40060 already acknowledged)', async () => {

@@ -34,13 +34,13 @@ describe('comparing registered commands with definitions', () => {
   it('sees no change when Discord echoes our definitions back with its defaults, in any order', () => {
     const d = diffCommands(definitions.map(echoed).reverse(), definitions);
     expect(needsWrite(d)).toBe(false);
-    expect(d.unchanged.sort()).toEqual(['ask', 'boom', 'huge', 'refuse']);
+    expect(d.unchanged.sort()).toEqual(['ask', 'block', 'boom', 'huge', 'refuse']);
   });
 
   it('detects added, removed and changed commands', () => {
     const registered = [echoed({ ...definitions[0], description: 'old text' }), echoed({ name: 'gone', description: 'x' })];
     const d = diffCommands(registered, definitions);
-    expect(d).toMatchObject({ added: ['boom', 'refuse', 'huge'], removed: ['gone'], changed: ['ask'] });
+    expect(d).toMatchObject({ added: ['boom', 'refuse', 'huge', 'block'], removed: ['gone'], changed: ['ask'] });
   });
 
   it('detects a changed option (required, max_length, order)', () => {
@@ -76,7 +76,7 @@ describe('registration against the fake Discord', () => {
   it('registers global commands once; a restart with the same definitions writes nothing', async () => {
     const bot = await harness.start(fake, stubApp());
     expect(fake.requestsTo('PUT', `/applications/${fake.applicationId}/commands`)).toHaveLength(1);
-    expect(fake.commands.get('global')?.map((c) => c.name).sort()).toEqual(['ask', 'boom', 'huge', 'refuse']);
+    expect(fake.commands.get('global')?.map((c) => c.name).sort()).toEqual(['ask', 'block', 'boom', 'huge', 'refuse']);
     await bot.stop();
 
     await harness.start(fake, stubApp());
@@ -102,7 +102,7 @@ describe('registration against the fake Discord', () => {
 
     const joinedAt = Date.now();
     fake.addGuild(GUILD_B);
-    await expect.poll(() => fake.commands.get(GUILD_B)?.length, { timeout: 1000, interval: 10 }).toBe(4);
+    await expect.poll(() => fake.commands.get(GUILD_B)?.length, { timeout: 1000, interval: 10 }).toBe(5);
     const put = fake.requestsTo('PUT', `/applications/${fake.applicationId}/guilds/${GUILD_B}/commands`)[0]!;
     expect(put.at - joinedAt).toBeLessThan(1000);
     expect(fake.commands.has('global')).toBe(false);
@@ -110,8 +110,8 @@ describe('registration against the fake Discord', () => {
 
   it('dev guilds always get guild commands, also with global scope', async () => {
     await harness.start(fake, stubApp(), { devGuildIds: [DEV_GUILD] });
-    expect(fake.commands.get('global')).toHaveLength(4);
-    expect(fake.commands.get(DEV_GUILD)).toHaveLength(4);
+    expect(fake.commands.get('global')).toHaveLength(5);
+    expect(fake.commands.get(DEV_GUILD)).toHaveLength(5);
   });
 
   it('a failed registration (403 Missing Access) is logged and the bot keeps working', async () => {
@@ -134,13 +134,13 @@ describe('registration against the fake Discord', () => {
     const defs = stubCommands().map((c) => c.definition);
     const first = await deploy(rest, defs, parseDeployArgs([]));
     expect(first.applicationId).toBe(fake.applicationId);
-    expect(first.lines).toEqual(['global: added ask, boom, refuse, huge']);
-    expect((await deploy(rest, defs, parseDeployArgs([]))).lines).toEqual(['global: up to date (4 commands)']);
+    expect(first.lines).toEqual(['global: added ask, boom, refuse, huge, block']);
+    expect((await deploy(rest, defs, parseDeployArgs([]))).lines).toEqual(['global: up to date (5 commands)']);
     const guilds = await deploy(rest, defs.slice(0, 1), parseDeployArgs(['--guild', GUILD_A, `--guild=${GUILD_B}`]));
     expect(guilds.lines).toEqual([`guild ${GUILD_A}: added ask`, `guild ${GUILD_B}: added ask`]);
     const dry = await deploy(rest, defs.slice(0, 1), parseDeployArgs(['--dry-run']));
-    expect(dry.lines).toEqual(['global: (dry run) removed boom, refuse, huge; 1 unchanged']);
-    expect(fake.commands.get('global')).toHaveLength(4);
+    expect(dry.lines).toEqual(['global: (dry run) removed boom, refuse, huge, block; 1 unchanged']);
+    expect(fake.commands.get('global')).toHaveLength(5);
   });
 
   it('deploy-commands rejects bad arguments', () => {

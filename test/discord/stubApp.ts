@@ -34,6 +34,9 @@ function answer(command: string, question: string, offset: number, hide: boolean
   return { answers: quotes.map((quote, i) => ({ quote, article: 'a1', paragraph: offset + i, sources: [] })), message };
 }
 
+/** When each run of /block started (it blocks the event loop for slowMs). */
+export const blockStarts: number[] = [];
+
 export function stubCommands(options: { slowMs?: number } = {}): Command[] {
   const ask: Command = {
     definition: new SlashCommandBuilder()
@@ -72,7 +75,23 @@ export function stubCommands(options: { slowMs?: number } = {}): Command[] {
       return { answers: [], message: { embeds: [embed, embed], components: [], allowed_mentions: { parse: [] } } };
     },
   };
-  return [ask, boom, refuse, huge];
+  const block: Command = {
+    definition: new SlashCommandBuilder()
+      .setName('block')
+      .setDescription('Blocks the event loop like a synchronous engine')
+      .addStringOption((o) => o.setName('text').setDescription('Any text').setMaxLength(6000))
+      .toJSON(),
+    primaryOption: 'text',
+    execute() {
+      blockStarts.push(Date.now());
+      const until = Date.now() + (options.slowMs ?? 0);
+      while (Date.now() < until) {
+        // busy: no timer can fire meanwhile
+      }
+      return answer('block', 'sync', 0, false);
+    },
+  };
+  return [ask, boom, refuse, huge, block];
 }
 
 /** Parse the request back out of an answer's footer, like src/render/buttons.ts does. */
