@@ -11,7 +11,7 @@ import type { Cooldown } from '../app/cooldown.js';
 import { createInteractionHandler, type BotApp } from './interactions.js';
 import { errorForLog } from './errors.js';
 import { inviteUrl } from './invite.js';
-import { syncCommands, type Definition } from './registration.js';
+import { registersHere, syncCommands, type Definition } from './registration.js';
 
 export interface BotOptions {
   /** Defer replies that are not ready after this long (default 1500 ms). */
@@ -54,6 +54,7 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
 
   async function register(guildId?: string): Promise<void> {
     if (!applicationId) return;
+    if (!registersHere(guildId, client.shard)) return;
     try {
       await syncCommands(client.rest, { applicationId, guildId }, definitions, { logger });
     } catch (err) {

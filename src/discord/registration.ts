@@ -105,6 +105,21 @@ export function diffCommands(registered: readonly Json[], local: readonly Json[]
 
 export const needsWrite = (d: CommandDiff): boolean => d.added.length + d.removed.length + d.changed.length > 0;
 
+/** A guild's shard: `(guild_id >> 22) % shard_count`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/**
+ * Whether this process should register `guildId` (undefined = global). When
+ * sharded, global commands are shard 0's job and a guild's are its shard's,
+ * so that N shards do not write the same commands N times.
+ */
+export function registersHere(guildId: string | undefined, shard?: { ids: readonly number[]; count: number } | null): boolean {
+  if (!shard || shard.count <= 1) return true;
+  return shard.ids.includes(guildId ? shardOfGuild(guildId, shard.count) : 0);
+}
+
 export interface SyncTarget {
   applicationId: string;
   /** Undefined = global commands. */

@@ -1,7 +1,7 @@
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deploy, parseDeployArgs, UsageError } from '../../src/discord/deploy.js';
-import { diffCommands, needsWrite } from '../../src/discord/registration.js';
+import { diffCommands, needsWrite, registersHere, shardOfGuild } from '../../src/discord/registration.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
 import { BotHarness, TEST_TOKEN } from './helpers.js';
 import { stubApp, stubCommands } from './stubApp.js';
@@ -58,6 +58,21 @@ describe('comparing registered commands with definitions', () => {
     const withContexts = { ...definitions[1], contexts: [0] };
     expect(diffCommands([echoed(definitions[1]!)], [withContexts]).changed).toEqual(['boom']);
     expect(diffCommands([{ ...echoed(definitions[1]!), contexts: [0] }], [withContexts]).changed).toEqual([]);
+  });
+});
+
+describe('registration when sharded', () => {
+  it('global commands on shard 0 only, a guild on its own shard', () => {
+    const guild = '41771983423143937';
+    const owner = shardOfGuild(guild, 2);
+    expect(shardOfGuild('0', 2)).toBe(0);
+    expect(registersHere(undefined, null)).toBe(true);
+    expect(registersHere(guild, { ids: [0], count: 1 })).toBe(true);
+    expect(registersHere(undefined, { ids: [0], count: 2 })).toBe(true);
+    expect(registersHere(undefined, { ids: [1], count: 2 })).toBe(false);
+    expect(registersHere(guild, { ids: [owner], count: 2 })).toBe(true);
+    expect(registersHere(guild, { ids: [1 - owner], count: 2 })).toBe(false);
+    expect(shardOfGuild('175928847299117063', 16)).toBe(Number((175928847299117063n >> 22n) % 16n));
   });
 });
 
