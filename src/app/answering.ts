@@ -33,6 +33,7 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   let question = typed || spec.defaultQuestion || '';
   let intent = spec.intent;
   let followsUp = false;
+  let context: string[] = [];
 
   if (typed && !request.replay) {
     const followUp = resolveFollowUp(typed, last, engine.entities);
@@ -45,10 +46,11 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
       question = followUp.question;
       intent = spec.intent ?? (followUp.followsUp && followUp.intent ? followUp.intent : undefined);
       followsUp = followUp.followsUp;
+      context = followUp.context ?? [];
     }
   }
 
-  const answer = engine.ask(question, { intent });
+  const answer = engine.ask(question, { intent, context });
   const shownQuestion = question || `/${spec.command}`;
   const base: View = {
     title: truncateTitle(answer.notFound ? 'Not found in the sources' : shownQuestion),

@@ -8,8 +8,9 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex } from '../search/passageIndex.js';
 import { terms } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
-import { COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
-import { computeFeatures, type SentenceFeatures } from './features.js';
+import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
+import { computeFeatures, NUMBER, type SentenceFeatures } from './features.js';
+import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, words } from './similarity.js';
 
@@ -51,7 +52,8 @@ const MIN_COVERAGE = 0.5;
 const RELATIVE_COVERAGE = 0.6;
 const MAX_QUOTES = 25;
 
-const PRONOUN_START = /^(He|She|They|It|This|These|That|His|Her|Their|The (group|ministry|official|statement|attack|move))\b/;
+/** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
+const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
 
 export class Engine {
   readonly corpus: Corpus;
@@ -60,6 +62,10 @@ export class Engine {
   private readonly features = new Map<string, SentenceFeatures>();
   readonly figures: CasualtyFigure[] = [];
   private readonly eventLabels = new Map<string, string>();
+  /** Folded country names and demonyms → country ("iranian" → "Iran"). */
+  readonly countries = new Map<string, string>();
+  private readonly directions = new Map<string, Direction>();
+  private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -77,7 +83,7 @@ export class Engine {
         if (entity.kind === 'person' && entity.roles.length > 0) roles.add(id);
       }
     }
-    const countries = new Map<string, string>();
+    const countries = this.countries;
     for (const place of this.entities.all('place')) {
       const name = place.name;
       if (!COUNTRIES.has(name.toLowerCase())) continue;
@@ -85,11 +91,18 @@ export class Engine {
       countries.set(`${name.toLowerCase()}ian`, name);
       countries.set(`${name.toLowerCase()}i`, name);
     }
+    for (const [capital, country] of Object.entries(CAPITALS)) {
+      const name = countries.get(country);
+      if (name) countries.set(capital, name);
+    }
     for (const article of corpus.articles) {
       for (const paragraph of article.paragraphs) {
         for (const sentence of paragraph.sentences) {
           this.features.set(sentence.id, computeFeatures(sentence, article, kinds, roles));
-          for (const figure of findFigures(sentence, article, countries)) this.figures.push(figure);
+          this.directions.set(sentence.id, directionOf(sentence.text, countries));
+          const figures = findFigures(sentence, article, countries);
+          this.figures.push(...figures);
+          if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
         }
       }
     }
@@ -114,30 +127,45 @@ export class Engine {
     return this.features.get(sentence.id)!;
   }
 
-  /** Answer a free question. `intent` forces the kind of answer (the /who, /when … commands). */
-  ask(question: string, options: { intent?: Intent } = {}): Answer {
+  /**
+   * Answer a free question. `intent` forces the kind of answer (the /who, /when …
+   * commands); `context` names what a follow-up's pronouns stood for, which
+   * weigh less than the words the follow-up itself asks about.
+   */
+  ask(question: string, options: { intent?: Intent; context?: string[] } = {}): Answer {
     const intent = detectIntent(question, options.intent);
-    const queryTerms = [...new Set(terms(question).map((t) => this.index.correct(t)))];
+    const queryTerms = this.index.questionTerms(question);
     if (queryTerms.length === 0) return { question, intent, quotes: [], notFound: true, notes: [] };
 
-    // Names in the question weigh more: a question about Kakar is about Kakar.
+    // Names in the question weigh more: a question about Kakar is about Kakar. A word the
+    // reports never use weighs more too: a question about something else is not answered here.
+    const context = new Set((options.context ?? []).flatMap((name) => terms(name)));
     const named = new Set(this.entities.mentionedIn(question).flatMap((e) => terms(e.name)));
-    const weight = (t: string) => this.index.idf(t) * (named.has(t) ? 1.5 : 1);
+    const weight = (t: { term: string; known: boolean }) =>
+      this.index.idf(t.term) * (context.has(t.term) ? 0.6 : named.has(t.term) ? 1.5 : t.known ? 1 : 1.5);
     const totalWeight = queryTerms.reduce((sum, t) => sum + weight(t), 0);
     const timeOfDay = wantsTimeOfDay(question);
+    const counting = /\b(how many|how much|number of)\b/i.test(question);
+    const direction = directionOf(question, this.countries);
 
-    const candidates = this.index.candidates(queryTerms);
+    const candidates = this.index.candidates(queryTerms.flatMap((t) => t.matches));
     const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
     const scored = candidates.map(({ sentence, score }) => {
       const own = this.index.termsOf(sentence);
       const paragraph = this.index.paragraphTermsOf(sentence);
       let covered = 0;
       for (const t of queryTerms) {
-        if (own.has(t)) covered += weight(t);
-        else if (paragraph.has(t)) covered += 0.35 * weight(t);
+        if (t.matches.some((m) => own.has(m))) covered += weight(t);
+        else if (t.matches.some((m) => paragraph.has(m))) covered += 0.35 * weight(t);
       }
       const coverage = covered / totalWeight;
-      const bonus = coverage >= 0.3 ? this.intentBonus(intent, this.featuresOf(sentence), timeOfDay) : 0;
+      let bonus = 0;
+      if (coverage >= 0.3) {
+        bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
+        if (counting && countsQueryTerm(sentence.text, queryTerms.map((t) => t.term))) bonus += 0.15;
+        bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
+        if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence);
+      }
       const short = sentence.text.length < 40 ? 0.2 : 0;
       return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
     });
@@ -151,6 +179,22 @@ export class Engine {
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [] };
     if (intent === 'casualties') this.attachCasualties(answer);
     return answer;
+  }
+
+  /** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */
+  private eventAgreement(direction: Direction, sentence: Sentence): number {
+    const figures = this.figuresBySentence.get(sentence.id);
+    if (!figures) return 0;
+    let best = -Infinity;
+    for (const f of figures) {
+      const target = f.event.startsWith('strikes-in-') ? this.countries.get(f.event.slice('strikes-in-'.length)) : undefined;
+      let score = 0;
+      if (!target) continue;
+      if (direction.targets.size > 0) score = direction.targets.has(target) ? 1 : -1;
+      else if (direction.attackers.size > 0) score = direction.attackers.has(target) ? -1 : 1;
+      best = Math.max(best, score);
+    }
+    return best === -Infinity ? 0 : best;
   }
 
   private intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
@@ -197,7 +241,14 @@ export class Engine {
       const w = words(quote.text);
       const same = out.find((o) => (o.quote.articleId === quote.articleId ? overlaps(o.quote, quote) : nearIdentical(o.words, w)));
       if (same) {
-        if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
+        if (same.quote.articleId === quote.articleId) {
+          // One quote extends the other: keep the union, still whole sentences of one paragraph.
+          const body = this.article(quote.articleId).body;
+          same.quote.start = Math.min(same.quote.start, quote.start);
+          same.quote.end = Math.max(same.quote.end, quote.end);
+          same.quote.text = body.slice(same.quote.start, same.quote.end);
+          same.words = words(same.quote.text);
+        } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
         continue;
       }
       out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
@@ -219,9 +270,11 @@ export class Engine {
     if (topic && terms(topic).length > 0) {
       const matched = this.ask(topic);
       const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-      const topicTerms = terms(topic).map((t) => this.index.correct(t));
+      const topicTerms = this.index.questionTerms(topic);
       figures = figures.filter(
-        (f) => paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) || topicTerms.every((t) => this.index.paragraphTermsOf(f.sentence).has(t)),
+        (f) =>
+          paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
+          topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m))),
       );
     }
     return groupFigures(figures, this.eventLabels);
@@ -275,6 +328,14 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
+}
+
+/** A number just before one of the question's words: "six targets" for "how many targets". */
+function countsQueryTerm(text: string, queryTerms: string[]): boolean {
+  const wanted = new Set(queryTerms);
+  const re = new RegExp(String.raw`\b${NUMBER}\b((?:\s+[\p{L}-]+){1,2})`, 'giu');
+  for (const m of text.matchAll(re)) if (terms(m[1]).some((t) => wanted.has(t))) return true;
+  return false;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

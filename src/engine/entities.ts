@@ -37,6 +37,12 @@ const KNOWN_PLACES = new Set(
 export const COUNTRIES = new Set(
   'afghanistan iran iraq syria pakistan india china israel lebanon yemen saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain'.split(' '),
 );
+/** Capitals stand for their governments in news prose ("Tehran’s strikes"). */
+export const CAPITALS: Record<string, string> = {
+  tehran: 'iran', islamabad: 'pakistan', baghdad: 'iraq', damascus: 'syria', beijing: 'china', kabul: 'afghanistan',
+  'new delhi': 'india', riyadh: 'saudi arabia', beirut: 'lebanon', sanaa: 'yemen', moscow: 'russia', kyiv: 'ukraine',
+  cairo: 'egypt', ankara: 'turkey', washington: 'united states', doha: 'qatar', amman: 'jordan',
+};
 /** Capitalised words that start sentences or headings without being names. */
 const NOT_NAMES = new Set(
   'the a an in on at as by for from with to of and but or however meanwhile according after before later earlier during while when where who what why how this that these those it its he she they we his her their our there here then both all many some several numerous following amid additionally also if since sunni shia shiite muslim until yet so thursday wednesday tuesday monday friday saturday sunday january february march april may june july august september october november december read more'.split(' '),

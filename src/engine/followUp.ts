@@ -8,7 +8,7 @@ import type { EntityIndex } from './entities.js';
 
 export type FollowUp =
   | { kind: 'more' }
-  | { kind: 'question'; question: string; intent?: Turn['intent']; followsUp: boolean };
+  | { kind: 'question'; question: string; intent?: Turn['intent']; followsUp: boolean; context?: string[] };
 
 const MORE = /^\s*(more|next|show more|go on|continue|and\?|more please|anything else\??)\s*[.!?]*\s*$/i;
 const ELLIPSIS = /^\s*(and|what about|how about|also|same for|and what about)\b\s*/i;
@@ -35,17 +35,21 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
 
   let resolved = question;
   let changed = false;
+  // Names a pronoun stood for: the conversation's context, not what the follow-up asks about.
+  const context: string[] = [];
   const person = last.people[0];
   if (person && PERSON_PRONOUNS.test(resolved) && entities.mentionedIn(question).every((e) => e.kind !== 'person')) {
     resolved = resolved.replace(/\b(his|hers)\b/gi, `${person}’s`).replace(/\b(he|she|him|her)\b/gi, person);
     changed = true;
+    context.push(person);
   }
   const group = last.groups[0];
   if (group && GROUP_PRONOUNS.test(resolved) && entities.mentionedIn(question).every((e) => e.kind === 'place')) {
     resolved = resolved.replace(/\b(their|theirs)\b/gi, `${group}’s`).replace(/\b(they|them)\b/gi, group);
     changed = true;
+    context.push(group);
   }
-  return { kind: 'question', question: resolved, followsUp: changed };
+  return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { processTerm, terms, tokenize } from '../text/terms.js';
+import { BROADER_TERMS, fold, knownWords, processTerm, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {
@@ -13,6 +13,15 @@ interface IndexedSentence {
   text: string;
   context: string;
   title: string;
+}
+
+export interface QuestionTerm {
+  /** The question's term (stemmed, synonyms folded, typos corrected). */
+  term: string;
+  /** Index terms that count as this term in a sentence. */
+  matches: string[];
+  /** Whether the corpus uses the term at all. */
+  known: boolean;
 }
 
 export interface Candidate {
@@ -33,7 +42,9 @@ export class PassageIndex {
   private readonly paragraphTerms = new Map<string, Set<string>>();
   /** In how many sentences each term occurs. */
   private readonly documentFrequency = new Map<string, number>();
-  private readonly vocabularyByLength = new Map<number, string[]>();
+  /** Words as written in the corpus (folded), by length, for correcting typos in questions. */
+  private readonly wordsByLength = new Map<number, string[]>();
+  private readonly wordFrequency = new Map<string, number>();
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -49,6 +60,10 @@ export class PassageIndex {
         const paragraphText = article.body.slice(paragraph.start, paragraph.end);
         const paragraphSet = new Set(terms(paragraphText));
         this.paragraphTerms.set(`${article.id}#${paragraph.number}`, paragraphSet);
+        for (const token of tokenize(paragraphText)) {
+          const word = fold(token);
+          this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+        }
         for (const sentence of paragraph.sentences) {
           this.sentenceById.set(sentence.id, sentence);
           const set = new Set(terms(sentence.text));
@@ -60,10 +75,11 @@ export class PassageIndex {
       }
     }
     this.search.addAll(docs);
-    for (const term of this.documentFrequency.keys()) {
-      const list = this.vocabularyByLength.get(term.length) ?? [];
-      list.push(term);
-      this.vocabularyByLength.set(term.length, list);
+    for (const word of knownWords()) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
+    for (const word of this.wordFrequency.keys()) {
+      const list = this.wordsByLength.get(word.length) ?? [];
+      list.push(word);
+      this.wordsByLength.set(word.length, list);
     }
   }
 
@@ -99,29 +115,51 @@ export class PassageIndex {
   }
 
   /**
-   * The corpus term a query term means: itself if the corpus uses it, else the
-   * closest corpus term within the typos its length allows (the most frequent
-   * on a tie), else the term unchanged (it will simply match nothing).
+   * A question's terms, with typos corrected against the words the corpus
+   * (and the synonym lists) actually use: "kiled" → "killed", "spokesprson"
+   * → "spokesperson". A word within the typos its length allows of a known
+   * word becomes that word (the most frequent on a tie); others stay as typed
+   * and simply match nothing. Each term carries the index terms that answer it
+   * (itself, or narrower words for a broad one like "weapons").
    */
-  correct(term: string): string {
-    if (this.documentFrequency.has(term)) return term;
-    const max = allowedTypos(term);
-    let best = term;
+  questionTerms(text: string): QuestionTerm[] {
+    const out: QuestionTerm[] = [];
+    const seen = new Set<string>();
+    // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
+    for (const token of tokenize(text.replace(/\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b/gi, ' '))) {
+      const word = fold(token);
+      if (STOP_WORDS.has(word)) continue;
+      // Only a word whose stem the corpus does not know is a typo candidate: "reach" is fine when the text says "reaching".
+      const stem = processTerm(word);
+      const known = this.wordFrequency.has(word) || (stem !== null && this.documentFrequency.has(stem));
+      const term = known ? stem : processTerm(this.correctWord(word));
+      if (!term || seen.has(term)) continue;
+      seen.add(term);
+      const broader = BROADER_TERMS[term] ?? [];
+      out.push({ term, matches: [term, ...broader.filter((t) => this.documentFrequency.has(t))], known: this.documentFrequency.has(term) || broader.some((t) => this.documentFrequency.has(t)) });
+    }
+    return out;
+  }
+
+  private correctWord(word: string): string {
+    const max = allowedTypos(word);
+    if (max === 0) return word;
+    let best = word;
     let bestDistance = max + 1;
     let bestFrequency = 0;
-    for (let len = term.length - max; len <= term.length + max; len++) {
-      for (const candidate of this.vocabularyByLength.get(len) ?? []) {
-        if (candidate.length < 5) continue;
-        const d = editDistance(term, candidate, max);
-        const frequency = this.documentFrequency.get(candidate) ?? 0;
-        if (d < bestDistance || (d === bestDistance && d <= max && frequency > bestFrequency)) {
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.wordsByLength.get(len) ?? []) {
+        if (STOP_WORDS.has(candidate)) continue;
+        const d = editDistance(word, candidate, max);
+        const frequency = this.wordFrequency.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
           best = candidate;
           bestDistance = d;
           bestFrequency = frequency;
         }
       }
     }
-    return bestDistance <= max ? best : term;
+    return bestDistance <= max ? best : word;
   }
 
   /** Sentences matching any of the (already processed) terms, best BM25 first. */

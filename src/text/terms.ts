@@ -50,6 +50,20 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   drone: ['drone', 'drones', 'uav', 'uavs'],
   warplane: ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'fighter-jets'],
   mediat: ['mediate', 'mediation', 'mediator', 'mediating'],
+  mean: ['mean', 'means', 'meaning', 'meant', 'translate', 'translates', 'translated', 'signify', 'signifies', 'refer', 'refers', 'stands'],
+};
+
+/**
+ * Broader words a question may use for narrower words in the reports
+ * ("weapons" for missiles and drones). Used on the question side only: the
+ * question term is answered by any of these index terms.
+ */
+export const BROADER_TERMS: Record<string, string[]> = {
+  weapon: ['missile', 'drone', 'warplane', 'munit', 'bomb'],
+  offici: ['minist', 'spokesperson', 'governor', 'ambassador', 'diplomat'],
+  victim: ['kill', 'injur', 'woman', 'child'],
+  armi: ['militari', 'forc'],
+  peopl: ['individu', 'civilian', 'woman', 'child', 'person', 'nation'],
 };
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -60,6 +74,11 @@ const NUMBER_WORDS: Record<string, string> = {
 
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, words] of Object.entries(SYNONYM_GROUPS)) for (const w of words) SYNONYMS.set(w, canonical);
+
+/** Every word the synonym, number and stop lists know, for typo correction of questions. */
+export function knownWords(): Iterable<string> {
+  return [...SYNONYMS.keys(), ...Object.keys(NUMBER_WORDS)];
+}
 
 /** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
 export function fold(word: string): string {
@@ -75,7 +94,8 @@ export function processTerm(token: string): string | null {
   const number = NUMBER_WORDS[word];
   if (number) return number;
   if (/^\d/.test(word)) return word;
-  return stemmer(word);
+  // Porter leaves "add" but stems "added" to "ad": undo doubled final consonants so both meet.
+  return stemmer(word).replace(/([^aeiouylsz])\1$/, '$1');
 }
 
 /** All index terms of a text, in order, stop words removed. */
