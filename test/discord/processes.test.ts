@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
 import { TEST_TOKEN } from './helpers.js';
 
@@ -43,24 +43,29 @@ function env(fake: FakeDiscord, extra: Record<string, string> = {}): NodeJS.Proc
   };
 }
 
-describe('scripts against the fake Discord', () => {
-  let fake: FakeDiscord;
-  let child: ChildProcess | undefined;
-  beforeEach(async () => {
-    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
-  });
-  afterEach(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
-    await fake.close();
+// Child processes are slow to start: the tests run concurrently, each with its own fake Discord.
+describe.concurrent('scripts against the fake Discord', () => {
+  const fakes: FakeDiscord[] = [];
+  const children: ChildProcess[] = [];
+  const newFake = async () => {
+    const fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
+    fakes.push(fake);
+    return fake;
+  };
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await Promise.all(fakes.map((f) => f.close()));
   });
 
-  it('npm start: logs in, registers, answers, logs one line per interaction, exits 0 on SIGTERM; no token in any output', async () => {
-    child = spawn(TSX, [join(ROOT, 'src/discord/main.ts')], { cwd: CWD, env: env(fake, { COMMANDS_SCOPE: 'guild' }) });
+  it('npm start: logs in, registers, answers, logs one line per interaction, exits 0 on SIGTERM; no token in any output', async ({ expect }) => {
+    const fake = await newFake();
+    const child = spawn(TSX, [join(ROOT, 'src/discord/main.ts')], { cwd: CWD, env: env(fake, { COMMANDS_SCOPE: 'guild' }) });
+    children.push(child);
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((r) => child!.on('exit', (code) => r(code)));
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
 
     await expect.poll(() => fake.commands.get(GUILD)?.length ?? 0, { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     expect(fake.commands.has('global')).toBe(false);
@@ -83,7 +88,8 @@ describe('scripts against the fake Discord', () => {
     expect(all).not.toContain(rec.token);
   }, 30_000);
 
-  it('npm start with a token Discord refuses: one fatal line, exit 1, no token', async () => {
+  it('npm start with a token Discord refuses: one fatal line, exit 1, no token', async ({ expect }) => {
+    const fake = await newFake();
     const wrong = TEST_TOKEN.replace('T3st', 'Wr0ng');
     const r = await run('src/discord/main.ts', [], env(fake, { DISCORD_TOKEN: wrong }));
     expect(r.status).toBe(1);
@@ -92,7 +98,8 @@ describe('scripts against the fake Discord', () => {
     expect(r.stdout + r.stderr).not.toContain(wrong);
   }, 30_000);
 
-  it('npm run deploy-commands prints what changed, then that nothing did', async () => {
+  it('npm run deploy-commands prints what changed, then that nothing did', async ({ expect }) => {
+    const fake = await newFake();
     const deploy = (...args: string[]) => run('src/discord/deployCommands.ts', args, env(fake));
     const first = await deploy();
     expect(first.stderr).toBe('');
@@ -105,12 +112,15 @@ describe('scripts against the fake Discord', () => {
     expect(guild.stdout).toMatch(new RegExp(`^guild ${GUILD}: added`, 'm'));
   }, 30_000);
 
-  it('npm run invite prints the URL and why each permission is needed', async () => {
-    const withId = await run('src/discord/inviteCli.ts', [], { PATH: process.env.PATH, DISCORD_APPLICATION_ID: '300000000000000001' });
+  it('npm run invite prints the URL and why each permission is needed', async ({ expect }) => {
+    const fake = await newFake();
+    const [withId, viaToken] = await Promise.all([
+      run('src/discord/inviteCli.ts', [], { PATH: process.env.PATH, DISCORD_APPLICATION_ID: '300000000000000001' }),
+      run('src/discord/inviteCli.ts', [], env(fake)),
+    ]);
     expect(withId.status).toBe(0);
     expect(withId.stdout).toContain('https://discord.com/oauth2/authorize?client_id=300000000000000001&scope=bot+applications.commands&permissions=84992');
     expect(withId.stdout).toMatch(/ViewChannel: .+\n.*SendMessages: .+\n.*EmbedLinks: .+\n.*ReadMessageHistory: /);
-    const viaToken = await run('src/discord/inviteCli.ts', [], env(fake));
     expect(viaToken.stdout).toContain(`client_id=${fake.applicationId}&`);
   }, 30_000);
 });
