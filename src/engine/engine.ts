@@ -12,7 +12,7 @@ import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from '
 import { computeFeatures, NUMBER, type SentenceFeatures } from './features.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
-import { nearIdentical, words } from './similarity.js';
+import { nearIdentical, wording, type Wording } from './similarity.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
 export interface Quote {
@@ -66,6 +66,7 @@ export class Engine {
   readonly countries = new Map<string, string>();
   private readonly directions = new Map<string, Direction>();
   private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
+  private allEvents?: CasualtyEvent[];
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -234,11 +235,24 @@ export class Engine {
     };
   }
 
+  /** Wording of quote texts, cached: the same sentences come back in answer after answer. Bounded. */
+  private readonly wordings = new Map<string, Wording>();
+
+  private wordingOf(text: string): Wording {
+    let w = this.wordings.get(text);
+    if (!w) {
+      if (this.wordings.size >= 20_000) this.wordings.clear();
+      w = wording(text);
+      this.wordings.set(text, w);
+    }
+    return w;
+  }
+
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[]): Quote[] {
-    const out: { quote: Quote; words: string[] }[] = [];
+    const out: { quote: Quote; words: Wording }[] = [];
     for (const quote of quotes) {
-      const w = words(quote.text);
+      const w = this.wordingOf(quote.text);
       const same = out.find((o) => (o.quote.articleId === quote.articleId ? overlaps(o.quote, quote) : nearIdentical(o.words, w)));
       if (same) {
         if (same.quote.articleId === quote.articleId) {
@@ -247,7 +261,7 @@ export class Engine {
           same.quote.start = Math.min(same.quote.start, quote.start);
           same.quote.end = Math.max(same.quote.end, quote.end);
           same.quote.text = body.slice(same.quote.start, same.quote.end);
-          same.words = words(same.quote.text);
+          same.words = this.wordingOf(same.quote.text);
         } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
         continue;
       }
@@ -266,6 +280,7 @@ export class Engine {
 
   /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
   casualtyEvents(topic?: string): CasualtyEvent[] {
+    if (!topic) return (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
     let figures = this.figures;
     if (topic && terms(topic).length > 0) {
       const matched = this.ask(topic);

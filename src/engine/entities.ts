@@ -6,7 +6,7 @@
  * this incident's names.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { fold } from '../text/terms.js';
+import { fold, tokenize } from '../text/terms.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -68,6 +68,9 @@ export class EntityIndex {
   private readonly entities = new Map<string, Entity>();
   private readonly byAlias = new Map<string, Entity>();
 
+  /** Aliases by their first word, so finding names in a text is one pass over its words. */
+  private readonly aliasIndex = new Map<string, { words: string[]; entity: Entity }[]>();
+
   constructor(corpus: Corpus) {
     for (const sentence of corpus.sentences) this.scan(sentence);
     for (const entity of this.entities.values()) {
@@ -76,15 +79,20 @@ export class EntityIndex {
         const parts = entity.name.split(/\s+/);
         if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
       }
-      for (const alias of entity.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, entity);
+      for (const alias of entity.aliases) {
+        if (this.byAlias.has(alias) || alias.length < 3) continue;
+        this.byAlias.set(alias, entity);
+        const words = tokenize(alias).map(fold);
+        if (words.length === 0) continue;
+        const list = this.aliasIndex.get(words[0]) ?? [];
+        list.push({ words, entity });
+        this.aliasIndex.set(words[0], list);
+      }
     }
     // A surname seen alone ("Kugelman said") is a mention of the full person.
     for (const sentence of corpus.sentences) {
-      const folded = fold(sentence.text);
-      for (const entity of this.entities.values()) {
-        if (entity.kind !== 'person' || entity.mentions.includes(sentence.id)) continue;
-        const surname = entity.aliases[entity.aliases.length - 1];
-        if (new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(folded)) entity.mentions.push(sentence.id);
+      for (const entity of this.mentionedIn(sentence.text)) {
+        if (entity.kind === 'person' && !entity.mentions.includes(sentence.id)) entity.mentions.push(sentence.id);
       }
     }
   }
@@ -94,13 +102,15 @@ export class EntityIndex {
     return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }
 
-  /** Entities a text names, by full name or (for people) surname. */
+  /** Entities a text names, by full name or (for people) surname, in order of first mention. */
   mentionedIn(text: string): Entity[] {
-    const folded = fold(text);
+    const words = tokenize(text).map(fold);
     const found: Entity[] = [];
-    for (const [alias, entity] of this.byAlias) {
-      if (alias.length < 3 || found.includes(entity)) continue;
-      if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}($|[^\\p{L}])`, 'u').test(folded)) found.push(entity);
+    for (let i = 0; i < words.length; i++) {
+      for (const { words: alias, entity } of this.aliasIndex.get(words[i]) ?? []) {
+        if (found.includes(entity)) continue;
+        if (alias.every((w, k) => words[i + k] === w)) found.push(entity);
+      }
     }
     return found;
   }
@@ -246,8 +256,4 @@ function rolePhrase(text: string, tokens: Token[], first: number, last: number):
     if (/^(the|a|an)$/i.test(word)) break;
   }
   return text.slice(tokens[k].start, tokens[last].end).replace(/,$/, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -36,12 +36,22 @@ function triples(w: string[]): Set<string> {
   return out;
 }
 
-export function nearIdentical(a: string[], b: string[]): boolean {
-  if (longestSharedRun(a, b) >= SHARED_RUN) return true;
-  const ta = triples(a);
-  const tb = triples(b);
-  if (ta.size < 3 || tb.size < 3) return false;
+/** A text's words and word triples, worked out once per quote. */
+export interface Wording {
+  words: string[];
+  triples: Set<string>;
+}
+
+export function wording(text: string): Wording {
+  const w = words(text);
+  return { words: w, triples: triples(w) };
+}
+
+export function nearIdentical(a: Wording, b: Wording): boolean {
+  if (a.triples.size < 3 || b.triples.size < 3) return false;
   let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared++;
-  return (2 * shared) / (ta.size + tb.size) >= SHARED_TRIPLES;
+  for (const t of a.triples) if (b.triples.has(t)) shared++;
+  if ((2 * shared) / (a.triples.size + b.triples.size) >= SHARED_TRIPLES) return true;
+  // A run of SHARED_RUN words shares SHARED_RUN - 2 triples: only then is the run worth measuring.
+  return shared >= SHARED_RUN - 2 && longestSharedRun(a.words, b.words) >= SHARED_RUN;
 }

@@ -33,15 +33,27 @@ function inert(text: string): string {
   return text.replace(/@/g, '@\u200D').replace(/<(?=[@#:a/])/g, '<\u200D');
 }
 
+/** Escaped article text, cached: the same quotes are rendered again and again, and escaping is costly. */
+const quoteCache = new Map<string, string>();
+const QUOTE_CACHE_SIZE = 5000;
+
 /** Article text inside a block quote: escaped so an asterisk in a report stays an asterisk. */
 export function quoteMarkdown(text: string): string {
-  return `> ${escapeMarkdown(text).replace(/@/g, '@\u200D').replace(/\n+/g, '\n> ')}`;
+  let out = quoteCache.get(text);
+  if (out === undefined) {
+    out = `> ${escapeMarkdown(text).replace(/@/g, '@\u200D').replace(/\n+/g, '\n> ')}`;
+    if (quoteCache.size >= QUOTE_CACHE_SIZE) quoteCache.delete(quoteCache.keys().next().value!);
+    quoteCache.set(text, out);
+  }
+  return out;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "18 Jan 2024" — a publication date, shown the same to everyone (it is a day, not a moment). */
 export function shortDate(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** "*Title* · Outlet · 18 Jan 2024 · ¶3" — outlet only when the corpus gives one. */

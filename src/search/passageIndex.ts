@@ -141,7 +141,19 @@ export class PassageIndex {
     return out;
   }
 
+  /** Corrections already worked out; questions repeat their typos. Bounded. */
+  private readonly corrections = new Map<string, string>();
+
   private correctWord(word: string): string {
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const corrected = this.nearestWord(word);
+    if (this.corrections.size >= 10_000) this.corrections.clear();
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private nearestWord(word: string): string {
     const max = allowedTypos(word);
     if (max === 0) return word;
     let best = word;

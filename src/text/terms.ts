@@ -82,6 +82,8 @@ export function knownWords(): Iterable<string> {
 
 /** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
 export function fold(word: string): string {
+  // Most words are plain ASCII: skip Unicode normalisation for them.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
