@@ -4,7 +4,7 @@
  */
 import type { Answer } from '../engine/engine.js';
 import { resolveFollowUp } from '../engine/followUp.js';
-import type { Intent } from '../engine/question.js';
+import { INTENTS, type Intent } from '../engine/question.js';
 import { renderView, type View } from '../render/message.js';
 import { safeUserText } from '../render/format.js';
 import type { AppContext, CommandRequest, CommandResult } from './types.js';
@@ -68,23 +68,42 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   };
   const view = spec.view ? spec.view(answer, base) : base;
 
-  if (!request.replay) {
-    const top = answer.quotes.slice(0, 3).map((q) => q.text).join(' ');
-    const about = engine.entities.mentionedIn(question);
-    const fromQuotes = engine.entities.mentionedIn(top);
-    const names = (kind: 'person' | 'organisation' | 'place') =>
-      [...about.filter((e) => e.kind === kind), ...fromQuotes.filter((e) => e.kind === kind)].map((e) => e.name);
-    ctx.conversations.remember(request.userId, request.channelId, {
-      question,
-      intent: answer.intent,
-      command: spec.command,
-      people: names('person'),
-      groups: names('organisation'),
-      places: names('place'),
-      shown: Math.min(answer.quotes.length, offset + 5),
-    });
-  }
+  if (!request.replay) rememberTurn(ctx, request.userId, request.channelId, spec.command, question, answer, offset);
   return renderView(engine.corpus, view);
+}
+
+/** Remember a turn of a user's conversation: the names the question and the top quotes are about. */
+function rememberTurn(ctx: AppContext, userId: string, channelId: string, command: string, question: string, answer: Answer, offset: number): void {
+  const entities = ctx.engine.entities;
+  const top = answer.quotes.slice(0, 3).map((q) => q.text).join(' ');
+  const about = entities.mentionedIn(question);
+  const fromQuotes = entities.mentionedIn(top);
+  const names = (kind: 'person' | 'organisation' | 'place') =>
+    [...about.filter((e) => e.kind === kind), ...fromQuotes.filter((e) => e.kind === kind)].map((e) => e.name);
+  ctx.conversations.remember(userId, channelId, {
+    question,
+    intent: answer.intent,
+    command,
+    people: names('person'),
+    groups: names('organisation'),
+    places: names('place'),
+    shown: Math.min(answer.quotes.length, offset + 5),
+  });
+}
+
+/**
+ * Record, without rendering, the turn an earlier answer stands for ("/command
+ * text" from its footer), so that a reply to that answer follows up on it
+ * (after a restart, or when another user replies). The footer holds the
+ * question as understood, follow-ups already resolved. False when there is
+ * no question to remember (a command run without text).
+ */
+export function rememberFromAnswer(ctx: AppContext, userId: string, channelId: string, command: string, text: string): boolean {
+  const question = text.trim();
+  if (!question) return false;
+  const intent = (INTENTS as readonly string[]).includes(command) ? (command as Intent) : undefined;
+  rememberTurn(ctx, userId, channelId, command, question, ctx.engine.ask(question, { intent }), 0);
+  return true;
 }
 
 function truncateTitle(text: string): string {

@@ -1,14 +1,16 @@
 /**
- * The bot: a discord.js Client with the interaction handler and command
- * registration wired in. createBot() does no I/O; start() logs in, waits for
- * READY and the first registration; stop() drains interactions and destroys
+ * The bot: a discord.js Client with the interaction handler, the handler for
+ * replies to its answers (src/discord/replies.ts) and command registration
+ * wired in. createBot() does no I/O; start() logs in, waits for
+ * READY and the first registration; stop() drains interactions and replies and destroys
  * the client.
  */
 import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from './config.js';
-import type { Cooldown } from '../app/cooldown.js';
+import { Cooldown } from '../app/cooldown.js';
 import { createInteractionHandler, type BotApp } from './interactions.js';
+import { createReplyHandler } from './replies.js';
 import { errorForLog } from './errors.js';
 import { inviteUrl } from './invite.js';
 import { registersHere, syncCommands, type Definition } from './registration.js';
@@ -40,13 +42,16 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  // One budget per user for slash commands, buttons, follow-ups and replies to answers.
+  const cooldown = options.cooldown === undefined ? new Cooldown() : options.cooldown;
   const interactions = createInteractionHandler({
     app,
     logger,
     deferAfterMs: options.deferAfterMs,
     deferLongInputChars: options.deferLongInputChars,
-    cooldown: options.cooldown,
+    cooldown,
   });
+  const replies = createReplyHandler({ app, logger, cooldown });
   const definitions: Definition[] = app.commands.map((c) => c.definition);
   const devGuilds = new Set(config.devGuildIds);
   let applicationId = config.applicationId;
@@ -70,6 +75,7 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
   }
 
   client.on(Events.InteractionCreate, (i) => interactions.onInteraction(i));
+  client.on(Events.MessageCreate, (m) => replies.onMessage(m, client));
   client.on(Events.GuildCreate, (guild: Guild) => {
     logger.info({ event: 'guild-join', guild: guild.id }, 'joined a guild');
     if (config.commandsScope === 'guild' && !devGuilds.has(guild.id)) void register(guild.id);
@@ -105,9 +111,10 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
 
   function stop(): Promise<void> {
     stopping ??= (async () => {
-      const abandoned = await interactions.drain(options.drainMs ?? 2500);
+      const grace = options.drainMs ?? 2500;
+      const [abandoned, abandonedReplies] = await Promise.all([interactions.drain(grace), replies.drain(grace)]);
       await client.destroy();
-      logger.info({ event: 'stopped', abandoned }, 'bot stopped');
+      logger.info({ event: 'stopped', abandoned, abandonedReplies }, 'bot stopped');
     })();
     return stopping;
   }

@@ -3,7 +3,7 @@
  * options are camelCase but accept embeds and components as API JSON. This
  * module converts, and checks a payload against Discord's message limits.
  */
-import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions } from 'discord.js';
+import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageReplyOptions } from 'discord.js';
 import type { MessagePayload } from '../app/types.js';
 
 export const isEphemeral = (p: Pick<MessagePayload, 'flags'>): boolean => ((p.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
@@ -26,6 +26,27 @@ export function toEditOptions(p: MessagePayload): InteractionEditReplyOptions {
     embeds: p.embeds,
     components: p.components,
     allowedMentions: { parse: [] },
+  };
+}
+
+/**
+ * Options for message.reply (a channel message answering a user's reply to an
+ * answer): no ephemeral flag (channel messages cannot be), no "Post to
+ * channel" button (it is already in the channel), nobody pinged, not even the
+ * user replied to, and no failure when their message was deleted meanwhile.
+ */
+export function toMessageReplyOptions(p: MessagePayload): MessageReplyOptions {
+  const components = p.components
+    .map((row) => ({ ...row, components: row.components.filter((c) => !('custom_id' in c && typeof c.custom_id === 'string' && c.custom_id.startsWith('post:'))) }))
+    .filter((row) => row.components.length > 0);
+  const flags = (p.flags ?? 0) & MessageFlags.SuppressEmbeds;
+  return {
+    ...(p.content !== undefined ? { content: p.content } : {}),
+    embeds: p.embeds,
+    components,
+    allowedMentions: { parse: [], repliedUser: false },
+    failIfNotExists: false,
+    ...(flags ? { flags: flags as MessageReplyOptions['flags'] } : {}),
   };
 }
 

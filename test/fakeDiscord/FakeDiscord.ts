@@ -115,6 +115,8 @@ export class FakeDiscord extends EventEmitter {
   readonly commands = new Map<string, Json[]>();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly messages = new Map<string, FakeMessage>();
+  /** Messages the bot created with POST /channels/:id/messages (e.g. replies to a user's message), in order. */
+  readonly channelMessages: FakeMessage[] = [];
   readonly channelOfGuild = new Map<string, string>();
   private readonly faults: FaultRule[] = [];
   private readonly options: Required<Omit<FakeDiscordOptions, 'token' | 'guilds' | 'applicationId' | 'botUserId' | 'botUsername'>> & { token?: string };
@@ -302,7 +304,21 @@ export class FakeDiscord extends EventEmitter {
     if ((p = m(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && r.method === 'POST') return this.onCallback(p[1]!, p[2]!, r);
     if ((p = m(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) return this.onWebhook(p[2]!, p[3], r);
     if ((p = m(/^\/channels\/(\d+)\/messages$/)) && r.method === 'POST') {
-      const message = this.makeMessage(p[1]!, r.body, 0);
+      const invalid = this.invalid(messageErrors(r.body));
+      if (invalid) return invalid;
+      const reference = r.body?.message_reference;
+      const referenced = reference?.message_id ? this.messages.get(String(reference.message_id)) : undefined;
+      if (reference?.message_id && !referenced && reference.fail_if_not_exists !== false)
+        return [400, { message: 'Invalid Form Body', code: 50035, errors: { message_reference: { _errors: [{ code: 'REPLIES_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } }];
+      const message = this.makeMessage(p[1]!, r.body, referenced ? 19 : 0);
+      if (referenced) Object.assign(message, { message_reference: { type: 0, message_id: referenced.id, channel_id: referenced.channel_id }, referenced_message: referenced });
+      this.channelMessages.push(message);
+      this.emit('channel-message', message);
+      return [200, message];
+    }
+    if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && r.method === 'GET') {
+      const message = this.messages.get(p[2]!);
+      if (!message || message.channel_id !== p[1]) return [404, { message: 'Unknown Message', code: 10008 }];
       return [200, message];
     }
     return [404, { message: '404: Not Found', code: 0 }];
@@ -680,6 +696,54 @@ export class FakeDiscord extends EventEmitter {
       this.on('interaction-update', onUpdate);
       this.on('identify', onUpdate);
     });
+  }
+
+  /**
+   * A user (or, with `bot: true`, another bot) posts a message in a channel:
+   * MESSAGE_CREATE as Discord sends it. `replyTo` makes it a reply (type 19,
+   * message_reference, and `referenced_message` unless `withReferenced: false`;
+   * `mentions` holds the replied-to author when `ping` is on, the default).
+   * Without the Message Content intent Discord delivers empty content unless
+   * the bot is mentioned: pass `content: ''` for that case.
+   */
+  userMessage(content: string, options: Where & { replyTo?: FakeMessage; bot?: boolean; ping?: boolean; withReferenced?: boolean } = {}): FakeMessage {
+    const { guildId, channelId, user } = this.where({ channelId: options.replyTo?.channel_id, ...options });
+    const author = { ...user, ...(options.bot ? { bot: true } : {}) };
+    const ref = options.replyTo;
+    const ping = options.ping ?? true;
+    const mentions = [...(ref && ping ? [ref.author] : []), ...(content.includes(`<@${this.botUser.id}>`) && !(ref && ping && ref.author.id === this.botUser.id) ? [this.botUser] : [])];
+    const message: Json = {
+      id: snowflake(),
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions,
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: ref ? 19 : 0,
+      flags: 0,
+      ...(ref ? { message_reference: { type: 0, message_id: ref.id, channel_id: ref.channel_id, ...(guildId ? { guild_id: guildId } : {}) } } : {}),
+      ...(ref && options.withReferenced !== false ? { referenced_message: ref } : {}),
+    };
+    this.messages.set(message.id, message);
+    this.send('MESSAGE_CREATE', {
+      ...message,
+      ...(guildId ? { guild_id: guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+    });
+    return message;
+  }
+
+  /** Resolve with the first message the bot posts in a channel (POST /channels/:id/messages) that matches. */
+  async channelMessage(match: (m: FakeMessage) => boolean = () => true, timeoutMs = 10_000): Promise<FakeMessage> {
+    await this.until(() => this.channelMessages.some(match), 'a channel message', timeoutMs);
+    return this.channelMessages.find(match);
   }
 
   /** Requests matching a method and path pattern. */
