@@ -149,7 +149,7 @@ export class Engine {
     const counting = /\b(how many|how much|number of)\b/i.test(question);
     const direction = directionOf(question, this.countries);
 
-    const candidates = this.index.candidates(queryTerms.flatMap((t) => t.matches));
+    const candidates = this.index.candidates(queryTerms);
     const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
     const scored = candidates.map(({ sentence, score }) => {
       const own = this.index.termsOf(sentence);

@@ -70,6 +70,10 @@ export class EntityIndex {
 
   /** Aliases by their first word, so finding names in a text is one pass over its words. */
   private readonly aliasIndex = new Map<string, { words: string[]; entity: Entity }[]>();
+  /** People by folded surname while building, so a later "Kugelman" joins "Michael Kugelman". */
+  private readonly bySurname = new Map<string, Entity>();
+  /** Mention sets while building (arrays are filled from them at the end, in corpus order). */
+  private readonly mentionSets = new Map<Entity, Set<string>>();
 
   constructor(corpus: Corpus) {
     for (const sentence of corpus.sentences) this.scan(sentence);
@@ -91,10 +95,11 @@ export class EntityIndex {
     }
     // A surname seen alone ("Kugelman said") is a mention of the full person.
     for (const sentence of corpus.sentences) {
-      for (const entity of this.mentionedIn(sentence.text)) {
-        if (entity.kind === 'person' && !entity.mentions.includes(sentence.id)) entity.mentions.push(sentence.id);
-      }
+      for (const entity of this.mentionedIn(sentence.text)) if (entity.kind === 'person') this.mentionSets.get(entity)!.add(sentence.id);
     }
+    const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
+    for (const [entity, set] of this.mentionSets) entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+    this.mentionSets.clear();
   }
 
   all(kind?: EntityKind): Entity[] {
@@ -228,16 +233,16 @@ export class EntityIndex {
     const key = fold(name);
     if (key.length < 2 || NOT_NAMES.has(key)) return;
     let entity = this.entities.get(key);
-    if (!entity) {
-      // A person already known by a longer name ("Kugelman" inside "Michael Kugelman") is the same entity.
-      entity = [...this.entities.values()].find((e) => e.kind === kind && kind === 'person' && fold(e.name).endsWith(` ${key}`));
-    }
+    // A person already known by a longer name ("Kugelman" inside "Michael Kugelman") is the same entity.
+    if (!entity && kind === 'person' && !key.includes(' ')) entity = this.bySurname.get(key);
     if (!entity) {
       entity = { name, kind, roles: [], mentions: [], aliases: [] };
       this.entities.set(key, entity);
+      this.mentionSets.set(entity, new Set());
+      if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
     }
-    if (role && !entity.roles.includes(role)) entity.roles.push(role);
-    if (!entity.mentions.includes(sentence.id)) entity.mentions.push(sentence.id);
+    if (role && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
+    this.mentionSets.get(entity)!.add(sentence.id);
   }
 }
 

@@ -26,13 +26,16 @@ export interface SentenceFeatures {
 export const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds)`;
 const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt\w*|deceased|lives|injur\w*|wound\w*|hurt)\b/i;
 const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
-const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|after|following|motivat\w*)\b/i;
+const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b/i;
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 const QUOTATION = /[“"][^”"]{12,}[”"]/;
 const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
 
+/** Only sentences with a word like these can hold a date or time: chrono is too slow to run on every sentence. */
+const MAY_HAVE_DATE = /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|evening|night|noon|midnight|week|month|year|ago|earlier|later|last|next|hours?)\b/i;
+
 export function computeFeatures(sentence: Sentence, article: Article, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
-  const dates = findDates(sentence.text, article.published);
+  const dates = MAY_HAVE_DATE.test(sentence.text) ? findDates(sentence.text, article.published) : [];
   return {
     dates,
     hasTime: dates.some((d) => d.hasTime),

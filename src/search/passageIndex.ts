@@ -1,6 +1,6 @@
 /**
- * The passage index: every sentence of the corpus in MiniSearch, with its
- * paragraph as context and its article title, plus the term statistics the
+ * The passage index: every sentence of the corpus in MiniSearch, plus the
+ * sentence and paragraph term sets and the term statistics the
  * answer engine ranks with. Built once per corpus version; read-only after.
  */
 import MiniSearch from 'minisearch';
@@ -11,8 +11,6 @@ import { allowedTypos, editDistance } from './editDistance.js';
 interface IndexedSentence {
   id: string;
   text: string;
-  context: string;
-  title: string;
 }
 
 export interface QuestionTerm {
@@ -30,8 +28,17 @@ export interface Candidate {
   score: number;
 }
 
-/** Field boosts: the sentence itself counts most; its paragraph helps a little (pronouns, context). */
-const FIELD_BOOST = { text: 1, context: 0.3, title: 0.1 };
+/**
+ * A term in more than this share of sentences does not pick candidates when
+ * the question has rarer terms ("Iran" in a corpus about Iran): it still
+ * counts in ranking, but fetching every sentence that has it would make a
+ * large corpus slow and add nothing.
+ */
+const COMMON_TERM_SHARE = 0.05;
+/** …but in a small corpus every term is cheap to fetch, so none is left out below this many sentences. */
+const COMMON_TERM_MIN = 200;
+/** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
+const NEIGHBOUR_SOURCES = 30;
 
 export class PassageIndex {
   readonly corpus: Corpus;
@@ -49,10 +56,12 @@ export class PassageIndex {
   constructor(corpus: Corpus) {
     this.corpus = corpus;
     this.search = new MiniSearch<IndexedSentence>({
-      fields: ['text', 'context', 'title'],
+      // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
+      // cheaper than indexing each paragraph again with every one of its sentences.
+      fields: ['text'],
       tokenize,
       processTerm: (term) => processTerm(term) ?? null,
-      searchOptions: { boost: FIELD_BOOST, combineWith: 'OR' },
+      searchOptions: { combineWith: 'OR' },
     });
     const docs: IndexedSentence[] = [];
     for (const article of corpus.articles) {
@@ -69,8 +78,7 @@ export class PassageIndex {
           const set = new Set(terms(sentence.text));
           this.sentenceTerms.set(sentence.id, set);
           for (const t of set) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-          // The paragraph as context, without repeating the sentence's own words.
-          docs.push({ id: sentence.id, text: sentence.text, context: paragraph.sentences.length > 1 ? paragraphText : '', title: article.title });
+          docs.push({ id: sentence.id, text: sentence.text });
         }
       }
     }
@@ -174,12 +182,34 @@ export class PassageIndex {
     return bestDistance <= max ? best : word;
   }
 
-  /** Sentences matching any of the (already processed) terms, best BM25 first. */
-  candidates(queryTerms: string[], limit = 200): Candidate[] {
-    if (queryTerms.length === 0) return [];
+  /**
+   * Sentences matching the question's terms, best BM25 first: the selective
+   * terms pick them (see COMMON_TERM_SHARE), and the paragraph neighbours of the
+   * best ones come along, so the ranker can weigh context.
+   */
+  candidates(queryTerms: QuestionTerm[], limit = 200): Candidate[] {
+    const groups = queryTerms
+      .map((t) => t.matches.filter((m) => this.documentFrequency.has(m)))
+      .filter((g) => g.length > 0)
+      .map((g) => ({ terms: g, frequency: g.reduce((n, m) => n + this.documentFrequency.get(m)!, 0) }));
+    if (groups.length === 0) return [];
+    const common = Math.max(COMMON_TERM_MIN, this.size * COMMON_TERM_SHARE);
+    let chosen = groups.filter((g) => g.frequency <= common);
+    if (chosen.length === 0) chosen = [...groups].sort((a, b) => a.frequency - b.frequency).slice(0, 2);
+    const selective = [...new Set(chosen.flatMap((g) => g.terms))];
     // Terms are already processed: search them as they are.
-    const results = this.search.search(queryTerms.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
-    return results.slice(0, limit).map((r) => ({ sentence: this.sentenceById.get(r.id as string)!, score: r.score }));
+    const results = this.search.search(selective.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
+    const out: Candidate[] = results.slice(0, limit).map((r) => ({ sentence: this.sentenceById.get(r.id as string)!, score: r.score }));
+    const seen = new Set(out.map((c) => c.sentence.id));
+    for (const c of out.slice(0, NEIGHBOUR_SOURCES)) {
+      const paragraph = this.corpus.byId.get(c.sentence.articleId)!.paragraphs[c.sentence.paragraph - 1];
+      for (const sibling of paragraph.sentences) {
+        if (seen.has(sibling.id)) continue;
+        seen.add(sibling.id);
+        out.push({ sentence: sibling, score: 0 });
+      }
+    }
+    return out;
   }
 
   /** Words of the corpus starting with `prefix` (for autocomplete), most frequent first. */
