@@ -22,7 +22,7 @@ import type { Corpus } from '../src/corpus/types.js';
 import { createBot } from '../src/discord/client.js';
 import { loadBotApp } from '../src/discord/app.js';
 import { Engine } from '../src/engine/engine.js';
-import { processTerm, tokenize } from '../src/text/terms.js';
+import { MINISEARCH_OPTIONS } from '../src/search/passageIndex.js';
 import { FakeDiscord } from '../test/fakeDiscord/FakeDiscord.js';
 import { TEST_TOKEN } from '../test/discord/helpers.js';
 import { generateCorpus } from './corpusGen.js';
@@ -227,17 +227,11 @@ async function startup(): Promise<void> {
 
 // ------------------------------------------------------------------ 4. scale
 
-/** The same MiniSearch as PassageIndex (fields, tokenizer, term processing): for the prebuilt-index prototype. */
+/** The same documents and options as PassageIndex: for the prebuilt-index prototype. */
 function indexDocs(corpus: Corpus) {
-  const docs: { id: string; text: string; context: string; title: string }[] = [];
-  for (const article of corpus.articles)
-    for (const paragraph of article.paragraphs) {
-      const text = article.body.slice(paragraph.start, paragraph.end);
-      for (const s of paragraph.sentences) docs.push({ id: s.id, text: s.text, context: paragraph.sentences.length > 1 ? text : '', title: article.title });
-    }
-  return docs;
+  return corpus.sentences.map((s) => ({ id: s.id, text: s.text }));
 }
-const INDEX_OPTIONS = { fields: ['text', 'context', 'title'], tokenize, processTerm: (t: string) => processTerm(t) ?? null };
+const INDEX_OPTIONS = MINISEARCH_OPTIONS;
 
 async function scale(): Promise<void> {
   const sizes = QUICK ? [1000] : [1000, 10_000];

@@ -40,6 +40,16 @@ const COMMON_TERM_MIN = 200;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
+/** MiniSearch's options for the passage index (exported for the prebuilt-index benchmark). */
+export const MINISEARCH_OPTIONS = {
+  // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
+  // cheaper than indexing each paragraph again with every one of its sentences.
+  fields: ['text'],
+  tokenize,
+  processTerm: (term: string) => processTerm(term) ?? null,
+  searchOptions: { combineWith: 'OR' as const },
+};
+
 export class PassageIndex {
   readonly corpus: Corpus;
   private readonly search: MiniSearch<IndexedSentence>;
@@ -55,14 +65,7 @@ export class PassageIndex {
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
-    this.search = new MiniSearch<IndexedSentence>({
-      // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
-      // cheaper than indexing each paragraph again with every one of its sentences.
-      fields: ['text'],
-      tokenize,
-      processTerm: (term) => processTerm(term) ?? null,
-      searchOptions: { combineWith: 'OR' },
-    });
+    this.search = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
     const docs: IndexedSentence[] = [];
     for (const article of corpus.articles) {
       for (const paragraph of article.paragraphs) {
