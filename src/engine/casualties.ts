@@ -141,7 +141,11 @@ export function findFigures(sentence: Sentence, article: Article, countries: Map
 /** Group figures by event; an event is disputed when it has two different exact counts of one kind. */
 export function groupFigures(figures: CasualtyFigure[], labels: Map<string, string>): CasualtyEvent[] {
   const byEvent = new Map<string, CasualtyFigure[]>();
-  for (const f of figures) byEvent.set(f.event, [...(byEvent.get(f.event) ?? []), f]);
+  for (const f of figures) {
+    const list = byEvent.get(f.event);
+    if (list) list.push(f);
+    else byEvent.set(f.event, [f]);
+  }
   const events: CasualtyEvent[] = [];
   for (const [key, list] of byEvent) {
     const killed = new Set(list.filter((f) => f.kind !== 'injured' && f.count !== undefined && !f.qualifier).map((f) => f.count));

@@ -271,11 +271,28 @@ export class Engine {
   }
 
   private attachCasualties(answer: Answer): void {
-    const ids = new Set(answer.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-    const events = new Set(this.figures.filter((f) => ids.has(`${f.sentence.articleId}#${f.sentence.paragraph}`)).map((f) => f.event));
-    const report = this.casualtyEvents().filter((e) => events.has(e.key));
+    // The events of the figures in the quotes' paragraphs: looked up per quote, never by scanning every figure.
+    const keys = new Set<string>();
+    for (const quote of answer.quotes) {
+      for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
+        for (const f of this.figuresBySentence.get(sentence.id) ?? []) keys.add(f.event);
+      }
+    }
+    const report = this.casualtyEvents().filter((e) => keys.has(e.key));
     answer.casualties = report;
-    for (const event of report.filter((e) => e.disputed)) answer.notes.push(disagreementNote(event));
+    for (const event of report.filter((e) => e.disputed)) answer.notes.push(this.noteFor(event));
+  }
+
+  private readonly notes = new Map<string, string>();
+
+  /** The disagreement note of an event of the whole corpus, worked out once. */
+  noteFor(event: CasualtyEvent): string {
+    let note = this.notes.get(event.key);
+    if (note === undefined) {
+      note = disagreementNote(event);
+      this.notes.set(event.key, note);
+    }
+    return note;
   }
 
   /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */

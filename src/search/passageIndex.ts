@@ -37,6 +37,14 @@ export interface Candidate {
 const COMMON_TERM_SHARE = 0.05;
 /** …but in a small corpus every term is cheap to fetch, so none is left out below this many sentences. */
 const COMMON_TERM_MIN = 200;
+/**
+ * BM25 ranking (MiniSearch) is used while the chosen terms' postings stay under
+ * this many sentences; past it, candidates are taken straight from the postings
+ * of the rarest terms, so a question made only of common words stays fast on a
+ * large corpus (the engine's own ranking then orders them).
+ */
+const MAX_RANKED_POSTINGS = 10_000;
+const MAX_UNRANKED_CANDIDATES = 2_000;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
@@ -54,6 +62,9 @@ export class PassageIndex {
   readonly corpus: Corpus;
   private readonly search: MiniSearch<IndexedSentence>;
   private readonly sentenceById = new Map<string, Sentence>();
+  /** Sentences by ordinal, and each term's postings (ordinals of the sentences that have it). */
+  private readonly sentenceList: Sentence[] = [];
+  private readonly postings = new Map<string, number[]>();
   /** Terms of each sentence, and of each paragraph (key `${article}#${paragraph}`). */
   private readonly sentenceTerms = new Map<string, Set<string>>();
   private readonly paragraphTerms = new Map<string, Set<string>>();
@@ -69,20 +80,29 @@ export class PassageIndex {
     const docs: IndexedSentence[] = [];
     for (const article of corpus.articles) {
       for (const paragraph of article.paragraphs) {
-        const paragraphText = article.body.slice(paragraph.start, paragraph.end);
-        const paragraphSet = new Set(terms(paragraphText));
-        this.paragraphTerms.set(`${article.id}#${paragraph.number}`, paragraphSet);
-        for (const token of tokenize(paragraphText)) {
-          const word = fold(token);
-          this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
-        }
+        // A paragraph's terms are its sentences' terms: process each word once.
+        const paragraphSet = new Set<string>();
         for (const sentence of paragraph.sentences) {
           this.sentenceById.set(sentence.id, sentence);
-          const set = new Set(terms(sentence.text));
+          const set = new Set<string>();
+          for (const token of tokenize(sentence.text)) {
+            const word = fold(token);
+            this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+            const term = processTerm(token);
+            if (term) set.add(term);
+          }
           this.sentenceTerms.set(sentence.id, set);
-          for (const t of set) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+          const ordinal = this.sentenceList.push(sentence) - 1;
+          for (const t of set) {
+            const list = this.postings.get(t);
+            if (list) list.push(ordinal);
+            else this.postings.set(t, [ordinal]);
+            paragraphSet.add(t);
+            this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+          }
           docs.push({ id: sentence.id, text: sentence.text });
         }
+        this.paragraphTerms.set(`${article.id}#${paragraph.number}`, paragraphSet);
       }
     }
     this.search.addAll(docs);
@@ -200,9 +220,22 @@ export class PassageIndex {
     let chosen = groups.filter((g) => g.frequency <= common);
     if (chosen.length === 0) chosen = [...groups].sort((a, b) => a.frequency - b.frequency).slice(0, 2);
     const selective = [...new Set(chosen.flatMap((g) => g.terms))];
-    // Terms are already processed: search them as they are.
-    const results = this.search.search(selective.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
-    const out: Candidate[] = results.slice(0, limit).map((r) => ({ sentence: this.sentenceById.get(r.id as string)!, score: r.score }));
+    const out: Candidate[] = [];
+    if (chosen.reduce((n, g) => n + g.frequency, 0) <= MAX_RANKED_POSTINGS) {
+      // Terms are already processed: search them as they are.
+      const results = this.search.search(selective.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
+      for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id as string)!, score: r.score });
+    } else {
+      const taken = new Set<number>();
+      const rarestFirst = [...selective].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!);
+      for (const term of rarestFirst) {
+        for (const ordinal of this.postings.get(term) ?? []) {
+          if (taken.size >= MAX_UNRANKED_CANDIDATES) break;
+          taken.add(ordinal);
+        }
+      }
+      for (const ordinal of taken) out.push({ sentence: this.sentenceList[ordinal], score: 0 });
+    }
     const seen = new Set(out.map((c) => c.sentence.id));
     for (const c of out.slice(0, NEIGHBOUR_SOURCES)) {
       const paragraph = this.corpus.byId.get(c.sentence.articleId)!.paragraphs[c.sentence.paragraph - 1];

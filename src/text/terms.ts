@@ -87,8 +87,22 @@ export function fold(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Tokens already processed: natural text repeats its words, and stemming is the cost of indexing. Bounded. */
+const processed = new Map<string, string | null>();
+const PROCESSED_CACHE_SIZE = 200_000;
+
 /** One token → its index term, or null for a stop word. */
 export function processTerm(token: string): string | null {
+  let term = processed.get(token);
+  if (term === undefined) {
+    term = processUncached(token);
+    if (processed.size >= PROCESSED_CACHE_SIZE) processed.clear();
+    processed.set(token, term);
+  }
+  return term;
+}
+
+function processUncached(token: string): string | null {
   const word = fold(token);
   if (word.length === 0 || STOP_WORDS.has(word)) return null;
   const synonym = SYNONYMS.get(word);
