@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { isHidden } from '../src/app/answering.js';
 import { MAX_TEXT, entityChoices, text, withHide } from '../src/app/commandKit.js';
 import type { Command } from '../src/app/types.js';

@@ -1,4 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { isSwappable, reloadContext } from '../src/app/liveCorpus.js';
 import type { Command } from '../src/app/types.js';
 import { renderError, renderView } from '../src/render/message.js';

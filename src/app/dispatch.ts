@@ -4,7 +4,7 @@
  * unexpected failure is logged in full and the user gets a short apology, so
  * one bad request never takes anyone else's answer down with it.
  */
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { commands, findCommand } from '../../commands/index.js';
 import { renderError } from '../render/message.js';

@@ -4,7 +4,7 @@
  * "name:value" sets an option by name ("/casualties topic:Kerman hide:true").
  * A line without a leading slash is a follow-up, answered as /ask.
  */
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Command, OptionValue } from '../app/types.js';
 
 export type ParsedLine = { kind: 'empty' } | { kind: 'command'; name: string; options: Record<string, OptionValue> };

@@ -4,7 +4,7 @@
  * latest such day on or before publication ("Tuesday" in a Thursday report is
  * two days earlier), where chrono alone would pick the nearest, even a future one.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 export interface DateMention {
   /** The words as written, an exact slice of the text. */

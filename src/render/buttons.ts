@@ -6,7 +6,7 @@
  *   followup:<command>          a modal for a follow-up question
  *   post:<command>:<offset>     share an ephemeral answer in the channel
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord-api-types/v10';
 import { LIMITS } from './limits.js';
 
 export type ButtonAction = 'more' | 'sources' | 'followup' | 'post';

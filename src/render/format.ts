@@ -2,7 +2,7 @@
  * Small formatting pieces shared by every answer: attributions, quoted text,
  * and user text made safe to echo (no markdown break-out, no mentions).
  */
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 import type { Article } from '../corpus/types.js';
 
 /** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
