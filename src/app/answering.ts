@@ -74,10 +74,8 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
 
 /** Remember a turn of a user's conversation: the names the question and the top quotes are about. */
 function rememberTurn(ctx: AppContext, userId: string, channelId: string, command: string, question: string, answer: Answer, offset: number): void {
-  const entities = ctx.engine.entities;
-  const top = answer.quotes.slice(0, 3).map((q) => q.text).join(' ');
-  const about = entities.mentionedIn(question);
-  const fromQuotes = entities.mentionedIn(top);
+  const about = answer.about;
+  const fromQuotes = answer.quotes.slice(0, 3).flatMap((q) => ctx.engine.entitiesOf(q));
   const names = (kind: 'person' | 'organisation' | 'place') =>
     [...about.filter((e) => e.kind === kind), ...fromQuotes.filter((e) => e.kind === kind)].map((e) => e.name);
   ctx.conversations.remember(userId, channelId, {

@@ -37,6 +37,8 @@ export interface Answer {
   notes: string[];
   /** Casualty events touched by the answer, with every figure (for disagreements). */
   casualties?: CasualtyEvent[];
+  /** People, groups and places the question names. */
+  about: Entity[];
 }
 
 export interface TimelineEntry {
@@ -136,12 +138,13 @@ export class Engine {
   ask(question: string, options: { intent?: Intent; context?: string[] } = {}): Answer {
     const intent = detectIntent(question, options.intent);
     const queryTerms = this.index.questionTerms(question);
-    if (queryTerms.length === 0) return { question, intent, quotes: [], notFound: true, notes: [] };
+    if (queryTerms.length === 0) return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
 
     // Names in the question weigh more: a question about Kakar is about Kakar. A word the
     // reports never use weighs more too: a question about something else is not answered here.
     const context = new Set((options.context ?? []).flatMap((name) => terms(name)));
-    const named = new Set(this.entities.mentionedIn(question).flatMap((e) => terms(e.name)));
+    const about = this.entities.mentionedIn(question);
+    const named = new Set(about.flatMap((e) => terms(e.name)));
     const weight = (t: { term: string; known: boolean }) =>
       this.index.idf(t.term) * (context.has(t.term) ? 0.6 : named.has(t.term) ? 1.5 : t.known ? 1 : 1.5);
     const totalWeight = queryTerms.reduce((sum, t) => sum + weight(t), 0);
@@ -173,11 +176,11 @@ export class Engine {
     scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
 
     const best = scored[0];
-    if (!best || best.coverage < MIN_COVERAGE) return { question, intent, quotes: [], notFound: true, notes: [] };
+    if (!best || best.coverage < MIN_COVERAGE) return { question, intent, quotes: [], notFound: true, notes: [], about };
     const kept = scored.filter((s) => s.coverage >= Math.max(MIN_COVERAGE * 0.7, best.coverage * RELATIVE_COVERAGE));
-    const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score))).slice(0, MAX_QUOTES);
+    const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score)), MAX_QUOTES);
 
-    const answer: Answer = { question, intent, quotes, notFound: false, notes: [] };
+    const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer);
     return answer;
   }
@@ -249,11 +252,25 @@ export class Engine {
   }
 
   /** Merge near-identical quotes from different articles into one with several sources. */
-  group(quotes: Quote[]): Quote[] {
+  group(quotes: Quote[], limit = Infinity): Quote[] {
     const out: { quote: Quote; words: Wording }[] = [];
+    // Which groups have each word triple: a new quote is compared only with groups it shares wording with.
+    const byTriple = new Map<string, number[]>();
+    const index = (k: number) => {
+      for (const t of out[k].words.triples) {
+        const list = byTriple.get(t);
+        if (!list) byTriple.set(t, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    };
     for (const quote of quotes) {
       const w = this.wordingOf(quote.text);
-      const same = out.find((o) => (o.quote.articleId === quote.articleId ? overlaps(o.quote, quote) : nearIdentical(o.words, w)));
+      let same = out.find((o) => o.quote.articleId === quote.articleId && overlaps(o.quote, quote));
+      if (!same) {
+        const sharing = new Set<number>();
+        for (const t of w.triples) for (const k of byTriple.get(t) ?? []) sharing.add(k);
+        same = [...sharing].sort((a, b) => a - b).map((k) => out[k]).find((o) => o.quote.articleId !== quote.articleId && nearIdentical(o.words, w));
+      }
       if (same) {
         if (same.quote.articleId === quote.articleId) {
           // One quote extends the other: keep the union, still whole sentences of one paragraph.
@@ -262,10 +279,13 @@ export class Engine {
           same.quote.end = Math.max(same.quote.end, quote.end);
           same.quote.text = body.slice(same.quote.start, same.quote.end);
           same.words = this.wordingOf(same.quote.text);
+          index(out.indexOf(same));
         } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
         continue;
       }
+      if (out.length >= limit) continue; // still merged into shown quotes above, but no new ones
       out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
+      index(out.length - 1);
     }
     return out.map((o) => o.quote);
   }
@@ -310,6 +330,16 @@ export class Engine {
       );
     }
     return groupFigures(figures, this.eventLabels);
+  }
+
+  /** Entities the sentences of a quote mention, in order. */
+  entitiesOf(quote: Quote): Entity[] {
+    const out: Entity[] = [];
+    for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
+      if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+      for (const e of this.entities.inSentence(sentence.id)) if (!out.includes(e)) out.push(e);
+    }
+    return out;
   }
 
   /** People and organisations the corpus names, most mentioned first. */

@@ -70,6 +70,8 @@ export class EntityIndex {
 
   /** Aliases by their first word, so finding names in a text is one pass over its words. */
   private readonly aliasIndex = new Map<string, { words: string[]; entity: Entity }[]>();
+  /** Entities each sentence mentions. */
+  private readonly bySentence = new Map<string, Entity[]>();
   /** People by folded surname while building, so a later "Kugelman" joins "Michael Kugelman". */
   private readonly bySurname = new Map<string, Entity>();
   /** Mention sets while building (arrays are filled from them at the end, in corpus order). */
@@ -93,13 +95,26 @@ export class EntityIndex {
         this.aliasIndex.set(words[0], list);
       }
     }
-    // A surname seen alone ("Kugelman said") is a mention of the full person.
+    // Every later use of a known name is a mention too ("groups such as Jaish al-Adl"), and a
+    // surname seen alone ("Kugelman said") is a mention of the full person.
     for (const sentence of corpus.sentences) {
-      for (const entity of this.mentionedIn(sentence.text)) if (entity.kind === 'person') this.mentionSets.get(entity)!.add(sentence.id);
+      for (const entity of this.mentionedIn(sentence.text)) this.mentionSets.get(entity)!.add(sentence.id);
     }
     const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
-    for (const [entity, set] of this.mentionSets) entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const [entity, set] of this.mentionSets) {
+      entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const id of entity.mentions) {
+        const list = this.bySentence.get(id);
+        if (list) list.push(entity);
+        else this.bySentence.set(id, [entity]);
+      }
+    }
     this.mentionSets.clear();
+  }
+
+  /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
+  inSentence(sentenceId: string): readonly Entity[] {
+    return this.bySentence.get(sentenceId) ?? [];
   }
 
   all(kind?: EntityKind): Entity[] {

@@ -56,11 +56,18 @@ export function shortDate(iso: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** Each article's "*Title* · Outlet · date", worked out once per article object (a reload brings new objects). */
+const articleHeads = new WeakMap<Article, string>();
+
 /** "*Title* · Outlet · 18 Jan 2024 · ¶3" — outlet only when the corpus gives one. */
 export function attribution(article: Article, paragraph?: number): string {
-  const parts = [`*${escapeMarkdown(article.title)}*`];
-  if (article.outlet) parts.push(escapeMarkdown(article.outlet));
-  parts.push(shortDate(article.published));
-  if (paragraph !== undefined) parts.push(`¶${paragraph}`);
-  return parts.join(' · ');
+  let head = articleHeads.get(article);
+  if (head === undefined) {
+    const parts = [`*${escapeMarkdown(article.title)}*`];
+    if (article.outlet) parts.push(escapeMarkdown(article.outlet));
+    parts.push(shortDate(article.published));
+    head = parts.join(' · ');
+    articleHeads.set(article, head);
+  }
+  return paragraph === undefined ? head : `${head} · ¶${paragraph}`;
 }
