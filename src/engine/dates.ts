@@ -15,6 +15,11 @@ export interface DateMention {
   day?: string;
   /** Whether the mention names a time of day ("4:00 am"). */
   hasTime: boolean;
+  /**
+   * Whether it pins one day: a date, a weekday, "today", "this morning" — not
+   * "this week", "earlier this month", "now" or "in the day".
+   */
+  specific: boolean;
   /** The resolved moment (UTC; the corpus gives no time zone). */
   date: Date;
 }
@@ -33,7 +38,8 @@ export function findDates(text: string, published: string): DateMention[] {
     }
     const hasTime = start.isCertain('hour');
     const timeOnly = TIME_ONLY.test(result.text.trim());
-    mentions.push({ text: result.text, index: result.index, day: timeOnly ? undefined : date.toISOString().slice(0, 10), hasTime, date });
+    const specific = !/^(right )?now$/i.test(result.text.trim()) && (start.isCertain('day') || start.get('weekday') !== null || /\b(today|yesterday|tonight|morning|evening|afternoon|night)\b/i.test(result.text));
+    mentions.push({ text: result.text, index: result.index, day: timeOnly ? undefined : date.toISOString().slice(0, 10), hasTime, specific, date });
   }
   return mentions;
 }

@@ -352,7 +352,7 @@ export class Engine {
     const entries: TimelineEntry[] = [];
     for (const sentence of this.corpus.sentences) {
       const f = this.featuresOf(sentence);
-      const dated = f.dates.find((d) => d.day);
+      const dated = f.dates.find((d) => d.day && d.specific && d.day <= this.article(sentence.articleId).published);
       if (!dated || !/\b(strike|struck|attack|launch|hit|recall|summon|kill|bomb|confirm|announce|exercise|met|visit|condemn|explosion)/i.test(sentence.text)) continue;
       entries.push({ day: dated.day!, when: dated.text, quote: this.quoteFor(sentence) });
     }
@@ -373,19 +373,18 @@ export class Engine {
   /** Sentences in which a speaker's own words stand in quotation marks, with the speaker named in or just before them. */
   quotesBy(speaker: string): { speaker?: Entity; quotes: Quote[] } {
     const entity = this.entities.mentionedIn(speaker)[0];
-    const names = entity ? entity.aliases : [speaker.toLowerCase().trim()];
+    if (!entity) return { quotes: [] };
     const quotes: Quote[] = [];
-    for (const article of this.corpus.articles) {
-      for (const paragraph of article.paragraphs) {
-        const paragraphText = article.body.slice(paragraph.start, paragraph.end).toLowerCase();
-        if (!names.some((n) => n.length >= 3 && paragraphText.includes(n))) continue;
-        for (const sentence of paragraph.sentences) {
-          if (!this.featuresOf(sentence).hasQuotation) continue;
-          const here = sentence.text.toLowerCase();
-          const previous = paragraph.sentences[sentence.index - 1]?.text.toLowerCase() ?? '';
-          const pronoun = /\b(she|he|they|it) (added|said|stated|noted|declared)\b/i.test(sentence.text);
-          if (names.some((n) => here.includes(n)) || (pronoun && names.some((n) => previous.includes(n)))) quotes.push(this.quoteFor(sentence));
-        }
+    const names = (id: string) => this.entities.inSentence(id).includes(entity);
+    for (const id of entity.mentions) {
+      const sentence = this.index.sentence(id)!;
+      const paragraph = this.article(sentence.articleId).paragraphs[sentence.paragraph - 1];
+      // The sentence that names the speaker, and the next one when it goes on with "She added, “…”".
+      const next = paragraph.sentences[sentence.index + 1];
+      for (const s of [sentence, next]) {
+        if (!s || !this.featuresOf(s).hasQuotation) continue;
+        if (s === next && !(/^(she|he|they|it)\s+(added|said|stated|noted|declared|went on)\b/i.test(s.text) && !names(s.id))) continue;
+        quotes.push(this.quoteFor(s));
       }
     }
     return { speaker: entity, quotes: this.group(quotes) };

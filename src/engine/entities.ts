@@ -122,15 +122,21 @@ export class EntityIndex {
     return list.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }
 
-  /** Entities a text names, by full name or (for people) surname, in order of first mention. */
+  /**
+   * Entities a text names, by full name or (for people) surname, in order of
+   * first mention. The longest name wins where names overlap: "Pakistan
+   * Foreign Ministry" is the ministry, not Pakistan.
+   */
   mentionedIn(text: string): Entity[] {
     const words = tokenize(text).map(fold);
     const found: Entity[] = [];
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length; ) {
+      let best: { length: number; entity: Entity } | undefined;
       for (const { words: alias, entity } of this.aliasIndex.get(words[i]) ?? []) {
-        if (found.includes(entity)) continue;
-        if (alias.every((w, k) => words[i + k] === w)) found.push(entity);
+        if ((!best || alias.length > best.length) && alias.every((w, k) => words[i + k] === w)) best = { length: alias.length, entity };
       }
+      if (best && !found.includes(best.entity)) found.push(best.entity);
+      i += best?.length ?? 1;
     }
     return found;
   }
@@ -205,7 +211,7 @@ export class EntityIndex {
       if (orgPart.some((w) => ORG_WORDS.test(w))) this.add(orgPart.join(' '), 'organisation', sentence);
       return;
     }
-    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !KNOWN_PLACES.has(words.join(' ').toLowerCase()) && words.length === 1) {
+    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !KNOWN_PLACES.has(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
       if (PLACE_WORDS.test(lastWord)) {
         this.add(words.join(' '), 'place', sentence);
         return;

@@ -28,7 +28,8 @@ const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt
 const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
 const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b/i;
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
-const QUOTATION = /[“"][^”"]{12,}[”"]/;
+/** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
+const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
 const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
 
 /** Only sentences with a word like these can hold a date or time: chrono is too slow to run on every sentence. */

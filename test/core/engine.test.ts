@@ -85,10 +85,31 @@ describe('answer engine', () => {
     expect(days('on Saturday')).toEqual(['2024-01-13']);
   });
 
-  it('lists dated events in order', () => {
-    const days = engine.timeline().map((e) => e.day);
+  it('lists dated events in order, none after the report that tells of it, none from vague words like "now"', () => {
+    const entries = engine.timeline();
+    const days = entries.map((e) => e.day);
     expect(days.length).toBeGreaterThan(3);
     expect([...days].sort()).toEqual(days);
+    for (const e of entries) {
+      expect(e.day <= engine.article(e.quote.articleId).published).toBe(true);
+      expect(e.when).not.toMatch(/^(now|in the (day|week))$/i);
+    }
+    expect(entries.find((e) => /Iran’s IRGC launched missiles/.test(e.quote.text))?.day).toBe('2024-01-17');
+  });
+
+  it('quotes a speaker only where the speaker is named, with "She added" kept with its speaker', () => {
+    const { speaker, quotes } = engine.quotesBy('Mao Ning');
+    expect(speaker?.name).toBe('Mao Ning');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.text).toMatch(/Mao Ning|She added/);
+    expect(quotes.map((q) => q.text).join(' ')).toMatch(/constructive role/);
+    expect(engine.quotesBy('Somebody Unknown').quotes).toEqual([]);
+  });
+
+  it('compares reports article by article, each quote from the article it is listed under', () => {
+    const rows = engine.compare('what was the operation called');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) for (const q of row.quotes) expect(q.sources.some((s) => s.articleId === row.article.id)).toBe(true);
   });
 });
 
