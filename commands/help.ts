@@ -10,6 +10,7 @@ const LINES = [
   '`/timeline` — the events in date order',
   '`/quote <speaker>` — what someone said, in their own words',
   '`/sources` — the reports the bot answers from',
+  '`/reload` — server managers: re-read the reports folder now and show what changed',
   '',
   'Every quote is copied exactly from the report named under it. When the reports do not answer, the bot says so.',
   'Follow up with **Follow up** under an answer, or by replying to it. Add `hide:True` to see an answer only yourself.',

@@ -33,9 +33,10 @@ export function directionOf(text: string, countries: Map<string, string>): Direc
   for (const [k, m] of mentions.entries()) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.end, m.end + 60);
-    if (TARGET_BEFORE.test(before)) targets.add(m.country);
-    else if (ATTACKER_BEFORE.test(before)) attackers.add(m.country);
+    // "the Pakistani strikes", "Iran’s attack": the country owns the strikes, even after "in" ("killed in the Pakistani strikes").
     if (STRIKES_AFTER.test(after)) attackers.add(m.country);
+    else if (TARGET_BEFORE.test(before)) targets.add(m.country);
+    else if (ATTACKER_BEFORE.test(before)) attackers.add(m.country);
     const verb = STRIKES_VERB_AFTER.exec(after);
     if (verb) {
       attackers.add(m.country);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader.js';
 import { ConversationStore } from '../../src/engine/conversation.js';
 import { findDates } from '../../src/engine/dates.js';
+import { directionOf } from '../../src/engine/direction.js';
 import { Engine } from '../../src/engine/engine.js';
 import { resolveFollowUp } from '../../src/engine/followUp.js';
 import { detectIntent, type Intent } from '../../src/engine/question.js';
@@ -71,6 +72,15 @@ describe('answer engine', () => {
     const bombing = events.find((e) => e.key === 'bombing')!;
     expect(bombing.figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
     expect(bombing.disputed).toBe(true);
+  });
+
+  it('tells who struck whom: "the Pakistani strikes" are Pakistan’s, "within Pakistani territory" is a target', () => {
+    const d = (text: string) => directionOf(text, engine.countries);
+    expect(d('How many people were killed in the Pakistani strikes?')).toEqual({ attackers: new Set(['Pakistan']), targets: new Set() });
+    expect(d('Iran’s assault on Tuesday within Pakistani territory')).toEqual({ attackers: new Set(['Iran']), targets: new Set(['Pakistan']) });
+    expect(d('did Iran strike Pakistan')).toEqual({ attackers: new Set(['Iran']), targets: new Set(['Pakistan']) });
+    expect(top('How many people were killed in the Pakistani strikes?')).not.toMatch(/two children/);
+    expect(top('how many died in iran’s attack on pakistan')).toMatch(/two (innocent )?children/);
   });
 
   it('adds a note when a casualty answer touches figures that disagree', () => {
