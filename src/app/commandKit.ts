@@ -2,10 +2,13 @@
  * Pieces the command files share: the common options and the autocomplete
  * from the entity index, so each command file stays a definition and a call.
  */
-import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import { SlashCommandBuilder, type SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
 import type { EntityKind } from '../engine/entities.js';
+import type { Intent } from '../engine/question.js';
+import type { View } from '../render/message.js';
+import { answerQuestion } from './answering.js';
 import { LIMITS } from '../render/limits.js';
-import type { AppContext, AutocompleteChoice, CommandRequest } from './types.js';
+import type { AppContext, AutocompleteChoice, Command, CommandRequest } from './types.js';
 
 /** Longest text a user may type in a topic or question (Discord's own maximum for a string option). */
 export const MAX_TEXT = 6000;
@@ -36,5 +39,40 @@ export function entityChoices(kinds?: EntityKind[]) {
       if (choices.length === LIMITS.autocompleteChoices) break;
     }
     return choices;
+  };
+}
+
+export interface TopicCommandSpec {
+  /** The command's name, which is also the kind of answer it ranks for. */
+  name: Intent;
+  description: string;
+  topicDescription: string;
+  /** The question asked when no topic is given. */
+  defaultQuestion: string;
+  /** Which names autocomplete offers for the topic. */
+  autocompleteKinds?: EntityKind[];
+  /** A different answer when no topic is given (e.g. /who lists everyone involved). */
+  withoutTopic?: (ctx: AppContext, base: View) => View;
+}
+
+/** /who, /what, /when, /where, /why: an optional topic, answered with quotes ranked for that kind of answer. */
+export function topicCommand(spec: TopicCommandSpec): Command {
+  return {
+    definition: withHide(
+      new SlashCommandBuilder()
+        .setName(spec.name)
+        .setDescription(spec.description)
+        .addStringOption((o) => o.setName('topic').setDescription(spec.topicDescription).setMaxLength(MAX_TEXT).setAutocomplete(true)),
+    ).toJSON(),
+    primaryOption: 'topic',
+    execute: (request, ctx) =>
+      answerQuestion(ctx, request, {
+        command: spec.name,
+        intent: spec.name,
+        text: text(request, 'topic'),
+        defaultQuestion: spec.defaultQuestion,
+        view: spec.withoutTopic && !text(request, 'topic') ? (_answer, base) => spec.withoutTopic!(ctx, base) : undefined,
+      }),
+    autocomplete: entityChoices(spec.autocompleteKinds),
   };
 }

@@ -6,6 +6,7 @@
  * Discord API failures (expired or already-acknowledged interactions) are
  * logged and never escape.
  */
+import { InFlight } from './inFlight.js';
 import {
   ActionRowBuilder,
   DiscordAPIError,
@@ -129,7 +130,7 @@ export function createInteractionHandler(options: InteractionOptions) {
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const deferLongInputChars = options.deferLongInputChars ?? 300;
   const cooldown = options.cooldown === undefined ? new Cooldown() : options.cooldown;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let accepting = true;
 
   const findCommand = (name: string) => app.commands.find((c) => c.definition.name === name);
@@ -337,22 +338,12 @@ export function createInteractionHandler(options: InteractionOptions) {
         return;
       }
       const p = handle(i).catch((err) => logger.error({ event: 'interaction-crash', err: errorForLog(err) }, 'interaction handler crashed'));
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
+      inFlight.track(p);
     },
     /** Stop taking interactions; wait for the ones in flight, at most graceMs. */
     async drain(graceMs: number): Promise<number> {
       accepting = false;
-      if (inFlight.size === 0) return 0;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...inFlight]),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
-      return inFlight.size;
+      return inFlight.drain(graceMs);
     },
     get inFlight(): number {
       return inFlight.size;

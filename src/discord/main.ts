@@ -3,30 +3,14 @@
  * (and `.env`); a bad value stops here with one line, never a stack trace.
  * SIGINT/SIGTERM stop taking interactions, drain, destroy the client, exit 0.
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig, type BotConfig } from './config.js';
-import { createLogger, registerSecret, scrubSecrets } from '../logger.js';
+import { fail, readConfigOrExit } from './startup.js';
+import { createLogger, registerSecret } from '../logger.js';
 import { errorForLog } from './errors.js';
 
 const SHUTDOWN_DEADLINE_MS = 5000;
 
-function fail(line: string): never {
-  process.stderr.write(`${scrubSecrets(line)}\n`);
-  process.exit(1);
-}
-
-function readConfig(): BotConfig {
-  loadDotenv({ quiet: true });
-  try {
-    return loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = readConfigOrExit();
   registerSecret(config.token);
   const logger = createLogger({ level: config.logLevel });
 

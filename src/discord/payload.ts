@@ -3,6 +3,7 @@
  * options are camelCase but accept embeds and components as API JSON. This
  * module converts, and checks a payload against Discord's message limits.
  */
+import { LIMITS } from '../render/limits.js';
 import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageReplyOptions } from 'discord.js';
 import type { MessagePayload } from '../app/types.js';
 
@@ -50,23 +51,6 @@ export function toMessageReplyOptions(p: MessagePayload): MessageReplyOptions {
   };
 }
 
-/** Discord's limits on one message (see /work/shared/discord-limits.md). */
-export const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTitle: 256,
-  embedDescription: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
-  embedTotal: 6000,
-  actionRows: 5,
-  buttonsPerRow: 5,
-  customId: 100,
-  buttonLabel: 80,
-} as const;
 
 interface EmbedLike {
   title?: string;
@@ -92,7 +76,7 @@ export function payloadProblems(p: { content?: string | null; embeds?: EmbedLike
   };
   over('content', p.content, LIMITS.content);
   const embeds = p.embeds ?? [];
-  if (embeds.length > LIMITS.embeds) problems.push(`${embeds.length} embeds (max ${LIMITS.embeds})`);
+  if (embeds.length > LIMITS.embedsPerMessage) problems.push(`${embeds.length} embeds (max ${LIMITS.embedsPerMessage})`);
   let total = 0;
   embeds.forEach((e, i) => {
     over(`embed ${i} title`, e.title, LIMITS.embedTitle);
@@ -109,7 +93,7 @@ export function payloadProblems(p: { content?: string | null; embeds?: EmbedLike
     });
     total += len(e.title) + len(e.description) + len(e.footer?.text) + len(e.author?.name);
   });
-  if (total > LIMITS.embedTotal) problems.push(`embeds total ${total} characters (max ${LIMITS.embedTotal})`);
+  if (total > LIMITS.embedsTotal) problems.push(`embeds total ${total} characters (max ${LIMITS.embedsTotal})`);
   const rows = p.components ?? [];
   if (rows.length > LIMITS.actionRows) problems.push(`${rows.length} action rows (max ${LIMITS.actionRows})`);
   rows.forEach((row, i) => {

@@ -14,6 +14,7 @@
  * since), the turn is first seeded from the request recorded in the answer's
  * footer.
  */
+import { InFlight } from './inFlight.js';
 import type { Client, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { Cooldown, slowDownText } from '../app/cooldown.js';
@@ -50,7 +51,7 @@ export function createReplyHandler(options: ReplyOptions) {
   const { app, logger, cooldown } = options;
   const command = options.command ?? 'ask';
   const primaryOption = app.commands.find((c) => c.definition.name === command)?.primaryOption ?? 'question';
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   /** Users told to slow down, until when: one notice per wait, not one per message. */
   const warned = new Map<string, number>();
   let accepting = true;
@@ -145,22 +146,12 @@ export function createReplyHandler(options: ReplyOptions) {
       if (!message.inGuild()) return; // DMs are not answered this way
       if (!message.reference?.messageId || message.reference.channelId !== message.channelId) return;
       const p = handle(message, botId).catch((err) => logger.error({ event: 'reply-crash', err: errorForLog(err) }, 'reply handler crashed'));
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
+      inFlight.track(p);
     },
     /** Stop taking replies; wait for the ones in flight, at most graceMs. */
     async drain(graceMs: number): Promise<number> {
       accepting = false;
-      if (inFlight.size === 0) return 0;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...inFlight]),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
-      return inFlight.size;
+      return inFlight.drain(graceMs);
     },
   };
 }

@@ -12,30 +12,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig, type BotConfig } from './config.js';
-import { createLogger, registerSecret, scrubSecrets } from '../logger.js';
+import type { BotConfig } from './config.js';
+import { fail, readConfigOrExit } from './startup.js';
+import { createLogger, registerSecret } from '../logger.js';
 import { errorForLog } from './errors.js';
 
 const ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
 /** So that `--import tsx` works whatever the working directory. */
 const TSX_LOADER = import.meta.resolve('tsx');
 const SHUTDOWN_DEADLINE_MS = 8000;
-
-function fail(line: string): never {
-  process.stderr.write(`${scrubSecrets(line)}\n`);
-  process.exit(1);
-}
-
-function readConfig(): BotConfig {
-  loadDotenv({ quiet: true });
-  try {
-    return loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
-}
 
 /** Discord's recommended shard count, from the configured REST base. */
 async function recommendedShards(config: BotConfig): Promise<number> {
@@ -45,7 +30,7 @@ async function recommendedShards(config: BotConfig): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = readConfigOrExit();
   registerSecret(config.token);
   const logger = createLogger({ level: config.logLevel });
 
