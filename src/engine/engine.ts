@@ -9,7 +9,7 @@ import { PassageIndex } from '../search/passageIndex.js';
 import { terms } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
-import { computeFeatures, NUMBER, type SentenceFeatures } from './features.js';
+import { computeFeatures, NUMBER, REASON, type SentenceFeatures } from './features.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
@@ -168,6 +168,8 @@ export class Engine {
         bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
         if (counting && countsQueryTerm(sentence.text, queryTerms.map((t) => t.term))) bonus += 0.15;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
+        if (intent === 'when') bonus += 0.15 * this.datedClauseAgreement(direction, sentence);
+        if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
         if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence);
       }
       const short = sentence.text.length < 40 ? 0.2 : 0;
@@ -199,6 +201,35 @@ export class Engine {
       best = Math.max(best, score);
     }
     return best === -Infinity ? 0 : best;
+  }
+
+  /**
+   * For "when did Iran strike Pakistan": whether a day in the sentence belongs
+   * to a clause about the asked direction. In "Pakistan struck Iran early
+   * Thursday, one day after Iran’s IRGC hit targets inside Pakistan", Thursday
+   * is Pakistan's strike: -1 for that question, +1 when a clause agrees.
+   */
+  private datedClauseAgreement(direction: Direction, sentence: Sentence): number {
+    if (direction.attackers.size === 0 && direction.targets.size === 0) return 0;
+    const dates = this.featuresOf(sentence).dates.filter((d) => d.day);
+    if (dates.length === 0) return 0;
+    let best = -Infinity;
+    for (const date of dates) {
+      const clause = clauseAround(sentence.text, date.index);
+      best = Math.max(best, Math.sign(directionAgreement(direction, directionOf(clause, this.countries))));
+    }
+    return best;
+  }
+
+  /**
+   * For "why did Pakistan strike Iran": a reason that is the asked event itself
+   * ("killed due to the Pakistani attack") explains something else, not the strike.
+   */
+  private reasonIsTheAskedEvent(direction: Direction, sentence: Sentence): boolean {
+    if (direction.attackers.size === 0 && direction.targets.size === 0) return false;
+    const reasons = [...sentence.text.matchAll(new RegExp(REASON.source, 'gi'))];
+    if (reasons.length === 0) return false;
+    return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), this.countries)) > 0);
   }
 
   private intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
@@ -389,6 +420,21 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
+}
+
+/** The clause of a sentence around a position: cut at commas, semicolons, dashes and "after/before/following". */
+function clauseAround(text: string, at: number): string {
+  const cuts = [...text.matchAll(/[,;–—]|\b(?:after|before|following|while|whereas)\b/g)].map((m) => m.index);
+  const start = Math.max(0, ...cuts.filter((c) => c < at));
+  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
+  return text.slice(start, end);
+}
+
+/** The words after a position up to the end of their clause. */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const cut = /[,;–—]|\b(?:while|whereas)\b/.exec(rest);
+  return cut ? rest.slice(0, cut.index) : rest;
 }
 
 /** A number just before one of the question's words: "six targets" for "how many targets". */
