@@ -83,6 +83,16 @@ describe('answer engine', () => {
     expect(top('how many died in iran’s attack on pakistan')).toMatch(/two (innocent )?children/);
   });
 
+  it('answers "when" with the day of the asked strike, not of the other side’s', () => {
+    expect(top('which day did Iran hit Pakistan')).toMatch(/Tuesday|Wednesday/);
+    expect(top('when did Pakistan strike Iran')).toMatch(/Thursday/);
+  });
+
+  it('answers "why" with a reason for the asked strike, not a sentence where that strike is the cause', () => {
+    expect(top('why did Pakistan attack Iran?')).not.toMatch(/due to the Pakistani attack/);
+    expect(top('why did Pakistan attack Iran?')).toMatch(/security|intelligence|terrorist/i);
+  });
+
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
     expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
