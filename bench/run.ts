@@ -184,7 +184,8 @@ async function interactions(): Promise<void> {
 
 async function coldStart(dir: string): Promise<{ firstAnswerMs: number }> {
   const t = performance.now();
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/console/main.ts'), '--json'], {
+  // Spawned as `npm run console` runs it: node with tsx's loader, one process.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/console/main.ts'), '--json'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, CORPUS_DIR: dir, LOG_LEVEL: 'silent' },
     stdio: ['pipe', 'pipe', 'ignore'],
@@ -220,7 +221,7 @@ async function startup(): Promise<void> {
   const mem = memory(SEED);
   const s = stats(runs);
   results.startup = { firstAnswer: s, memory: mem };
-  table('Cold start (spawn `tsx src/console/main.ts --json`, one line, until the first answer) and memory after loading', ['corpus', 'start→answer median ms', 'max ms', 'load ms', 'index ms', 'RSS MB', 'heap MB'], [
+  table('Cold start (spawn `node --import tsx src/console/main.ts --json`, one line, until the first answer) and memory after loading', ['corpus', 'start→answer median ms', 'max ms', 'load ms', 'index ms', 'RSS MB', 'heap MB'], [
     ['seed', ms(s.median), ms(Math.max(...runs)), ms(mem.loadMs), ms(mem.indexMs), mem.rssMB.toFixed(0), mem.heapMB.toFixed(0)],
   ]);
 }
