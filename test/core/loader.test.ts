@@ -26,10 +26,10 @@ describe('corpus loader', () => {
     }
   });
 
-  it('keeps each article body exactly as in the seed, paragraphs separated by blank lines', () => {
+  it('keeps each article body exactly as in the seed (a copy of shared/seeds in test/fixtures), paragraphs separated by blank lines', () => {
     const corpus = loadCorpus('corpus');
     for (const article of corpus.articles) {
-      const seed = readFileSync(join('..', 'shared', 'seeds', `${article.id}.txt`), 'utf8').split('\n').filter((l) => l.trim());
+      const seed = readFileSync(join('test', 'fixtures', 'seeds', `${article.id}.txt`), 'utf8').split('\n').filter((l) => l.trim());
       expect(article.paragraphs.map((p) => article.body.slice(p.start, p.end))).toEqual(seed);
     }
   });
