@@ -5,7 +5,7 @@
  * reload builds a new one and swaps it in.
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { PassageIndex } from '../search/passageIndex.js';
+import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { terms } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
@@ -145,11 +145,11 @@ export class Engine {
     const context = new Set((options.context ?? []).flatMap((name) => terms(name)));
     const about = this.entities.mentionedIn(question);
     const named = new Set(about.flatMap((e) => terms(e.name)));
-    const weight = (t: { term: string; known: boolean }) =>
-      this.index.idf(t.term) * (context.has(t.term) ? 0.6 : named.has(t.term) ? 1.5 : t.known ? 1 : 1.5);
+    const weight = (t: QuestionTerm) => this.index.idf(t.term) * (context.has(t.term) ? 0.6 : named.has(t.term) || t.name ? 1.5 : t.known ? 1 : 1.5);
     const totalWeight = queryTerms.reduce((sum, t) => sum + weight(t), 0);
     const timeOfDay = wantsTimeOfDay(question);
     const counting = /\b(how many|how much|number of)\b/i.test(question);
+    const measure = measureAsked(question);
     const direction = directionOf(question, this.countries);
 
     const candidates = this.index.candidates(queryTerms);
@@ -167,6 +167,7 @@ export class Engine {
       if (coverage >= 0.3) {
         bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
         if (counting && countsQueryTerm(sentence.text, queryTerms.map((t) => t.term))) bonus += 0.15;
+        if (measure && measure.test(sentence.text)) bonus += 0.25;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
         if (intent === 'when') bonus += 0.15 * this.datedClauseAgreement(direction, sentence);
         if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
@@ -428,6 +429,13 @@ function clauseAround(text: string, at: number): string {
   const start = Math.max(0, ...cuts.filter((c) => c < at));
   const end = Math.min(text.length, ...cuts.filter((c) => c > at));
   return text.slice(start, end);
+}
+
+/** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
+function measureAsked(question: string): RegExp | undefined {
+  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
+  if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
+  return undefined;
 }
 
 /** The words after a position up to the end of their clause. */

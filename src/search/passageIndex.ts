@@ -20,6 +20,8 @@ export interface QuestionTerm {
   matches: string[];
   /** Whether the corpus uses the term at all. */
   known: boolean;
+  /** Written with a capital inside the question: a name. */
+  name: boolean;
 }
 
 export interface Candidate {
@@ -157,17 +159,24 @@ export class PassageIndex {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    for (const token of tokenize(text.replace(/\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b/gi, ' '))) {
+    const tokens = tokenize(text.replace(/\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b/gi, ' '));
+    for (const [position, token] of tokens.entries()) {
       const word = fold(token);
-      if (STOP_WORDS.has(word)) continue;
+      const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word
+      if (stem === null) continue;
       // Only a word whose stem the corpus does not know is a typo candidate: "reach" is fine when the text says "reaching".
-      const stem = processTerm(word);
       const known = this.wordFrequency.has(word) || (stem !== null && this.documentFrequency.has(stem));
       const term = known ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
       seen.add(term);
       const broader = BROADER_TERMS[term] ?? [];
-      out.push({ term, matches: [term, ...broader.filter((t) => this.documentFrequency.has(t))], known: this.documentFrequency.has(term) || broader.some((t) => this.documentFrequency.has(t)) });
+      out.push({
+        term,
+        matches: [term, ...broader.filter((t) => this.documentFrequency.has(t))],
+        known: this.documentFrequency.has(term) || broader.some((t) => this.documentFrequency.has(t)),
+        // A capitalised word inside a question is a name ("the Sarmachars"): it weighs like one.
+        name: position > 0 && /^\p{Lu}/u.test(token),
+      });
     }
     return out;
   }

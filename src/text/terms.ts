@@ -20,7 +20,8 @@ export const STOP_WORDS = new Set(
     'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
     'under until up very was we were what when where which while who whom whose why will with would you your yours yourself ' +
     'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
-    'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening'
+    'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
+    'go goes went gone going come comes came coming really actually exactly also'
   ).split(/\s+/),
 );
 
@@ -50,6 +51,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   drone: ['drone', 'drones', 'uav', 'uavs'],
   warplane: ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'fighter-jets'],
   mediat: ['mediate', 'mediation', 'mediator', 'mediating'],
+  respond: ['respond', 'responded', 'responding', 'responds', 'response', 'responses', 'react', 'reacted', 'reaction', 'reply', 'replied'],
   mean: ['mean', 'means', 'meaning', 'meant', 'translate', 'translates', 'translated', 'signify', 'signifies', 'refer', 'refers', 'stands'],
 };
 
@@ -104,6 +106,8 @@ export function processTerm(token: string): string | null {
 
 function processUncached(token: string): string | null {
   const word = fold(token);
+  // An acronym is a name even when it spells a stop word: "US" is not "us" (marked, so it cannot meet the stem of "used").
+  if (/^\p{Lu}{2,5}$/u.test(token) && STOP_WORDS.has(word)) return `${word}!`;
   if (word.length === 0 || STOP_WORDS.has(word)) return null;
   const synonym = SYNONYMS.get(word);
   if (synonym) return synonym;

@@ -16,4 +16,10 @@ describe('index terms', () => {
     expect(terms('nine individuals')).toEqual(terms('9 individuals'));
     expect(terms('the of and what')).toEqual([]);
   });
+
+  it('keeps an acronym that spells a stop word, apart from other words: "US" is not "us" nor "used"', () => {
+    expect(terms('the US consulate')).toContain(terms('US')[0]);
+    expect(terms('US')).not.toEqual(terms('used'));
+    expect(terms('tell us')).toEqual(terms('tell'));
+  });
 });
