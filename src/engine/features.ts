@@ -33,7 +33,7 @@ const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
 const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
 
 /** Only sentences with a word like these can hold a date or time: chrono is too slow to run on every sentence. */
-const MAY_HAVE_DATE = /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|evening|night|noon|midnight|week|month|year|ago|earlier|later|last|next|hours?)\b/i;
+const MAY_HAVE_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|noon|midnight|week|month|year|ago|hours?)\b|\d{1,2}:\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(19|20)\d{2}\b/i;
 
 export function computeFeatures(sentence: Sentence, article: Article, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
   const dates = MAY_HAVE_DATE.test(sentence.text) ? findDates(sentence.text, article.published) : [];
