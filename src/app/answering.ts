@@ -51,7 +51,9 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   }
 
   const answer = engine.ask(question, { intent, context });
-  const shownQuestion = question || `/${spec.command}`;
+  // "/who condemned the attack" reads as the question "Who condemned the attack".
+  const asked = spec.intent && typed && !followsUp && !new RegExp(`^${spec.command}\\b`, 'i').test(question) ? `${spec.command} ${question}` : question;
+  const shownQuestion = asked ? asked.charAt(0).toUpperCase() + asked.slice(1) : `/${spec.command}`;
   const base: View = {
     title: truncateTitle(answer.notFound ? 'Not found in the sources' : shownQuestion),
     request: { command: spec.command, text: followsUp ? question : typed },

@@ -31,7 +31,7 @@ export async function answerLine(ctx: MutableAppContext, line: string) {
 }
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? (options.json ? 'warn' : 'info'), toStderr: true });
+  const logger = createLogger({ level: process.env.LOG_LEVEL || 'warn', toStderr: true });
   let ctx: MutableAppContext;
   try {
     ctx = createAppContext({ corpusDir: options.corpusDir, logger });
