@@ -185,6 +185,10 @@ export class Engine {
 
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer);
+    else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)))) {
+      // "How many missiles did Iran fire?": say plainly that no number is given, rather than let a quote seem to answer.
+      answer.notes.push('No report gives a number for this; these are the closest quotes.');
+    }
     return answer;
   }
 

@@ -13,6 +13,12 @@ interface IndexedSentence {
   text: string;
 }
 
+/**
+ * Words that belong to the question's form, not its topic: "how far" asks for a
+ * measure, "take place" means "happen", "tell me about" asks for anything.
+ */
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
+
 export interface QuestionTerm {
   /** The question's term (stemmed, synonyms folded, typos corrected). */
   term: string;
@@ -108,7 +114,7 @@ export class PassageIndex {
       }
     }
     this.search.addAll(docs);
-    for (const word of knownWords()) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
+    for (const word of [...knownWords(), ...STOP_WORDS]) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
     for (const word of this.wordFrequency.keys()) {
       const list = this.wordsByLength.get(word.length) ?? [];
       list.push(word);
@@ -159,7 +165,7 @@ export class PassageIndex {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    const tokens = tokenize(text.replace(/\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b/gi, ' '));
+    const tokens = tokenize(text.replace(QUESTION_PHRASES, ' '));
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
       const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word
@@ -201,7 +207,8 @@ export class PassageIndex {
     let bestFrequency = 0;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.wordsByLength.get(len) ?? []) {
-        if (STOP_WORDS.has(candidate)) continue;
+        // Typos keep the first letter; and only a long word is taken for a misspelt stop word ("happend").
+        if (candidate[0] !== word[0] || (STOP_WORDS.has(candidate) && word.length < 6)) continue;
         const d = editDistance(word, candidate, max);
         const frequency = this.wordFrequency.get(candidate) ?? 0;
         if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {

@@ -43,6 +43,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   town: ['city', 'cities', 'town', 'towns', 'village', 'villages'],
   woman: ['woman', 'women'],
   child: ['child', 'children', 'kids'],
+  interim: ['interim', 'caretaker', 'acting', 'provisional'],
   ambassador: ['ambassador', 'ambassadors', 'envoy', 'envoys'],
   iran: ['iran', 'iranian', 'iranians'],
   pakistan: ['pakistan', 'pakistani', 'pakistanis'],
@@ -66,6 +67,7 @@ export const BROADER_TERMS: Record<string, string[]> = {
   victim: ['kill', 'injur', 'woman', 'child'],
   armi: ['militari', 'forc'],
   peopl: ['individu', 'civilian', 'woman', 'child', 'person', 'nation'],
+  civilian: ['citizen', 'woman', 'child', 'nation', 'innoc', 'individu'],
 };
 
 const NUMBER_WORDS: Record<string, string> = {

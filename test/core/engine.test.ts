@@ -93,6 +93,16 @@ describe('answer engine', () => {
     expect(top('why did Pakistan attack Iran?')).toMatch(/security|intelligence|terrorist/i);
   });
 
+  it('says plainly when a "how many" question gets no number from the reports', () => {
+    expect(engine.ask('How many missiles did Iran fire?').notes).toContain('No report gives a number for this; these are the closest quotes.');
+    expect(engine.ask('how many targets did the pakistani strikes hit').notes).toEqual([]);
+  });
+
+  it('does not mistake a real word for a typo of another: "president" is not "present"', () => {
+    expect(engine.ask('Who is the president of Pakistan?').notFound).toBe(true);
+    expect(top('what happend in saravan')).toMatch(/Saravan/);
+  });
+
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
     expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
