@@ -29,20 +29,16 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   const engine = ctx.engine;
   const last = request.replay ? undefined : ctx.conversations.last(request.userId, request.channelId);
   const typed = spec.text.trim();
-  let offset = request.offset ?? 0;
+  const offset = request.offset ?? 0;
   let question = typed || spec.defaultQuestion || '';
   let intent = spec.intent;
   let followsUp = false;
+  const more = offset > 0;
   let context: string[] = [];
 
   if (typed && !request.replay) {
     const followUp = resolveFollowUp(typed, last, engine.entities);
-    if (followUp.kind === 'more' && last) {
-      question = last.question;
-      intent = last.intent;
-      offset = last.shown;
-      followsUp = true;
-    } else if (followUp.kind === 'question') {
+    if (followUp.kind === 'question') {
       question = followUp.question;
       intent = spec.intent ?? (followUp.followsUp && followUp.intent ? followUp.intent : undefined);
       followsUp = followUp.followsUp;
@@ -55,7 +51,7 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   const asked = spec.intent && typed && !followsUp && !new RegExp(`^${spec.command}\\b`, 'i').test(question) ? `${spec.command} ${question}` : question;
   const shownQuestion = asked ? asked.charAt(0).toUpperCase() + asked.slice(1) : `/${spec.command}`;
   const base: View = {
-    title: truncateTitle(answer.notFound ? 'Not found in the sources' : shownQuestion),
+    title: truncateTitle(answer.notFound ? 'Not found in the sources' : more ? `More: ${shownQuestion}` : shownQuestion),
     request: { command: spec.command, text: followsUp ? question : typed },
     quotes: answer.quotes,
     offset,
@@ -64,13 +60,13 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
     notFound: answer.notFound,
     intro: answer.notFound
       ? `Nothing in the ${engine.corpus.articles.length} reports answers “${safeUserText(shownQuestion)}”. Try other words, or \`/sources\` to see what the reports cover.`
-      : followsUp
+      : followsUp && !more
         ? `Understood as: “${safeUserText(question)}”`
         : undefined,
   };
   const view = spec.view ? spec.view(answer, base) : base;
 
-  if (!request.replay) rememberTurn(ctx, request.userId, request.channelId, spec.command, question, answer, offset);
+  if (!request.replay) rememberTurn(ctx, request.userId, request.channelId, spec.command, asked || question, answer, offset);
   return renderView(engine.corpus, view);
 }
 

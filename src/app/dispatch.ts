@@ -7,6 +7,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { commands, findCommand } from '../../commands/index.js';
+import { MORE } from '../engine/followUp.js';
 import { renderError } from '../render/message.js';
 import type { AppContext, Command, CommandRequest, CommandResult } from './types.js';
 
@@ -39,6 +40,19 @@ function plainName(name: string): string {
   return name.replace(/[^-_'\p{L}\p{N}]/gu, '').slice(0, 32) || '?';
 }
 
+/**
+ * "more" (typed as a question, or a line without a slash) is the next quotes
+ * of the user's last answer, whatever command gave it: that command again,
+ * with the same options, from where it stopped.
+ */
+function asksForMore(ctx: AppContext, name: string, request: CommandRequest): { name: string; request: CommandRequest } | undefined {
+  const question = request.options.question;
+  if (name !== 'ask' || typeof question !== 'string' || !MORE.test(question)) return undefined;
+  const last = ctx.conversations.last(request.userId, request.channelId);
+  if (!last?.options) return undefined;
+  return { name: last.command, request: { ...request, options: { ...last.options, hide: request.options.hide }, offset: last.shown } };
+}
+
 export async function runCommand(ctx: AppContext, name: string, request: CommandRequest, logger?: Logger): Promise<CommandResult> {
   const command = findCommand(name);
   if (!command) {
@@ -47,8 +61,15 @@ export async function runCommand(ctx: AppContext, name: string, request: Command
   }
   const problem = checkOptions(command, request);
   if (problem) return renderError(problem);
+  const more = asksForMore(ctx, name, request);
+  if (more) return runCommand(ctx, more.name, more.request, logger);
   try {
-    return await command.execute(request, ctx);
+    const result = await command.execute(request, ctx);
+    if (!request.replay) {
+      const shown = (request.offset ?? 0) + result.answers.length;
+      ctx.conversations.recordRun(request.userId, request.channelId, { command: name, options: request.options, shown });
+    }
+    return result;
   } catch (err) {
     logger?.error({ err, command: name }, 'command failed');
     return renderError('Sorry, something went wrong while answering. The error has been logged; please try again.');

@@ -16,6 +16,8 @@ export interface Turn {
   places: string[];
   /** Quotes already shown, for "more". */
   shown: number;
+  /** The options that command ran with (the question as understood), so "more" can run it again further on. */
+  options?: Record<string, string | number | boolean | undefined>;
   at: number;
 }
 
@@ -59,6 +61,19 @@ export class ConversationStore {
     this.turns.delete(key); // re-insert: Map order is recency order
     this.turns.set(key, { ...turn, at: this.now() });
     while (this.turns.size > this.max) this.turns.delete(this.turns.keys().next().value!);
+  }
+
+  /** After any command: which command ran, with which options, and how far its quotes were shown. */
+  recordRun(userId: string, channelId: string, run: Pick<Turn, 'command' | 'options' | 'shown'>): void {
+    const previous = this.last(userId, channelId);
+    this.remember(userId, channelId, {
+      question: previous?.question ?? '',
+      intent: previous?.intent ?? 'what',
+      people: previous?.people ?? [],
+      groups: previous?.groups ?? [],
+      places: previous?.places ?? [],
+      ...run,
+    });
   }
 
   get size(): number {

@@ -10,8 +10,11 @@ export type FollowUp =
   | { kind: 'more' }
   | { kind: 'question'; question: string; intent?: Turn['intent']; followsUp: boolean; context?: string[] };
 
-const MORE = /^\s*(more|next|show more|go on|continue|and\?|more please|anything else\??)\s*[.!?]*\s*$/i;
+/** "more", "next", "go on": the next quotes of the last answer. */
+export const MORE = /^\s*(more|next|show more|go on|continue|and\?|more please|anything else\??)\s*[.!?]*\s*$/i;
 const ELLIPSIS = /^\s*(and|what about|how about|also|same for|and what about)\b\s*/i;
+/** Words that make a follow-up a question of its own, not a fragment of the last one. */
+const COMPLETE_QUESTION = /^\s*(who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|can|could)\b/i;
 const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/i;
 const GROUP_PRONOUNS = /\b(they|them|their|theirs)\b/i;
 
@@ -20,17 +23,26 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   if (!last) return { kind: 'question', question, followsUp: false };
   if (MORE.test(question)) return { kind: 'more' };
 
-  // Ellipsis: keep the last question, swap in the new names of the same kind.
+  // Ellipsis ("and in Pakistan?", "what about Iran's?"): the last question with the new names in place
+  // of the old ones of the same kind. A complete question after "and" ("and when did …") stands alone.
   const ellipsis = ELLIPSIS.exec(question);
-  if (ellipsis) {
-    const fragment = question.slice(ellipsis[0].length).replace(/[?.!]+$/, '');
-    const named = entities.mentionedIn(fragment);
+  if (ellipsis && !COMPLETE_QUESTION.test(question.slice(ellipsis[0].length))) {
+    const fragment = question.slice(ellipsis[0].length).replace(/[?.!]+$/, '').trim();
     let base = last.question.replace(/[?.!]+$/, '');
-    for (const entity of named) {
+    let placed = false;
+    for (const entity of entities.mentionedIn(fragment)) {
       const previous = entity.kind === 'person' ? last.people : entity.kind === 'place' ? last.places : last.groups;
-      for (const old of previous) base = base.replace(new RegExp(`\\b(in |at |near |of |by )?${escapeRegExp(old)}\\b`, 'gi'), '');
+      for (const old of previous) {
+        const re = new RegExp(`\\b${escapeRegExp(old)}(?=[’']s\\b|\\b)`, 'i');
+        if (old !== entity.name && re.test(base)) {
+          base = base.replace(re, entity.name);
+          placed = true;
+          break;
+        }
+      }
     }
-    return { kind: 'question', question: `${base.replace(/\s+/g, ' ').trim()} ${fragment}`.trim(), intent: last.intent, followsUp: true };
+    const resolved = placed ? base : `${base} ${fragment}`;
+    return { kind: 'question', question: resolved.replace(/\s+/g, ' ').trim(), intent: last.intent, followsUp: true };
   }
 
   let resolved = question;

@@ -77,7 +77,8 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
     parts.push(text);
     return true;
   };
-  if (view.intro) add(truncate(view.intro, 1000));
+  if (offset > 0 && page.length === 0 && allQuotes.length > 0) add(`No more quotes: all ${allQuotes.length} were shown.`);
+  else if (view.intro) add(truncate(view.intro, 1000));
   for (const note of view.notes ?? []) add(`⚠️ ${safeUserText(note)}`);
   if (view.body) add(truncate(view.body, room));
   for (const quote of page) {
@@ -94,7 +95,7 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
   if (fields.length > 0) embed.fields = fields;
 
   const total = allQuotes.length;
-  const pageInfo = total > 0 ? `Quotes ${offset + 1}–${offset + shown} of ${total}` : '';
+  const pageInfo = shown > 0 ? `Quotes ${offset + 1}–${offset + shown} of ${total}` : '';
   const request = requestLine(view.request.command, plainUserText(view.request.text));
   embed.footer = { text: truncate([pageInfo, request].filter(Boolean).join('\n'), LIMITS.footer) };
   fitEmbed(embed);

@@ -93,6 +93,19 @@ describe('rendering', () => {
     expect(ids.some((id) => decodeButton(id)?.action === 'post')).toBe(true);
   });
 
+  it('typing "more" continues the last answer of whatever command gave it, then says when there is no more', async () => {
+    const user = 'more-user';
+    const first = await runCommand(ctx, 'casualties', request({}, user));
+    const next = await runCommand(ctx, 'ask', request({ question: 'more' }, user));
+    expect(next.message.embeds[0].title).toBe(first.message.embeds[0].title);
+    expect(next.answers.length).toBeGreaterThan(0);
+    expect(next.answers.some((a) => first.answers.some((b) => b.quote === a.quote))).toBe(false);
+    let last = next;
+    for (let i = 0; i < 10 && last.answers.length > 0; i++) last = await runCommand(ctx, 'ask', request({ question: 'more' }, user));
+    expect(last.answers).toEqual([]);
+    expect(last.message.embeds[0].description).toMatch(/No more quotes/);
+  });
+
   it('"More" shows the next quotes of the same question from the message alone (works after a restart)', async () => {
     const first = await runCommand(ctx, 'casualties', request({}));
     const moreId = first.message.components.flatMap((r) => (r as { components: { custom_id: string }[] }).components).find((b) => b.custom_id.startsWith('more:'))!.custom_id;
