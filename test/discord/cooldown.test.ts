@@ -1,11 +1,11 @@
 /** The per-user cooldown through the real discord.js client against the fake Discord. */
 import { resolve } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/app/cooldown.js';
 import { loadBotApp } from '../../src/discord/app.js';
 import type { BotApp } from '../../src/discord/interactions.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger } from './helpers.js';
+import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const GUILD = '200000000000000001';
 const FLOODER = '300000000000000001';
@@ -19,13 +19,9 @@ beforeAll(async () => {
 describe('per-user cooldown', () => {
   let fake: FakeDiscord;
   let harness: BotHarness;
-  beforeEach(async () => {
-    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
-    harness = new BotHarness();
-  });
-  afterEach(async () => {
-    await harness.stopAll();
-    await fake.close();
+  useFakeDiscord([GUILD], (f, h) => {
+    fake = f;
+    harness = h;
   });
 
   it('a flooding user is told to slow down (ephemeral) while another user is answered', async () => {

@@ -4,7 +4,8 @@ import pino, { type Logger } from 'pino';
 import { createBot, type Bot, type BotOptions } from '../../src/discord/client.js';
 import type { BotConfig } from '../../src/discord/config.js';
 import type { BotApp } from '../../src/discord/interactions.js';
-import type { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
+import { afterEach, beforeEach } from 'vitest';
+import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
 
 /** A well-formed fake bot token (never a real one). */
 export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.Gfake1.T3st-t0ken_never-real-abcdefghijklmnop';
@@ -54,4 +55,22 @@ export class BotHarness {
   async stopAll(): Promise<void> {
     await Promise.all(this.bots.splice(0).map((b) => b.stop()));
   }
+}
+
+/**
+ * A fresh fake Discord and bot harness for every test of a describe block,
+ * closed after each (bots first, then the fake). The setter receives them.
+ */
+export function useFakeDiscord(guilds: string[], set: (fake: FakeDiscord, harness: BotHarness) => void): void {
+  let fake: FakeDiscord | undefined;
+  let harness: BotHarness | undefined;
+  beforeEach(async () => {
+    fake = await new FakeDiscord({ guilds, token: TEST_TOKEN }).start();
+    harness = new BotHarness();
+    set(fake, harness);
+  });
+  afterEach(async () => {
+    await harness?.stopAll();
+    await fake?.close();
+  });
 }

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { payloadProblems } from '../../src/discord/payload.js';
 import { sanitizeChoices } from '../../src/discord/interactions.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN } from './helpers.js';
+import { BotHarness, TEST_TOKEN, useFakeDiscord } from './helpers.js';
 import { blockStarts, stubApp, stubCommands } from './stubApp.js';
 
 const GUILD = '200000000000000001';
@@ -10,13 +10,9 @@ const GUILD = '200000000000000001';
 describe('interactions against the fake Discord (stub app)', () => {
   let fake: FakeDiscord;
   let harness: BotHarness;
-  beforeEach(async () => {
-    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
-    harness = new BotHarness();
-  });
-  afterEach(async () => {
-    await harness.stopAll();
-    await fake.close();
+  useFakeDiscord([GUILD], (f, h) => {
+    fake = f;
+    harness = h;
   });
 
   it('answers a fast command with an immediate reply, mentions disabled, inside the limits', async () => {

@@ -3,12 +3,12 @@
  * discord.js client, against the fake Discord.
  */
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBotApp } from '../../src/discord/app.js';
 import type { BotApp } from '../../src/discord/interactions.js';
 import { payloadProblems } from '../../src/discord/payload.js';
 import { FakeDiscord, type FakeMessage, type InteractionRecord } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger } from './helpers.js';
+import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../corpus');
 const GUILD = '200000000000000001';
@@ -64,13 +64,9 @@ async function expectSafeAnswer(fake: FakeDiscord, rec: InteractionRecord): Prom
 describe('the real commands through Discord', () => {
   let fake: FakeDiscord;
   let harness: BotHarness;
-  beforeEach(async () => {
-    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
-    harness = new BotHarness();
-  });
-  afterEach(async () => {
-    await harness.stopAll();
-    await fake.close();
+  useFakeDiscord([GUILD], (f, h) => {
+    fake = f;
+    harness = h;
   });
   afterAll(() => undefined);
 

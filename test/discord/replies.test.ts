@@ -4,14 +4,14 @@
  * discord.js client, against the fake Discord.
  */
 import { resolve } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/app/cooldown.js';
 import { loadBotApp } from '../../src/discord/app.js';
 import type { BotApp } from '../../src/discord/interactions.js';
 import { payloadProblems } from '../../src/discord/payload.js';
 import { replyText } from '../../src/discord/replies.js';
 import { FakeDiscord, type FakeMessage } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger } from './helpers.js';
+import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../corpus');
 const GUILD = '200000000000000001';
@@ -38,13 +38,9 @@ describe('replies to the bot’s answers', () => {
     return fake.result(fake.slash('ask', { question }, { userId }));
   }
 
-  beforeEach(async () => {
-    fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN }).start();
-    harness = new BotHarness();
-  });
-  afterEach(async () => {
-    await harness.stopAll();
-    await fake.close();
+  useFakeDiscord([GUILD], (f, h) => {
+    fake = f;
+    harness = h;
   });
 
   it('answers a reply as a follow-up: the pronoun resolves, nobody is pinged, it replies to the user’s message', async () => {

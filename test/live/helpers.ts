@@ -2,8 +2,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
-import pino, { type Logger } from 'pino';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -46,21 +44,8 @@ export function articleFile(id: string, body: string, extra: Record<string, stri
   return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\n${body}\n`;
 }
 
-export interface MemoryLogger {
-  logger: Logger;
-  entries(): Record<string, unknown>[];
-}
-
-export function memoryLogger(level = 'debug'): MemoryLogger {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      cb();
-    },
-  });
-  return { logger: pino({ level }, stream), entries: () => lines.map((l) => JSON.parse(l)) };
-}
+/** The same memory logger as the Discord tests use. */
+export { memoryLogger, type MemoryLogger } from '../discord/helpers.js';
 
 /** Poll `check` until it returns a value (not undefined/false), or fail after `timeoutMs`. */
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 3000, everyMs = 10): Promise<T> {
