@@ -13,7 +13,17 @@ export interface Direction {
 const STRIKE_NOUN = String.raw`(?:air)?strikes?|attacks?|assaults?|raids?|operation|bombings?|missiles?|barrage|offensive|retaliation`;
 const STRIKE_VERB = String.raw`used|use|fired|deployed|struck|strike|strikes|hit|hits|attacked|attack|attacks|launched|launch|targeted|target|bombed|bomb|raided|conducted|carried out`;
 
-const WORD = /[\p{L}]+/gu;
+/** One pattern per country map finding its names as whole words: faster than looking up every word. */
+const patterns = new WeakMap<Map<string, string>, RegExp>();
+function countryPattern(countries: Map<string, string>): RegExp {
+  let re = patterns.get(countries);
+  if (!re) {
+    const names = [...countries.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<!\\p{L})(?:${names.join('|') || '(?!)'})(?!\\p{L})`, 'giu');
+    patterns.set(countries, re);
+  }
+  return re;
+}
 const TARGET_BEFORE = /\b(?:in|inside|into|within|against|against targets in|on)\s+(?:the\s+)?(?:(?!to\b|of\b)[a-z-]+\s+)?$/i;
 const ATTACKER_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const STRIKES_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${STRIKE_NOUN})\b`, 'u');
@@ -27,9 +37,7 @@ const STRIKES_VERB_AFTER = new RegExp(String.raw`^(?:[’']s)?(?:\s+[\p{L}-]+)?\
 export function directionOf(text: string, countries: Map<string, string>): Direction {
   const attackers = new Set<string>();
   const targets = new Set<string>();
-  const mentions = [...text.matchAll(WORD)]
-    .map((m) => ({ index: m.index, end: m.index + m[0].length, country: countries.get(m[0].toLowerCase()) }))
-    .filter((m): m is { index: number; end: number; country: string } => m.country !== undefined);
+  const mentions = [...text.matchAll(countryPattern(countries))].map((m) => ({ index: m.index, end: m.index + m[0].length, country: countries.get(m[0].toLowerCase())! }));
   for (const [k, m] of mentions.entries()) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.end, m.end + 60);

@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { terms } from '../text/terms.js';
+import { terms, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { computeFeatures, NUMBER, REASON, type SentenceFeatures } from './features.js';
@@ -72,8 +72,8 @@ export class Engine {
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
-    this.index = new PassageIndex(corpus);
-    this.entities = new EntityIndex(corpus);
+    // Index and entities tokenize the same sentences: tokens are shared while both are built.
+    [this.index, this.entities] = withTokenCache(() => [new PassageIndex(corpus), new EntityIndex(corpus)] as const);
 
     const kinds = new Map<string, Set<EntityKind>>();
     const roles = new Set<string>();

@@ -57,7 +57,10 @@ interface Token {
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(al|el|ul|bin|ibn|de|van|von)-\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A–Z, the common case, without a regex
+  if (c >= 97 && c <= 122) return /^(al|el|ul|bin|ibn|de|van|von)-\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word);
 }
 
 function clean(word: string): string {

@@ -9,7 +9,25 @@ import { stemmer } from 'stemmer';
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function tokenize(text: string): string[] {
-  return text.replace(/['’]s\b/g, '').match(TOKEN) ?? [];
+  const cached = buildCache?.get(text);
+  if (cached) return cached;
+  const tokens = text.replace(/['’]s\b/g, '').match(TOKEN) ?? [];
+  buildCache?.set(text, tokens);
+  return tokens;
+}
+
+/** While an index is built, each sentence is tokenized by several passes: remember the tokens meanwhile. */
+let buildCache: Map<string, string[]> | undefined;
+
+/** Run `build` with tokens remembered across its passes; the memory is dropped afterwards. */
+export function withTokenCache<T>(build: () => T): T {
+  if (buildCache) return build();
+  buildCache = new Map();
+  try {
+    return build();
+  } finally {
+    buildCache = undefined;
+  }
 }
 
 export const STOP_WORDS = new Set(
