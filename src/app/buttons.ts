@@ -22,7 +22,7 @@ export interface Clicker {
 }
 
 /** The request an answer message was made from, ready to re-run. */
-function replayRequest(ctx: AppContext, message: ClickedAnswer, who: Clicker, offset: number, hide: boolean) {
+function replayRequest(message: ClickedAnswer, who: Clicker, offset: number, hide: boolean) {
   const asked = requestFromMessage(message);
   const command = asked && findCommand(asked.command);
   if (!asked || !command) return undefined;
@@ -41,7 +41,7 @@ export async function handleButton(ctx: AppContext, customId: string, message: C
   const state = decodeButton(customId);
   if (!state || state.action === 'followup') return undefined;
   const wasHidden = ((message.flags ?? 0) & EPHEMERAL) !== 0;
-  const replay = replayRequest(ctx, message, who, state.offset, state.action === 'post' ? false : wasHidden || state.action === 'sources');
+  const replay = replayRequest(message, who, state.offset, state.action === 'post' ? false : wasHidden || state.action === 'sources');
   if (!replay) return undefined;
   const result = await runCommand(ctx, replay.name, replay.request);
   if (state.action !== 'sources') return result;

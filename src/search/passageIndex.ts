@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { BROADER_TERMS, fold, knownWords, processTerm, STOP_WORDS, terms, tokenize } from '../text/terms.js';
+import { BROADER_TERMS, fold, knownWords, processTerm, STOP_WORDS, tokenize } from '../text/terms.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {

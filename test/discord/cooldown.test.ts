@@ -5,7 +5,7 @@ import { Cooldown } from '../../src/app/cooldown.js';
 import { loadBotApp } from '../../src/discord/app.js';
 import type { BotApp } from '../../src/discord/interactions.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
+import { BotHarness, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const GUILD = '200000000000000001';
 const FLOODER = '300000000000000001';

@@ -8,7 +8,7 @@ import { loadBotApp } from '../../src/discord/app.js';
 import type { BotApp } from '../../src/discord/interactions.js';
 import { payloadProblems } from '../../src/discord/payload.js';
 import { FakeDiscord, type FakeMessage, type InteractionRecord } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
+import { BotHarness, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../corpus');
 const GUILD = '200000000000000001';

@@ -11,7 +11,7 @@ import type { BotApp } from '../../src/discord/interactions.js';
 import { payloadProblems } from '../../src/discord/payload.js';
 import { replyText } from '../../src/discord/replies.js';
 import { FakeDiscord, type FakeMessage } from '../fakeDiscord/FakeDiscord.js';
-import { BotHarness, TEST_TOKEN, memoryLogger, useFakeDiscord } from './helpers.js';
+import { BotHarness, memoryLogger, useFakeDiscord } from './helpers.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../corpus');
 const GUILD = '200000000000000001';
