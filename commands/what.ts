@@ -5,5 +5,5 @@ export const what = topicCommand({
   name: 'what',
   description: 'What happened, or what something is',
   topicDescription: 'What you want to know about (e.g. the operation’s name)',
-  defaultQuestion: 'what happened strikes',
+  defaultQuestion: 'what happened',
 });

@@ -11,7 +11,7 @@ import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } fr
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { computeFeatures, NUMBER, REASON, type SentenceFeatures } from './features.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
-import { detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
@@ -138,7 +138,11 @@ export class Engine {
   ask(question: string, options: { intent?: Intent; context?: string[] } = {}): Answer {
     const intent = detectIntent(question, options.intent);
     const queryTerms = this.index.questionTerms(question);
-    if (queryTerms.length === 0) return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
+    if (queryTerms.length === 0) {
+      // "What happened?", "when did it happen?": the incident itself, told by each report's opening.
+      if (asksForOverview(question)) return this.overview(question, intent);
+      return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
+    }
 
     // Names in the question weigh more: a question about Kakar is about Kakar. A word the
     // reports never use weighs more too: a question about something else is not answered here.
@@ -171,7 +175,7 @@ export class Engine {
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
         if (intent === 'when') bonus += 0.15 * this.datedClauseAgreement(direction, sentence);
         if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
-        if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence);
+        if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
       }
       const short = sentence.text.length < 40 ? 0.2 : 0;
       return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
@@ -190,6 +194,25 @@ export class Engine {
       answer.notes.push('No report gives a number for this; these are the closest quotes.');
     }
     return answer;
+  }
+
+  /**
+   * The incident as the reports open it: each article's first sentences, in
+   * corpus order, ranked for the kind of answer asked (a day for "when").
+   */
+  overview(question: string, intent: Intent): Answer {
+    const ledes = this.corpus.articles.flatMap((article) => article.paragraphs.slice(0, 2).map((p) => p.sentences[0]).filter((s) => s.text.length >= 40));
+    const ranked = ledes
+      .map((sentence, order) => ({ sentence, score: (intent === 'what' ? 0 : this.intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question))) - order * 1e-3 }))
+      .sort((a, b) => b.score - a.score);
+    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), MAX_QUOTES);
+    return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
+  }
+
+  /** The sentence gives a figure for the most reported event: the incident itself, not background. */
+  private aboutMainEvent(sentence: Sentence): boolean {
+    const main = this.casualtyEvents()[0]?.key;
+    return (this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.event === main);
   }
 
   /** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */

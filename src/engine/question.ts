@@ -2,6 +2,8 @@
  * Understanding a question: what kind of answer it asks for (a person, a time,
  * a place, a count of dead …) and which words carry its topic.
  */
+import { expandShorthand } from '../text/terms.js';
+
 export type Intent = 'who' | 'what' | 'when' | 'where' | 'why' | 'casualties';
 
 export const INTENTS: readonly Intent[] = ['who', 'what', 'when', 'where', 'why', 'casualties'];
@@ -17,7 +19,7 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 /** The intent a question's wording asks for; a command (/who …) may force one. */
 export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
-  const q = question.trim();
+  const q = expandShorthand(question.trim());
   if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   if (/^(when|what time|at what time|what day|which day|what date)\b/i.test(q)) return 'when';
   if (/^where\b/i.test(q)) return 'where';
@@ -33,4 +35,9 @@ export function detectIntent(question: string, forced?: Intent): Intent {
 /** The question asks for a time of day, not only a day. */
 export function wantsTimeOfDay(question: string): boolean {
   return TIME_OF_DAY.test(question);
+}
+
+/** "What happened?", "summary", "what's going on": a question about the incident as a whole. */
+export function asksForOverview(question: string): boolean {
+  return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(expandShorthand(question));
 }

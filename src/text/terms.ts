@@ -39,7 +39,7 @@ export const STOP_WORDS = new Set(
     'under until up very was we were what when where which while who whom whose why will with would you your yours yourself ' +
     'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
     'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
-    'go goes went gone going come comes came coming really actually exactly also'
+    'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any'
   ).split(/\s+/),
 );
 
@@ -97,6 +97,21 @@ const NUMBER_WORDS: Record<string, string> = {
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, words] of Object.entries(SYNONYM_GROUPS)) for (const w of words) SYNONYMS.set(w, canonical);
 
+/**
+ * Chat shorthand a question may use, written out before anything else reads it
+ * ("how many ppl died", "wat happened", "the pakistani fm spokesperson").
+ */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people', ppls: 'people', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when',
+  wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
+  gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
+  pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
+};
+
+export function expandShorthand(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+}
+
 /** Every word the synonym, number and stop lists know, for typo correction of questions. */
 export function knownWords(): Iterable<string> {
   return [...SYNONYMS.keys(), ...Object.keys(NUMBER_WORDS)];
@@ -126,6 +141,8 @@ export function processTerm(token: string): string | null {
 
 function processUncached(token: string): string | null {
   const word = fold(token);
+  // A single letter is no topic ("who r the baluch"); a single digit may be a count.
+  if (word.length === 1 && !/\d/.test(word)) return null;
   // An acronym is a name even when it spells a stop word: "US" is not "us" (marked, so it cannot meet the stem of "used").
   if (/^\p{Lu}{2,5}$/u.test(token) && STOP_WORDS.has(word)) return `${word}!`;
   if (word.length === 0 || STOP_WORDS.has(word)) return null;

@@ -103,6 +103,16 @@ describe('answer engine', () => {
     expect(top('what happend in saravan')).toMatch(/Saravan/);
   });
 
+  it('reads chat shorthand and answers "what happened" with the reports’ openings', () => {
+    expect(engine.ask('how many ppl died').notFound).toBe(false);
+    expect(top('how many ppl died')).toMatch(/killed|casualties|dead/);
+    const overview = engine.ask('wat happened');
+    expect(overview.notFound).toBe(false);
+    expect(overview.quotes.length).toBeGreaterThan(2);
+    for (const q of overview.quotes) expect(q.paragraph).toBeLessThanOrEqual(2);
+    expect(top('when did it happen')).toMatch(/Thursday|Tuesday|Wednesday/);
+  });
+
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
     expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
