@@ -24,7 +24,9 @@ export class CorpusError extends Error {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parse one corpus file's text. `file` is used in error messages and to check the id. */
-export function parseArticle(file: string, text: string): Article {
+export function parseArticle(file: string, raw: string): Article {
+  // Editors on some systems save a byte-order mark and CRLF line ends: neither is part of the article.
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new CorpusError(file, 'no front matter: the file must start with a line "---", YAML fields, and a closing "---"');
   let data: unknown;

@@ -39,6 +39,12 @@ describe('corpus loader', () => {
     expect(article.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([['First paragraph.', 'Second sentence.'], ['Second paragraph.']]);
   });
 
+  it('reads a file saved with a byte-order mark and Windows line ends like any other', () => {
+    const article = parseArticle('corpus/a1.md', `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`);
+    expect(article.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([['First paragraph.', 'Second sentence.'], ['Second paragraph.']]);
+    expect(article.body).not.toContain('\r');
+  });
+
   it.each([
     ['no front matter', 'Just text.\n', /a1\.md: no front matter/],
     ['unknown field', GOOD.replace('title:', 'outlett: X\ntitle:'), /a1\.md: unknown field "outlett"/],
