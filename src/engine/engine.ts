@@ -350,9 +350,9 @@ export class Engine {
   }
 
   private attachCasualties(answer: Answer): void {
-    // The events of the figures in the quotes' paragraphs: looked up per quote, never by scanning every figure.
+    // The events of the figures in the first page's paragraphs: looked up per quote, never by scanning every figure.
     const keys = new Set<string>();
-    for (const quote of answer.quotes) {
+    for (const quote of answer.quotes.slice(0, 5)) {
       for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
         for (const f of this.figuresBySentence.get(sentence.id) ?? []) keys.add(f.event);
       }

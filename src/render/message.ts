@@ -52,12 +52,16 @@ export function toQuoteAnswer(corpus: Corpus, quote: Quote): QuoteAnswer {
   return { quote: quote.text, article: quote.articleId, paragraph: quote.paragraph, sources: sourceRefs(corpus, quote) };
 }
 
-/** One quote as markdown: the quote, then every article that reports it. */
+/**
+ * One quote as markdown: the quote as a block quote (which must start its own
+ * line), then the article it is from and every other article that reports it.
+ */
 export function quoteBlock(corpus: Corpus, quote: Quote, number?: number): string {
   const [first, ...others] = quote.sources;
-  const lines = [quoteMarkdown(quote.text), `— ${attribution(corpus.byId.get(first.articleId)!, first.paragraph)}`];
-  if (others.length > 0) lines.push(`  also: ${others.map((s) => attribution(corpus.byId.get(s.articleId)!, s.paragraph)).join('; ')}`);
-  return number === undefined ? lines.join('\n') : `**${number}.** ${lines.join('\n')}`;
+  const source = `— ${attribution(corpus.byId.get(first.articleId)!, first.paragraph)}`;
+  const lines = [quoteMarkdown(quote.text), number === undefined ? source : `**${number}.** ${source}`];
+  if (others.length > 0) lines.push(`also in: ${others.map((s) => attribution(corpus.byId.get(s.articleId)!, s.paragraph)).join('; ')}`);
+  return lines.join('\n');
 }
 
 export function renderView(corpus: Corpus, view: View): CommandResult {
