@@ -59,6 +59,16 @@ describe('rendering', () => {
     expect(description).not.toMatch(/undefined|null/);
   });
 
+  it('puts every quote in a block quote that starts its own line, so Discord renders it as a quote', async () => {
+    const result = await runCommand(ctx, 'casualties', request({}));
+    const lines = result.message.embeds[0].description!.split('\n');
+    for (const answer of result.answers) {
+      const first = answer.quote.split('\n')[0].slice(0, 30).replace(/[\\*_~`|>#-]/g, '');
+      const line = lines.find((l) => l.replace(/[\\*_~`|>#-]/g, '').includes(first));
+      expect(line, answer.quote).toMatch(/^> /);
+    }
+  });
+
   it('echoes a hostile question without pings, markdown break-out or invisible characters', async () => {
     const hostile = '@everyone <@123> **bold** ```code``` \u202Eevil\u200B ' + 'x'.repeat(5900);
     const result = await runCommand(ctx, 'ask', request({ question: hostile }));
