@@ -9,10 +9,11 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { terms, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
-import { computeFeatures, NUMBER, REASON, type SentenceFeatures } from './features.js';
+import { computeFeatures, REASON, type SentenceFeatures } from './features.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
+import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
 export interface Quote {
@@ -448,36 +449,6 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
-}
-
-/** The clause of a sentence around a position: cut at commas, semicolons, dashes and "after/before/following". */
-function clauseAround(text: string, at: number): string {
-  const cuts = [...text.matchAll(/[,;–—]|\b(?:after|before|following|while|whereas)\b/g)].map((m) => m.index);
-  const start = Math.max(0, ...cuts.filter((c) => c < at));
-  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
-  return text.slice(start, end);
-}
-
-/** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
-function measureAsked(question: string): RegExp | undefined {
-  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
-  if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
-  return undefined;
-}
-
-/** The words after a position up to the end of their clause. */
-function clauseAfter(text: string, from: number): string {
-  const rest = text.slice(from);
-  const cut = /[,;–—]|\b(?:while|whereas)\b/.exec(rest);
-  return cut ? rest.slice(0, cut.index) : rest;
-}
-
-/** A number just before one of the question's words: "six targets" for "how many targets". */
-function countsQueryTerm(text: string, queryTerms: string[]): boolean {
-  const wanted = new Set(queryTerms);
-  const re = new RegExp(String.raw`\b${NUMBER}\b((?:\s+[\p{L}-]+){1,2})`, 'giu');
-  for (const m of text.matchAll(re)) if (terms(m[1]).some((t) => wanted.has(t))) return true;
-  return false;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

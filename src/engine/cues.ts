@@ -1,0 +1,36 @@
+/**
+ * Small readings of sentence text the ranker uses: clauses around a position,
+ * counts next to a word, and the kind of measure a question asks for.
+ */
+import { terms } from '../text/terms.js';
+import { NUMBER } from './features.js';
+
+/** The clause of a sentence around a position: cut at commas, semicolons, dashes and "after/before/following". */
+export function clauseAround(text: string, at: number): string {
+  const cuts = [...text.matchAll(/[,;–—]|\b(?:after|before|following|while|whereas)\b/g)].map((m) => m.index);
+  const start = Math.max(0, ...cuts.filter((c) => c < at));
+  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
+  return text.slice(start, end);
+}
+
+/** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
+export function measureAsked(question: string): RegExp | undefined {
+  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
+  if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
+  return undefined;
+}
+
+/** The words after a position up to the end of their clause. */
+export function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const cut = /[,;–—]|\b(?:while|whereas)\b/.exec(rest);
+  return cut ? rest.slice(0, cut.index) : rest;
+}
+
+/** A number just before one of the question's words: "six targets" for "how many targets". */
+export function countsQueryTerm(text: string, queryTerms: string[]): boolean {
+  const wanted = new Set(queryTerms);
+  const re = new RegExp(String.raw`\b${NUMBER}\b((?:\s+[\p{L}-]+){1,2})`, 'giu');
+  for (const m of text.matchAll(re)) if (terms(m[1]).some((t) => wanted.has(t))) return true;
+  return false;
+}
