@@ -377,19 +377,16 @@ export class Engine {
 
   /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
   casualtyEvents(topic?: string): CasualtyEvent[] {
-    if (!topic) return (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
-    let figures = this.figures;
-    if (topic && terms(topic).length > 0) {
-      const matched = this.ask(topic);
-      const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-      const topicTerms = this.index.questionTerms(topic);
-      figures = figures.filter(
-        (f) =>
-          paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
-          topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m))),
-      );
-    }
-    return groupFigures(figures, this.eventLabels);
+    const all = (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
+    if (!topic || this.index.questionTerms(topic).length === 0) return all;
+    // The events the topic is about, each with every figure the reports give for it ("Kerman": 84, over 90, dozens).
+    const matched = this.ask(topic);
+    const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
+    const topicTerms = this.index.questionTerms(topic);
+    const about = (f: CasualtyFigure) =>
+      paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
+      topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m)));
+    return all.filter((event) => event.figures.some(about));
   }
 
   /** Entities the sentences of a quote mention, in order. */
@@ -424,10 +421,15 @@ export class Engine {
   compare(topic: string, perArticle = 2): { article: Article; quotes: Quote[] }[] {
     const answer = this.ask(topic);
     if (answer.notFound) return [];
-    const all = [...answer.quotes];
+    // Each report's best quotes from its own text; a quote several reports share is listed once, under its own article.
     return this.corpus.articles
-      .map((article) => ({ article, quotes: all.filter((q) => q.sources.some((s) => s.articleId === article.id)).slice(0, perArticle) }))
+      .map((article) => ({ article, quotes: answer.quotes.filter((q) => q.articleId === article.id).slice(0, perArticle) }))
       .filter((row) => row.quotes.length > 0);
+  }
+
+  /** How many reports say something on a topic (counting those that share a quote in near-identical words). */
+  reportsOn(rows: { quotes: Quote[] }[]): number {
+    return new Set(rows.flatMap((r) => r.quotes.flatMap((q) => q.sources.map((s) => s.articleId)))).size;
   }
 
   /** Sentences in which a speaker's own words stand in quotation marks, with the speaker named in or just before them. */

@@ -4,14 +4,13 @@
  * across articles, a speaker's own words, and help.
  */
 import type { APIEmbedField } from 'discord.js';
-import type { QuoteAnswer } from '../app/types.js';
 import type { CasualtyEvent } from '../engine/casualties.js';
 import { disagreementNote, type Engine, type Quote } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
 import { discordDay } from '../engine/dates.js';
 import { attribution, safeUserText, shortDate } from './format.js';
 import { LIMITS } from './limits.js';
-import { toQuoteAnswer, type View } from './message.js';
+import type { View } from './message.js';
 
 /** Fields listing each event's figures, each with its words and source; disputed events say so. */
 export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbedField[] {
@@ -19,7 +18,9 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
     const lines: string[] = [];
     for (const f of event.figures) {
       const article = engine.article(f.sentence.articleId);
-      const line = `• **${safeUserText(f.text)}** ${f.kind === 'casualties' ? 'casualties' : f.kind} — ${attribution(article, f.sentence.paragraph)}`;
+      // "**seven people** killed", "**at least 9 casualties**": the kind only where the words do not say it.
+      const kind = /casualt|dead|death|killed|injur|wound/i.test(f.text) ? '' : ` ${f.kind === 'casualties' ? 'casualties' : f.kind}`;
+      const line = `• **${safeUserText(f.text)}**${kind} — ${attribution(article, f.sentence.paragraph)}`;
       if ([...lines, line].join('\n').length > LIMITS.fieldValue - 30) {
         lines.push(`…and ${event.figures.length - lines.length} more`);
         break;
@@ -108,16 +109,8 @@ export function compareView(engine: Engine, topic: string, base: View): View {
   const rows = engine.compare(topic);
   if (rows.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: `No report speaks of “${safeUserText(topic)}”.` };
   const quotes = rows.flatMap((r) => r.quotes);
-  // Each answer names the row's report only when the quote is in that report's exact words (a grouped
-  // quote may come from another report that says the same in near-identical words): quotes stay verbatim.
-  const answers: QuoteAnswer[] = rows.flatMap((r) =>
-    r.quotes.map((q) => {
-      const answer = toQuoteAnswer(engine.corpus, q);
-      const source = q.sources.find((s) => s.articleId === r.article.id);
-      return source && r.article.body.includes(q.text) ? { ...answer, article: r.article.id, paragraph: source.paragraph } : answer;
-    }),
-  );
-  return { ...base, title: `How the reports compare: ${topic}`, intro: `${rows.length} of ${engine.corpus.articles.length} reports speak of this; each report’s words, report by report.`, quotes, answers };
+  const reports = engine.reportsOn(rows);
+  return { ...base, title: `How the reports compare: ${topic}`, intro: `${reports} of ${engine.corpus.articles.length} reports speak of this; each report’s own words, report by report.`, quotes };
 }
 
 export function speakerView(engine: Engine, speaker: string, base: View): View {

@@ -113,6 +113,12 @@ describe('answer engine', () => {
     expect(top('when did it happen')).toMatch(/Thursday|Tuesday|Wednesday/);
   });
 
+  it('narrows casualties to the events a topic is about, each with all its figures', () => {
+    const events = engine.casualtyEvents('Kerman');
+    expect(events.map((e) => e.key)).toEqual(['bombing']);
+    expect(events[0].figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
+  });
+
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
     expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
