@@ -194,6 +194,10 @@ export class Engine {
       // "How many missiles did Iran fire?": say plainly that no number is given, rather than let a quote seem to answer.
       answer.notes.push('No report gives a number for this; these are the closest quotes.');
     }
+    if (intent === 'when') {
+      const note = this.dayDisagreement(direction, quotes.slice(0, 5));
+      if (note) answer.notes.push(note);
+    }
     return answer;
   }
 
@@ -243,11 +247,46 @@ export class Engine {
     const dates = this.featuresOf(sentence).dates.filter((d) => d.day);
     if (dates.length === 0) return 0;
     let best = -Infinity;
-    for (const date of dates) {
-      const clause = clauseAround(sentence.text, date.index);
-      best = Math.max(best, Math.sign(directionAgreement(direction, directionOf(clause, this.countries))));
-    }
+    for (const date of dates) best = Math.max(best, this.clauseAgreement(direction, sentence, date.index));
     return best;
+  }
+
+  /**
+   * Whether the clause around a position is about the asked strike. An opening
+   * adverbial names no one ("In early hours of Wednesday local time, Iran’s
+   * IRGC launched …"): it is read with the clause it introduces.
+   */
+  private clauseAgreement(direction: Direction, sentence: Sentence, at: number): number {
+    const clause = clauseAround(sentence.text, at);
+    let found = directionOf(clause, this.countries);
+    if (found.attackers.size === 0 && found.targets.size === 0 && sentence.text.startsWith(clause)) {
+      found = directionOf(clauseAround(sentence.text, clause.length + 1), this.countries);
+    }
+    return Math.sign(directionAgreement(direction, found));
+  }
+
+  /**
+   * "When did Iran strike Pakistan?": the day each report gives for that strike,
+   * read from the clauses about it. Reports that give different days are named
+   * with their day ("late on Tuesday" in one, "early hours of Wednesday" in another).
+   */
+  private dayDisagreement(direction: Direction, quotes: Quote[]): string | undefined {
+    if (direction.attackers.size === 0 && direction.targets.size === 0) return undefined;
+    const byDay = new Map<string, Set<string>>();
+    for (const quote of quotes) {
+      for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
+        if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+        for (const date of this.featuresOf(sentence).dates) {
+          if (!date.day || !date.specific || date.day > this.article(sentence.articleId).published || this.clauseAgreement(direction, sentence, date.index) <= 0) continue;
+          const titles = byDay.get(date.day) ?? new Set<string>();
+          for (const s of quote.sources) titles.add(this.article(s.articleId).title);
+          byDay.set(date.day, titles);
+        }
+      }
+    }
+    if (byDay.size < 2) return undefined;
+    const days = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return `Reports differ on the day: ${days.map(([day, titles]) => `${longDay(day)} in “${[...titles].join('”, “')}”`).join('; ')}.`;
   }
 
   /**
@@ -451,6 +490,15 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-01-16" → "Tuesday 16 January 2024". */
+function longDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

@@ -88,6 +88,13 @@ describe('answer engine', () => {
     expect(top('when did Pakistan strike Iran')).toMatch(/Thursday/);
   });
 
+  it('shows that reports give different days for the same strike, each with its report', () => {
+    const note = engine.ask('When did Iran strike Pakistan?').notes.join(' ');
+    expect(note).toMatch(/Reports differ on the day: Tuesday 16 January 2024 in .*; Wednesday 17 January 2024 in “Pakistan launches airstrikes/);
+    // Days of different events are not a disagreement.
+    expect(engine.ask('when did the strikes happen').notes.join(' ')).not.toMatch(/differ on the day/);
+  });
+
   it('answers "why" with a reason for the asked strike, not a sentence where that strike is the cause', () => {
     expect(top('why did Pakistan attack Iran?')).not.toMatch(/due to the Pakistani attack/);
     expect(top('why did Pakistan attack Iran?')).toMatch(/security|intelligence|terrorist/i);
