@@ -5,7 +5,8 @@
 import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/loader.js';
 import { ConversationStore } from '../engine/conversation.js';
-import { Engine } from '../engine/engine.js';
+import type { Engine } from '../engine/engine.js';
+import { loadOrBuildEngine } from '../engine/snapshot.js';
 import type { AppContext } from './types.js';
 
 export class MutableAppContext implements AppContext {
@@ -30,13 +31,26 @@ export class MutableAppContext implements AppContext {
 export interface ContextOptions {
   corpusDir: string;
   logger?: Logger;
+  /** Folder of prebuilt engine snapshots for large corpora; defaults to INDEX_CACHE_DIR (see indexCacheDir). */
+  cacheDir?: string;
+}
+
+/**
+ * Where prebuilt engine snapshots live: INDEX_CACHE_DIR, `.cache/engine` when
+ * it is unset, none when it is "off". Only corpora of 2,000 sentences or more
+ * use it (see src/engine/snapshot.ts).
+ */
+export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.INDEX_CACHE_DIR?.trim();
+  if (value === undefined || value === '') return '.cache/engine';
+  return value.toLowerCase() === 'off' ? undefined : value;
 }
 
 /** Load and validate the corpus, build the engine. Throws CorpusError (one clear line) on a bad file. */
 export function createAppContext(options: ContextOptions): MutableAppContext {
   const started = performance.now();
   const corpus = loadCorpus(options.corpusDir);
-  const engine = new Engine(corpus);
+  const engine = loadOrBuildEngine(corpus, { cacheDir: options.cacheDir ?? indexCacheDir(), logger: options.logger });
   options.logger?.info(
     { articles: corpus.articles.length, sentences: corpus.sentences.length, ms: Math.round(performance.now() - started) },
     'corpus loaded',

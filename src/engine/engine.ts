@@ -9,7 +9,8 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { terms, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
-import { computeFeatures, REASON, type SentenceFeatures } from './features.js';
+import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
+import type { EngineSnapshot } from './snapshot.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
@@ -71,10 +72,16 @@ export class Engine {
   private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
   private allEvents?: CasualtyEvent[];
 
-  constructor(corpus: Corpus) {
+  /**
+   * Build the engine for a corpus; with a snapshot of the same corpus (see
+   * toSnapshot and src/engine/snapshot.ts), load the analysis instead of redoing it.
+   */
+  constructor(corpus: Corpus, snapshot?: EngineSnapshot) {
     this.corpus = corpus;
     // Index and entities tokenize the same sentences: tokens are shared while both are built.
-    [this.index, this.entities] = withTokenCache(() => [new PassageIndex(corpus), new EntityIndex(corpus)] as const);
+    [this.index, this.entities] = snapshot
+      ? [new PassageIndex(corpus, snapshot.index), new EntityIndex(corpus, snapshot.entities)]
+      : withTokenCache(() => [new PassageIndex(corpus), new EntityIndex(corpus)] as const);
 
     const kinds = new Map<string, Set<EntityKind>>();
     const roles = new Set<string>();
@@ -99,17 +106,15 @@ export class Engine {
       const name = countries.get(country);
       if (name) countries.set(capital, name);
     }
-    for (const article of corpus.articles) {
-      for (const paragraph of article.paragraphs) {
-        for (const sentence of paragraph.sentences) {
-          this.features.set(sentence.id, computeFeatures(sentence, article, kinds, roles));
-          this.directions.set(sentence.id, directionOf(sentence.text, countries));
-          const figures = findFigures(sentence, article, countries);
-          this.figures.push(...figures);
-          if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
-        }
-      }
-    }
+    corpus.sentences.forEach((sentence, i) => {
+      const article = this.article(sentence.articleId);
+      const saved = snapshot?.sentences[i];
+      this.features.set(sentence.id, saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles));
+      this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, countries));
+      const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, countries);
+      this.figures.push(...figures);
+      if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
+    });
     for (const f of this.figures) {
       if (this.eventLabels.has(f.event)) continue;
       this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
@@ -119,6 +124,23 @@ export class Engine {
       const place = /\b(?:city|town|province) of (\p{Lu}\p{L}+)/u.exec(f.sentence.text)?.[1];
       if (place) this.eventLabels.set('bombing', `Earlier bombing (${place})`);
     }
+  }
+
+  /** The engine's analysis as plain data (JSON), aligned with corpus.sentences: see the constructor. */
+  toSnapshot(): EngineSnapshot {
+    return {
+      index: this.index.toSnapshot(),
+      entities: this.entities.toSnapshot(),
+      sentences: this.corpus.sentences.map((sentence) => {
+        const direction = this.directions.get(sentence.id)!;
+        return {
+          features: saveFeatures(this.features.get(sentence.id)!),
+          attackers: [...direction.attackers],
+          targets: [...direction.targets],
+          figures: (this.figuresBySentence.get(sentence.id) ?? []).map(({ sentence: _s, ...rest }) => rest),
+        };
+      }),
+    };
   }
 
   article(id: string): Article {

@@ -80,14 +80,41 @@ export class EntityIndex {
   /** Mention sets while building (arrays are filled from them at the end, in corpus order). */
   private readonly mentionSets = new Map<Entity, Set<string>>();
 
-  constructor(corpus: Corpus) {
-    for (const sentence of corpus.sentences) this.scan(sentence);
-    for (const entity of this.entities.values()) {
-      entity.aliases.push(fold(entity.name));
-      if (entity.kind === 'person') {
-        const parts = entity.name.split(/\s+/);
-        if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
+  /** Find the entities of a corpus; or take them from a snapshot (see toSnapshot) of the same corpus. */
+  constructor(corpus: Corpus, snapshot?: Entity[]) {
+    if (snapshot) {
+      for (const entity of snapshot) this.entities.set(fold(entity.name), entity);
+      this.indexAliases();
+    } else {
+      for (const sentence of corpus.sentences) this.scan(sentence);
+      for (const entity of this.entities.values()) {
+        entity.aliases.push(fold(entity.name));
+        if (entity.kind === 'person') {
+          const parts = entity.name.split(/\s+/);
+          if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
+        }
       }
+      this.indexAliases();
+      // Every later use of a known name is a mention too ("groups such as Jaish al-Adl"), and a
+      // surname seen alone ("Kugelman said") is a mention of the full person.
+      for (const sentence of corpus.sentences) {
+        for (const entity of this.mentionedIn(sentence.text)) this.mentionSets.get(entity)!.add(sentence.id);
+      }
+      const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
+      for (const [entity, set] of this.mentionSets) entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
+      this.mentionSets.clear();
+    }
+    for (const entity of this.entities.values()) {
+      for (const id of entity.mentions) {
+        const list = this.bySentence.get(id);
+        if (list) list.push(entity);
+        else this.bySentence.set(id, [entity]);
+      }
+    }
+  }
+
+  private indexAliases(): void {
+    for (const entity of this.entities.values()) {
       for (const alias of entity.aliases) {
         if (this.byAlias.has(alias) || alias.length < 3) continue;
         this.byAlias.set(alias, entity);
@@ -98,21 +125,11 @@ export class EntityIndex {
         this.aliasIndex.set(words[0], list);
       }
     }
-    // Every later use of a known name is a mention too ("groups such as Jaish al-Adl"), and a
-    // surname seen alone ("Kugelman said") is a mention of the full person.
-    for (const sentence of corpus.sentences) {
-      for (const entity of this.mentionedIn(sentence.text)) this.mentionSets.get(entity)!.add(sentence.id);
-    }
-    const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
-    for (const [entity, set] of this.mentionSets) {
-      entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
-      for (const id of entity.mentions) {
-        const list = this.bySentence.get(id);
-        if (list) list.push(entity);
-        else this.bySentence.set(id, [entity]);
-      }
-    }
-    this.mentionSets.clear();
+  }
+
+  /** The entities as plain data, to load again without reading the text (see the constructor). */
+  toSnapshot(): Entity[] {
+    return [...this.entities.values()];
   }
 
   /** Entities a sentence of the corpus mentions (precomputed, no text scan). */

@@ -50,3 +50,22 @@ export function computeFeatures(sentence: Sentence, article: Article, entityKind
     hasQuotation: QUOTATION.test(sentence.text),
   };
 }
+
+/** Features as plain data for a snapshot: what the sentence's text gives, without what the entity index adds. */
+export type SavedFeatures = Omit<SentenceFeatures, 'dates' | 'entityKinds' | 'hasRole'> & {
+  dates: (Omit<DateMention, 'date'> & { date: string })[];
+};
+
+export function saveFeatures(f: SentenceFeatures): SavedFeatures {
+  const { entityKinds: _kinds, hasRole: _role, dates, ...rest } = f;
+  return { ...rest, dates: dates.map((d) => ({ ...d, date: d.date.toISOString() })) };
+}
+
+export function restoreFeatures(saved: SavedFeatures, sentenceId: string, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
+  return {
+    ...saved,
+    dates: saved.dates.map((d) => ({ ...d, date: new Date(d.date) })),
+    entityKinds: entityKindsBySentence.get(sentenceId) ?? new Set(),
+    hasRole: roleSentences.has(sentenceId),
+  };
+}

@@ -19,6 +19,13 @@ interface IndexedSentence {
  */
 const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
 
+/** The index of one corpus version as plain data (JSON), aligned with corpus.sentences. */
+export interface PassageSnapshot {
+  search: unknown;
+  terms: string[][];
+  words: [string, number][];
+}
+
 export interface QuestionTerm {
   /** The question's term (stemmed, synonyms folded, typos corrected). */
   term: string;
@@ -82,44 +89,62 @@ export class PassageIndex {
   private readonly wordsByLength = new Map<number, string[]>();
   private readonly wordFrequency = new Map<string, number>();
 
-  constructor(corpus: Corpus) {
+  /**
+   * Index a corpus; with a snapshot (see toSnapshot) of the same corpus, load the
+   * index and the sentences' terms instead of processing the text again.
+   */
+  constructor(corpus: Corpus, snapshot?: PassageSnapshot) {
     this.corpus = corpus;
-    this.search = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
-    const docs: IndexedSentence[] = [];
-    for (const article of corpus.articles) {
-      for (const paragraph of article.paragraphs) {
-        // A paragraph's terms are its sentences' terms: process each word once.
-        const paragraphSet = new Set<string>();
-        for (const sentence of paragraph.sentences) {
-          this.sentenceById.set(sentence.id, sentence);
-          const set = new Set<string>();
-          for (const token of tokenize(sentence.text)) {
-            const word = fold(token);
-            this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
-            const term = processTerm(token);
-            if (term) set.add(term);
-          }
-          this.sentenceTerms.set(sentence.id, set);
-          const ordinal = this.sentenceList.push(sentence) - 1;
-          for (const t of set) {
-            const list = this.postings.get(t);
-            if (list) list.push(ordinal);
-            else this.postings.set(t, [ordinal]);
-            paragraphSet.add(t);
-            this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-          }
-          docs.push({ id: sentence.id, text: sentence.text });
+    if (snapshot) {
+      this.search = MiniSearch.loadJS<IndexedSentence>(snapshot.search as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+      corpus.sentences.forEach((sentence, i) => this.addSentence(sentence, new Set(snapshot.terms[i])));
+      for (const [word, n] of snapshot.words) this.wordFrequency.set(word, n);
+    } else {
+      this.search = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
+      for (const sentence of corpus.sentences) {
+        const set = new Set<string>();
+        for (const token of tokenize(sentence.text)) {
+          const word = fold(token);
+          this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+          const term = processTerm(token);
+          if (term) set.add(term);
         }
-        this.paragraphTerms.set(`${article.id}#${paragraph.number}`, paragraphSet);
+        this.addSentence(sentence, set);
       }
+      this.search.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
     }
-    this.search.addAll(docs);
     for (const word of [...knownWords(), ...STOP_WORDS]) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
     for (const word of this.wordFrequency.keys()) {
       const list = this.wordsByLength.get(word.length) ?? [];
       list.push(word);
       this.wordsByLength.set(word.length, list);
     }
+  }
+
+  /** Record a sentence's terms: postings, document frequency, and its paragraph's terms. */
+  private addSentence(sentence: Sentence, set: Set<string>): void {
+    this.sentenceById.set(sentence.id, sentence);
+    this.sentenceTerms.set(sentence.id, set);
+    const ordinal = this.sentenceList.push(sentence) - 1;
+    const key = `${sentence.articleId}#${sentence.paragraph}`;
+    let paragraphSet = this.paragraphTerms.get(key);
+    if (!paragraphSet) this.paragraphTerms.set(key, (paragraphSet = new Set()));
+    for (const t of set) {
+      const list = this.postings.get(t);
+      if (list) list.push(ordinal);
+      else this.postings.set(t, [ordinal]);
+      paragraphSet.add(t);
+      this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+  }
+
+  /** What it takes to load this index again without processing the text: see the constructor. */
+  toSnapshot(): PassageSnapshot {
+    return {
+      search: this.search.toJSON(),
+      terms: this.corpus.sentences.map((s) => [...this.sentenceTerms.get(s.id)!]),
+      words: [...this.wordFrequency].filter(([, n]) => n > 0),
+    };
   }
 
   get size(): number {
