@@ -55,6 +55,8 @@ const MIN_COVERAGE = 0.5;
 /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage. */
 const RELATIVE_COVERAGE = 0.6;
 const MAX_QUOTES = 25;
+/** Answers remembered per engine (first in, first out). */
+const ANSWER_CACHE_SIZE = 1000;
 
 /** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
 const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
@@ -159,6 +161,24 @@ export class Engine {
    * weigh less than the words the follow-up itself asks about.
    */
   ask(question: string, options: { intent?: Intent; context?: string[] } = {}): Answer {
+    // An engine never changes, so the same question gets the same answer: popular questions are served from memory.
+    const key = `${options.intent ?? ''}\u0000${(options.context ?? []).join('\u0001')}\u0000${question}`;
+    const cached = this.answers.get(key);
+    if (cached) return cached;
+    const answer = this.answer(question, options);
+    if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  private readonly answers = new Map<string, Answer>();
+
+  /** Forget remembered answers (benchmarks measure the work of answering, not the memory of it). */
+  clearAnswerCache(): void {
+    this.answers.clear();
+  }
+
+  private answer(question: string, options: { intent?: Intent; context?: string[] }): Answer {
     const intent = detectIntent(question, options.intent);
     const queryTerms = this.index.questionTerms(question);
     if (queryTerms.length === 0) {
