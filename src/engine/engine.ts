@@ -220,7 +220,8 @@ export class Engine {
         if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
         if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
       }
-      const short = sentence.text.length < 40 ? 0.2 : 0;
+      // A very short line, or the article's own headline repeated in its text, says little on its own.
+      const short = sentence.text.length < 40 || this.isHeadline(sentence) ? 0.2 : 0;
       return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
     });
     scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
@@ -231,7 +232,7 @@ export class Engine {
     const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score)), MAX_QUOTES);
 
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
-    if (intent === 'casualties') this.attachCasualties(answer);
+    if (intent === 'casualties') this.attachCasualties(answer, direction);
     else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)))) {
       // "How many missiles did Iran fire?": say plainly that no number is given, rather than let a quote seem to answer.
       answer.notes.push('No report gives a number for this; these are the closest quotes.');
@@ -254,6 +255,12 @@ export class Engine {
       .sort((a, b) => b.score - a.score);
     const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), MAX_QUOTES);
     return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
+  }
+
+  private isHeadline(sentence: Sentence): boolean {
+    if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
+    const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return fold(sentence.text) === fold(this.article(sentence.articleId).title);
   }
 
   /** The sentence gives a figure for the most reported event: the incident itself, not background. */
@@ -431,7 +438,13 @@ export class Engine {
     return out.map((o) => o.quote);
   }
 
-  private attachCasualties(answer: Answer): void {
+  private attachCasualties(answer: Answer, direction: Direction): void {
+    // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
+    for (const target of direction.targets) {
+      if (!this.casualtyEvents().some((e) => e.key === `strikes-in-${target.toLowerCase()}`)) {
+        answer.notes.push(`No report gives a casualty figure for strikes in ${target}; these are the closest quotes.`);
+      }
+    }
     // The events of the figures in the first page's paragraphs: looked up per quote, never by scanning every figure.
     const keys = new Set<string>();
     for (const quote of answer.quotes.slice(0, 5)) {
@@ -439,7 +452,11 @@ export class Engine {
         for (const f of this.figuresBySentence.get(sentence.id) ?? []) keys.add(f.event);
       }
     }
-    const report = this.casualtyEvents().filter((e) => keys.has(e.key));
+    // Only the events the question is about: strikes on the country it names as target, or not on the one it names as attacker.
+    const target = (e: CasualtyEvent) => (e.key.startsWith('strikes-in-') ? this.countries.get(e.key.slice('strikes-in-'.length)) : undefined);
+    const asked = (e: CasualtyEvent) =>
+      direction.targets.size > 0 ? direction.targets.has(target(e) ?? '') : direction.attackers.size > 0 ? !direction.attackers.has(target(e) ?? '') : true;
+    const report = this.casualtyEvents().filter((e) => keys.has(e.key) && asked(e));
     answer.casualties = report;
     for (const event of report.filter((e) => e.disputed)) answer.notes.push(this.noteFor(event));
   }

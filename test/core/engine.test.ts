@@ -126,6 +126,15 @@ describe('answer engine', () => {
     expect(events[0].figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
   });
 
+  it('says plainly when no report gives a toll for the place asked about, and notes only the asked event’s disagreements', () => {
+    expect(engine.ask('How many people died in Iraq?').notes).toEqual(['No report gives a casualty figure for strikes in Iraq; these are the closest quotes.']);
+    expect(engine.ask('How many died in Pakistan?').notes.join(' ')).not.toMatch(/Strikes in Iran/);
+  });
+
+  it('does not quote an article’s headline as if it answered', () => {
+    expect(top('Did Iran retaliate against Pakistan’s strikes?')).not.toBe('Iran is targeted by Pakistani retaliatory strikes.');
+  });
+
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
     expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
