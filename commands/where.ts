@@ -5,6 +5,6 @@ export const where = topicCommand({
   name: 'where',
   description: 'Where something happened',
   topicDescription: 'The event or thing (e.g. the terrorist hideouts)',
-  defaultQuestion: 'where were the strikes',
+  defaultQuestion: 'where did it happen',
   autocompleteKinds: ['place'],
 });

@@ -5,5 +5,5 @@ export const why = topicCommand({
   name: 'why',
   description: 'Why something happened: reasons given by each side',
   topicDescription: 'The event or decision (e.g. Pakistan’s strikes)',
-  defaultQuestion: 'why did the strikes happen',
+  defaultQuestion: 'why did it happen',
 });

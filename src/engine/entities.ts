@@ -148,12 +148,17 @@ export class EntityIndex {
    * Foreign Ministry" is the ministry, not Pakistan.
    */
   mentionedIn(text: string): Entity[] {
-    const words = tokenize(text).map(fold);
+    const tokens = tokenize(text);
+    const words = tokens.map(fold);
     const found: Entity[] = [];
     for (let i = 0; i < words.length; ) {
       let best: { length: number; entity: Entity } | undefined;
       for (const { words: alias, entity } of this.aliasIndex.get(words[i]) ?? []) {
-        if ((!best || alias.length > best.length) && alias.every((w, k) => words[i + k] === w)) best = { length: alias.length, entity };
+        if ((best && alias.length <= best.length) || !alias.every((w, k) => words[i + k] === w)) continue;
+        // A surname alone is the person ("Kugelman said"), not the start of another name ("Baloch Sunni Muslim group").
+        const surnameOnly = entity.kind === 'person' && alias.length === 1 && alias[0] !== fold(entity.name);
+        if (surnameOnly && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+        best = { length: alias.length, entity };
       }
       if (best && !found.includes(best.entity)) found.push(best.entity);
       i += best?.length ?? 1;
