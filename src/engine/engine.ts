@@ -6,9 +6,9 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { terms, withTokenCache } from '../text/terms.js';
+import { terms, tokenize, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
-import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
+import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
 import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
@@ -198,6 +198,7 @@ export class Engine {
     const counting = /\b(how many|how much|number of)\b/i.test(question);
     const measure = measureAsked(question);
     const direction = directionOf(question, this.countries);
+    const askedRole = this.roleAsked(question);
 
     const candidates = this.index.candidates(queryTerms);
     const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
@@ -217,6 +218,7 @@ export class Engine {
         if (measure && measure.test(sentence.text)) bonus += 0.25;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
         if (intent === 'when') bonus += 0.15 * this.datedClauseAgreement(direction, sentence);
+        if (askedRole) bonus += 0.25 * this.roleOwnerAgreement(askedRole, sentence);
         if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
         if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
       }
@@ -261,6 +263,33 @@ export class Engine {
     if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
     const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     return fold(sentence.text) === fold(this.article(sentence.articleId).title);
+  }
+
+  /**
+   * "Who is the Pakistani foreign ministry spokesperson?": the role words asked
+   * for and the country that owns the role, when the question names both.
+   */
+  private roleAsked(question: string): { words: Set<string>; owner: string } | undefined {
+    const tokens = tokenize(question);
+    const words = new Set(terms(tokens.filter((t) => ROLE_WORDS.test(t)).join(' ')));
+    const owner = tokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
+    return words.size > 0 && owner ? { words, owner } : undefined;
+  }
+
+  /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
+  private roleOwnerAgreement(asked: { words: Set<string>; owner: string }, sentence: Sentence): number {
+    let best = 0;
+    for (const person of this.entities.inSentence(sentence.id)) {
+      if (person.kind !== 'person') continue;
+      for (const role of person.roles) {
+        const roleTokens = tokenize(role);
+        if (!terms(role).some((t) => asked.words.has(t))) continue;
+        const owner = roleTokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
+        if (owner === asked.owner) return 1;
+        if (owner) best = -1;
+      }
+    }
+    return best;
   }
 
   /** The sentence gives a figure for the most reported event: the incident itself, not background. */

@@ -23,7 +23,7 @@ export interface Entity {
 }
 
 /** Words that make a name a person's role when they stand next to it. */
-const ROLE_WORDS =
+export const ROLE_WORDS =
   /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr)$/i;
 const ORG_WORDS =
   /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court)$/i;

@@ -48,6 +48,11 @@ describe('answer engine', () => {
     expect(top('Who is Ali Reza Marhamati?')).toMatch(/deputy governor/);
   });
 
+  it('tells whose official a person is: the Pakistani spokesperson is not the Iranian one', () => {
+    expect(top('who is the pakistani foreign ministry spokesperson')).toMatch(/Mumtaz Zahra Baloch/);
+    expect(top('who is the iranian foreign ministry spokesman')).toMatch(/Kanaani/);
+  });
+
   it('matches paraphrases through synonyms: "hurt" finds "injured"', () => {
     expect(top('How many girls were hurt?')).toMatch(/three girls/);
   });
