@@ -57,6 +57,7 @@ export async function runCommand(ctx: AppContext, name: string, request: Command
   const command = findCommand(name);
   if (!command) {
     const known = commands.map((c) => `/${c.definition.name}`).join(', ');
+    if (!name.trim()) return renderError(`Type a command after the slash, for example \`/ask Who was killed?\`. Commands: ${known}.`);
     return renderError(`There is no command \`/${plainName(name)}\`. Try ${known}.`);
   }
   const problem = checkOptions(command, request);
