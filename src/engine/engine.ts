@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { terms, tokenize, withTokenCache } from '../text/terms.js';
+import { BROADER_TERMS, terms, tokenize, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
 import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
@@ -214,6 +214,8 @@ export class Engine {
       let bonus = 0;
       if (coverage >= 0.3) {
         bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
+        // An exact count ("seven people") answers "how many" better than "a number of terrorists".
+        if (intent === 'casualties' && !(this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.count !== undefined)) bonus -= 0.15;
         if (counting && countsQueryTerm(sentence.text, queryTerms.map((t) => t.term))) bonus += 0.15;
         if (measure && measure.test(sentence.text)) bonus += 0.25;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
@@ -271,7 +273,8 @@ export class Engine {
    */
   private roleAsked(question: string): { words: Set<string>; owner: string } | undefined {
     const tokens = tokenize(question);
-    const words = new Set(terms(tokens.filter((t) => ROLE_WORDS.test(t)).join(' ')));
+    const asked = terms(tokens.filter((t) => ROLE_WORDS.test(t)).join(' '));
+    const words = new Set([...asked, ...asked.flatMap((t) => BROADER_TERMS[t] ?? [])]);
     const owner = tokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
     return words.size > 0 && owner ? { words, owner } : undefined;
   }

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { BROADER_TERMS, expandShorthand, fold, knownWords, processTerm, STOP_WORDS, tokenize } from '../text/terms.js';
+import { BROADER_TERMS, fold, knownWords, processTerm, questionWording, STOP_WORDS, tokenize } from '../text/terms.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {
@@ -190,7 +190,7 @@ export class PassageIndex {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    const tokens = tokenize(expandShorthand(text).replace(QUESTION_PHRASES, ' '));
+    const tokens = tokenize(questionWording(text).replace(QUESTION_PHRASES, ' '));
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
       const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word

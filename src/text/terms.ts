@@ -61,6 +61,8 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   town: ['city', 'cities', 'town', 'towns', 'village', 'villages'],
   woman: ['woman', 'women'],
   child: ['child', 'children', 'kids'],
+  visit: ['visit', 'visits', 'visiting', 'visited', 'trip', 'trips', 'journey', 'tour'],
+  curtail: ['curtail', 'curtails', 'curtailing', 'curtailed', 'shorten', 'shortened', 'shortening'],
   interim: ['interim', 'caretaker', 'acting', 'provisional'],
   ambassador: ['ambassador', 'ambassadors', 'envoy', 'envoys'],
   iran: ['iran', 'iranian', 'iranians'],
@@ -85,6 +87,7 @@ export const BROADER_TERMS: Record<string, string[]> = {
   victim: ['kill', 'injur', 'woman', 'child'],
   armi: ['militari', 'forc'],
   peopl: ['individu', 'civilian', 'woman', 'child', 'person', 'nation'],
+  leader: ['minist', 'presid', 'premier', 'chief', 'head', 'command'],
   civilian: ['citizen', 'woman', 'child', 'nation', 'innoc', 'individu'],
 };
 
@@ -108,8 +111,22 @@ const SHORTHAND: Record<string, string> = {
   pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
 };
 
+/** Phrases that mean one word of the reports ("cut short" a visit is to curtail it). */
+const PHRASES: [RegExp, string][] = [
+  [/\bcut(?:ting|s)? short\b/gi, 'curtailed'],
+  [/\bdeath toll\b/gi, 'killed'],
+  [/\bcall(?:ed|ing|s)? off\b/gi, 'cancelled'],
+];
+
 export function expandShorthand(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+}
+
+/** A question's words as the reports would put them: shorthand written out, phrases as their one word. */
+export function questionWording(text: string): string {
+  let out = expandShorthand(text);
+  for (const [re, word] of PHRASES) out = out.replace(re, word);
+  return out;
 }
 
 /** Every word the synonym, number and stop lists know, for typo correction of questions. */
