@@ -53,6 +53,12 @@ describe('answer engine', () => {
     expect(top('who is the iranian foreign ministry spokesman')).toMatch(/Kanaani/);
   });
 
+  it('reads phrases the way the reports put them, and leads a toll with an exact count', () => {
+    expect(top('Which leader cut short his trip?')).toMatch(/Kakar will be curtailing his visit/);
+    expect(top('what was the death toll')).toMatch(/\b(seven|nine|9)\b|three women and four children/);
+    expect(top('what was the death toll')).not.toMatch(/^"A number of terrorists/);
+  });
+
   it('matches paraphrases through synonyms: "hurt" finds "injured"', () => {
     expect(top('How many girls were hurt?')).toMatch(/three girls/);
   });
