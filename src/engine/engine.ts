@@ -55,6 +55,8 @@ const MIN_COVERAGE = 0.5;
 /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage. */
 const RELATIVE_COVERAGE = 0.6;
 const MAX_QUOTES = 25;
+/** How many of the best candidates the second, costlier ranking pass looks at. */
+const RERANKED = 60;
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
@@ -202,6 +204,7 @@ export class Engine {
 
     const candidates = this.index.candidates(queryTerms);
     const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
+    // First pass: coverage and the cheap, precomputed signals for every candidate.
     const scored = candidates.map(({ sentence, score }) => {
       const own = this.index.termsOf(sentence);
       const paragraph = this.index.paragraphTermsOf(sentence);
@@ -216,18 +219,25 @@ export class Engine {
         bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
         // An exact count ("seven people") answers "how many" better than "a number of terrorists".
         if (intent === 'casualties' && !(this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.count !== undefined)) bonus -= 0.15;
-        if (counting && countsQueryTerm(sentence.text, queryTerms.map((t) => t.term))) bonus += 0.15;
-        if (measure && measure.test(sentence.text)) bonus += 0.25;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
-        if (intent === 'when') bonus += 0.15 * this.datedClauseAgreement(direction, sentence);
-        if (askedRole) bonus += 0.25 * this.roleOwnerAgreement(askedRole, sentence);
-        if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) bonus -= 0.2;
         if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
       }
       // A very short line, or the article's own headline repeated in its text, says little on its own.
       const short = sentence.text.length < 40 || this.isHeadline(sentence) ? 0.2 : 0;
       return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
     });
+    scored.sort((a, b) => b.score - a.score);
+    // Second pass: signals that read the sentence's text again, for the best candidates only.
+    const termList = queryTerms.map((t) => t.term);
+    for (const s of scored.slice(0, RERANKED)) {
+      if (s.coverage < 0.3) continue;
+      const sentence = s.sentence;
+      if (counting && countsQueryTerm(sentence.text, termList)) s.score += 0.15;
+      if (measure && measure.test(sentence.text)) s.score += 0.25;
+      if (intent === 'when') s.score += 0.15 * this.datedClauseAgreement(direction, sentence);
+      if (askedRole) s.score += 0.25 * this.roleOwnerAgreement(askedRole, sentence);
+      if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) s.score -= 0.2;
+    }
     scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
 
     const best = scored[0];
