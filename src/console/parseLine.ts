@@ -4,6 +4,7 @@
  * "name:value" sets an option by name ("/casualties topic:Kerman hide:true").
  * A line without a leading slash is a follow-up, answered as /ask.
  */
+import { escapeRegExp } from '../text/regexp.js';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Command, OptionValue } from '../app/types.js';
 
@@ -50,6 +51,3 @@ function convert(value: string, type: ApplicationCommandOptionType): OptionValue
   return value;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

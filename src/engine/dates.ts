@@ -49,3 +49,12 @@ export function discordDay(day: string): string {
   const seconds = Math.floor(new Date(`${day}T12:00:00Z`).getTime() / 1000);
   return `<t:${seconds}:D>`;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-01-16" → "Tuesday 16 January 2024". */
+export function longDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}

@@ -5,6 +5,8 @@
  * news prose: "in/into/inside/within/against … X" is a target; "X's strikes",
  * "by X", "X launched/struck …" is an attacker; "X struck Y" is both.
  */
+import { escapeRegExp } from '../text/regexp.js';
+
 export interface Direction {
   attackers: Set<string>;
   targets: Set<string>;
@@ -18,7 +20,7 @@ const patterns = new WeakMap<Map<string, string>, RegExp>();
 function countryPattern(countries: Map<string, string>): RegExp {
   let re = patterns.get(countries);
   if (!re) {
-    const names = [...countries.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...countries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     re = new RegExp(`(?<!\\p{L})(?:${names.join('|') || '(?!)'})(?!\\p{L})`, 'giu');
     patterns.set(countries, re);
   }

@@ -9,6 +9,7 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { BROADER_TERMS, terms, tokenize, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
+import { longDay } from './dates.js';
 import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
@@ -365,8 +366,7 @@ export class Engine {
     if (direction.attackers.size === 0 && direction.targets.size === 0) return undefined;
     const byDay = new Map<string, Set<string>>();
     for (const quote of quotes) {
-      for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
-        if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+      for (const sentence of this.sentencesOf(quote)) {
         for (const date of this.featuresOf(sentence).dates) {
           if (!date.day || !date.specific || date.day > this.article(sentence.articleId).published || this.clauseAgreement(direction, sentence, date.index) <= 0) continue;
           const titles = byDay.get(date.day) ?? new Set<string>();
@@ -518,11 +518,11 @@ export class Engine {
   /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
   casualtyEvents(topic?: string): CasualtyEvent[] {
     const all = (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
-    if (!topic || this.index.questionTerms(topic).length === 0) return all;
+    const topicTerms = topic ? this.index.questionTerms(topic) : [];
+    if (!topic || topicTerms.length === 0) return all;
     // The events the topic is about, each with every figure the reports give for it ("Kerman": 84, over 90, dozens).
     const matched = this.ask(topic);
     const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-    const topicTerms = this.index.questionTerms(topic);
     const about = (f: CasualtyFigure) =>
       paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
       topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m)));
@@ -532,11 +532,15 @@ export class Engine {
   /** Entities the sentences of a quote mention, in order. */
   entitiesOf(quote: Quote): Entity[] {
     const out: Entity[] = [];
-    for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
-      if (sentence.end <= quote.start || sentence.start >= quote.end) continue;
+    for (const sentence of this.sentencesOf(quote)) {
       for (const e of this.entities.inSentence(sentence.id)) if (!out.includes(e)) out.push(e);
     }
     return out;
+  }
+
+  /** The sentences a quote is made of. */
+  sentencesOf(quote: Quote): Sentence[] {
+    return this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences.filter((s) => s.start < quote.end && quote.start < s.end);
   }
 
   /** People and organisations the corpus names, most mentioned first. */
@@ -591,15 +595,6 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-01-16" → "Tuesday 16 January 2024". */
-function longDay(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

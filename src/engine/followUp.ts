@@ -3,6 +3,7 @@
  * pronouns ("Where was he going?" after a question about Kakar), ellipsis
  * ("and in Pakistan?" after "How many died in Iran?") and "more".
  */
+import { escapeRegExp } from '../text/regexp.js';
 import type { Turn } from './conversation.js';
 import type { EntityIndex } from './entities.js';
 
@@ -64,6 +65,3 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

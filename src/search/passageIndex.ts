@@ -39,7 +39,7 @@ export interface QuestionTerm {
 
 export interface Candidate {
   sentence: Sentence;
-  /** MiniSearch's BM25+ score for the query (fields boosted). */
+  /** MiniSearch's BM25+ score for the query (0 for candidates taken from postings or as paragraph neighbours). */
   score: number;
 }
 
@@ -63,8 +63,8 @@ const MAX_UNRANKED_CANDIDATES = 2_000;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
-/** MiniSearch's options for the passage index (exported for the prebuilt-index benchmark). */
-export const MINISEARCH_OPTIONS = {
+/** MiniSearch's options for the passage index: the same for building it and for loading a snapshot. */
+const MINISEARCH_OPTIONS = {
   // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
   // cheaper than indexing each paragraph again with every one of its sentences.
   fields: ['text'],
