@@ -6,28 +6,16 @@
  */
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
-import { findCommand } from '../../commands/index.js';
 import { createAppContext, type MutableAppContext } from '../app/context.js';
-import { runCommand } from '../app/dispatch.js';
 import { watchCorpus } from '../app/liveCorpus.js';
 import { CorpusError } from '../corpus/loader.js';
 import { createLogger } from '../logger.js';
 import { payloadToText } from '../render/text.js';
-import { parseLine } from './parseLine.js';
-
-const USER = 'console-user';
-const CHANNEL = 'console';
+import { answerLine } from './answerLine.js';
 
 export interface ConsoleOptions {
   json: boolean;
   corpusDir: string;
-}
-
-export async function answerLine(ctx: MutableAppContext, line: string) {
-  const parsed = parseLine(line, findCommand);
-  if (parsed.kind === 'empty') return undefined;
-  const result = await runCommand(ctx, parsed.name, { options: parsed.options, userId: USER, channelId: CHANNEL, guildId: null });
-  return { input: line, command: parsed.name, answers: result.answers, message: result.message };
 }
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
