@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { BROADER_TERMS, terms, tokenize, withTokenCache } from '../text/terms.js';
+import { relatedTerms, terms, tokenize, withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
 import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
 import { longDay } from './dates.js';
@@ -211,8 +211,8 @@ export class Engine {
       const paragraph = this.index.paragraphTermsOf(sentence);
       let covered = 0;
       for (const t of queryTerms) {
-        if (t.matches.some((m) => own.has(m))) covered += weight(t);
-        else if (t.matches.some((m) => paragraph.has(m))) covered += 0.35 * weight(t);
+        const inSentence = bestMatch(t, own);
+        covered += weight(t) * (inSentence > 0 ? inSentence : 0.35 * bestMatch(t, paragraph));
       }
       const coverage = covered / totalWeight;
       let bonus = 0;
@@ -284,8 +284,8 @@ export class Engine {
    */
   private roleAsked(question: string): { words: Set<string>; owner: string } | undefined {
     const tokens = tokenize(question);
-    const asked = terms(tokens.filter((t) => ROLE_WORDS.test(t)).join(' '));
-    const words = new Set([...asked, ...asked.flatMap((t) => BROADER_TERMS[t] ?? [])]);
+    const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
+    const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
     const owner = tokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
     return words.size > 0 && owner ? { words, owner } : undefined;
   }
@@ -525,7 +525,7 @@ export class Engine {
     const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
     const about = (f: CasualtyFigure) =>
       paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
-      topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m)));
+      topicTerms.every((t) => bestMatch(t, this.index.paragraphTermsOf(f.sentence)) > 0);
     return all.filter((event) => event.figures.some(about));
   }
 
@@ -595,6 +595,13 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
+}
+
+/** The weight of a question term's best match among a set of index terms (0 when none is there). */
+function bestMatch(t: QuestionTerm, present: Set<string>): number {
+  let best = 0;
+  for (const m of t.matches) if (m.weight > best && present.has(m.term)) best = m.weight;
+  return best;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

