@@ -90,10 +90,10 @@ function depth(key: string, seen = new Set<string>()): number {
 
 /**
  * A plain common word: lower case letters (and inner hyphens), no proper
- * names; or a verb with its particle ("call_off", "break_out"), which the
- * text processing reads as one term.
+ * names; or a two-word phrase ("call_off", "cut_short", "death_toll"), which
+ * the text processing reads as one term where the two words stand together.
  */
-const isWord = (w: string) => (/^[a-z][a-z-]*[a-z]$/.test(w) && w.length >= 3) || /^[a-z]{2,}_(off|out|up|down|over|away|back|on|in|through|into)$/.test(w);
+const isWord = (w: string) => (/^[a-z][a-z-]*[a-z]$/.test(w) && w.length >= 3) || /^[a-z]{2,}_[a-z]{2,}$/.test(w);
 
 const related: Record<string, string[]> = {};
 for (const [lemma, entries] of index) {

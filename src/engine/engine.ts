@@ -5,17 +5,19 @@
  * reload builds a new one and swaps it in.
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { relatedTerms, terms, tokenize, withTokenCache } from '../text/terms.js';
+import { PassageIndex } from '../search/passageIndex.js';
+import { withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
-import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
+import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { longDay } from './dates.js';
-import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
+import { computeFeatures, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
-import { directionAgreement, directionOf, type Direction } from './direction.js';
+import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
-import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
+import { countsQueryTerm } from './cues.js';
+import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
+import { W } from './weights.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
 export interface Quote {
@@ -51,20 +53,13 @@ export interface TimelineEntry {
   quote: Quote;
 }
 
-/** A sentence needs this share of the question's weighted words to count as an answer. */
-const MIN_COVERAGE = 0.5;
-/** Lower-ranked quotes are kept while they reach this share of the best quote's coverage. */
-const RELATIVE_COVERAGE = 0.6;
-const MAX_QUOTES = 25;
-/** How many of the best candidates the second, costlier ranking pass looks at. */
-const RERANKED = 60;
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
 /** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
 const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
 
-export class Engine {
+export class Engine implements RankingSources {
   readonly corpus: Corpus;
   readonly index: PassageIndex;
   readonly entities: EntityIndex;
@@ -158,6 +153,22 @@ export class Engine {
     return this.features.get(sentence.id)!;
   }
 
+  directionOf(sentence: Sentence): Direction {
+    return this.directions.get(sentence.id)!;
+  }
+
+  figuresOf(sentenceId: string): readonly CasualtyFigure[] {
+    return this.figuresBySentence.get(sentenceId) ?? [];
+  }
+
+  mainEventKey(): string | undefined {
+    return this.casualtyEvents()[0]?.key;
+  }
+
+  eventCountry(eventKey: string): string | undefined {
+    return eventKey.startsWith('strikes-in-') ? this.countries.get(eventKey.slice('strikes-in-'.length)) : undefined;
+  }
+
   /**
    * Answer a free question. `intent` forces the kind of answer (the /who, /when …
    * commands); `context` names what a follow-up's pronouns stood for, which
@@ -183,68 +194,19 @@ export class Engine {
 
   private answer(question: string, options: { intent?: Intent; context?: string[] }): Answer {
     const intent = detectIntent(question, options.intent);
-    const queryTerms = this.index.questionTerms(question);
-    if (queryTerms.length === 0) {
+    const q = analyzeQuestion(this, question, intent, options.context);
+    if (q.terms.length === 0) {
       // "What happened?", "when did it happen?": the incident itself, told by each report's opening.
       if (asksForOverview(question)) return this.overview(question, intent);
       return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
     }
-
-    // Names in the question weigh more: a question about Kakar is about Kakar. A word the
-    // reports never use weighs more too: a question about something else is not answered here.
-    const context = new Set((options.context ?? []).flatMap((name) => terms(name)));
-    const about = this.entities.mentionedIn(question);
-    const named = new Set(about.flatMap((e) => terms(e.name)));
-    const weight = (t: QuestionTerm) => this.index.idf(t.term) * (context.has(t.term) ? 0.6 : named.has(t.term) || t.name ? 1.5 : t.known ? 1 : 1.5);
-    const totalWeight = queryTerms.reduce((sum, t) => sum + weight(t), 0);
-    const timeOfDay = wantsTimeOfDay(question);
-    const counting = /\b(how many|how much|number of)\b/i.test(question);
-    const measure = measureAsked(question);
-    const direction = directionOf(question, this.countries);
-    const askedRole = this.roleAsked(question);
-
-    const candidates = this.index.candidates(queryTerms);
-    const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
-    // First pass: coverage and the cheap, precomputed signals for every candidate.
-    const scored = candidates.map(({ sentence, score }) => {
-      const own = this.index.termsOf(sentence);
-      const paragraph = this.index.paragraphTermsOf(sentence);
-      let covered = 0;
-      for (const t of queryTerms) {
-        const inSentence = bestMatch(t, own);
-        covered += weight(t) * (inSentence > 0 ? inSentence : 0.35 * bestMatch(t, paragraph));
-      }
-      const coverage = covered / totalWeight;
-      let bonus = 0;
-      if (coverage >= 0.3) {
-        bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
-        // An exact count ("seven people") answers "how many" better than "a number of terrorists".
-        if (intent === 'casualties' && !(this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.count !== undefined)) bonus -= 0.15;
-        bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
-        if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
-      }
-      // A very short line, or the article's own headline repeated in its text, says little on its own.
-      const short = sentence.text.length < 40 || this.isHeadline(sentence) ? 0.2 : 0;
-      return { sentence, coverage, score: coverage + bonus + 0.1 * (score / maxBm25) - short };
-    });
-    scored.sort((a, b) => b.score - a.score);
-    // Second pass: signals that read the sentence's text again, for the best candidates only.
-    const termList = queryTerms.map((t) => t.term);
-    for (const s of scored.slice(0, RERANKED)) {
-      if (s.coverage < 0.3) continue;
-      const sentence = s.sentence;
-      if (counting && countsQueryTerm(sentence.text, termList)) s.score += 0.15;
-      if (measure && measure.test(sentence.text)) s.score += 0.25;
-      if (intent === 'when') s.score += 0.15 * this.datedClauseAgreement(direction, sentence);
-      if (askedRole) s.score += 0.25 * this.roleOwnerAgreement(askedRole, sentence);
-      if (intent === 'why' && this.reasonIsTheAskedEvent(direction, sentence)) s.score -= 0.2;
-    }
-    scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
-
+    const { about, direction, counting } = q;
+    const scored = rank(this, q);
     const best = scored[0];
-    if (!best || best.coverage < MIN_COVERAGE) return { question, intent, quotes: [], notFound: true, notes: [], about };
-    const kept = scored.filter((s) => s.coverage >= Math.max(MIN_COVERAGE * 0.7, best.coverage * RELATIVE_COVERAGE));
-    const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score)), MAX_QUOTES);
+    if (!best || !answerable(scored)) return { question, intent, quotes: [], notFound: true, notes: [], about };
+    const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
+    const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score)), W.maxQuotes);
+    const queryTerms = q.terms;
 
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer, direction);
@@ -266,95 +228,10 @@ export class Engine {
   overview(question: string, intent: Intent): Answer {
     const ledes = this.corpus.articles.flatMap((article) => article.paragraphs.slice(0, 2).map((p) => p.sentences[0]).filter((s) => s.text.length >= 40));
     const ranked = ledes
-      .map((sentence, order) => ({ sentence, score: (intent === 'what' ? 0 : this.intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question))) - order * 1e-3 }))
+      .map((sentence, order) => ({ sentence, score: (intent === 'what' ? 0 : intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question))) - order * 1e-3 }))
       .sort((a, b) => b.score - a.score);
-    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), MAX_QUOTES);
+    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
     return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
-  }
-
-  private isHeadline(sentence: Sentence): boolean {
-    if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
-    const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return fold(sentence.text) === fold(this.article(sentence.articleId).title);
-  }
-
-  /**
-   * "Who is the Pakistani foreign ministry spokesperson?": the role words asked
-   * for and the country that owns the role, when the question names both.
-   */
-  private roleAsked(question: string): { words: Set<string>; owner: string } | undefined {
-    const tokens = tokenize(question);
-    const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
-    const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
-    const owner = tokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
-    return words.size > 0 && owner ? { words, owner } : undefined;
-  }
-
-  /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
-  private roleOwnerAgreement(asked: { words: Set<string>; owner: string }, sentence: Sentence): number {
-    let best = 0;
-    for (const person of this.entities.inSentence(sentence.id)) {
-      if (person.kind !== 'person') continue;
-      for (const role of person.roles) {
-        const roleTokens = tokenize(role);
-        if (!terms(role).some((t) => asked.words.has(t))) continue;
-        const owner = roleTokens.map((t) => this.countries.get(t.toLowerCase())).find(Boolean);
-        if (owner === asked.owner) return 1;
-        if (owner) best = -1;
-      }
-    }
-    return best;
-  }
-
-  /** The sentence gives a figure for the most reported event: the incident itself, not background. */
-  private aboutMainEvent(sentence: Sentence): boolean {
-    const main = this.casualtyEvents()[0]?.key;
-    return (this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.event === main);
-  }
-
-  /** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */
-  private eventAgreement(direction: Direction, sentence: Sentence): number {
-    const figures = this.figuresBySentence.get(sentence.id);
-    if (!figures) return 0;
-    let best = -Infinity;
-    for (const f of figures) {
-      const target = f.event.startsWith('strikes-in-') ? this.countries.get(f.event.slice('strikes-in-'.length)) : undefined;
-      let score = 0;
-      if (!target) continue;
-      if (direction.targets.size > 0) score = direction.targets.has(target) ? 1 : -1;
-      else if (direction.attackers.size > 0) score = direction.attackers.has(target) ? -1 : 1;
-      best = Math.max(best, score);
-    }
-    return best === -Infinity ? 0 : best;
-  }
-
-  /**
-   * For "when did Iran strike Pakistan": whether a day in the sentence belongs
-   * to a clause about the asked direction. In "Pakistan struck Iran early
-   * Thursday, one day after Iran’s IRGC hit targets inside Pakistan", Thursday
-   * is Pakistan's strike: -1 for that question, +1 when a clause agrees.
-   */
-  private datedClauseAgreement(direction: Direction, sentence: Sentence): number {
-    if (direction.attackers.size === 0 && direction.targets.size === 0) return 0;
-    const dates = this.featuresOf(sentence).dates.filter((d) => d.day);
-    if (dates.length === 0) return 0;
-    let best = -Infinity;
-    for (const date of dates) best = Math.max(best, this.clauseAgreement(direction, sentence, date.index));
-    return best;
-  }
-
-  /**
-   * Whether the clause around a position is about the asked strike. An opening
-   * adverbial names no one ("In early hours of Wednesday local time, Iran’s
-   * IRGC launched …"): it is read with the clause it introduces.
-   */
-  private clauseAgreement(direction: Direction, sentence: Sentence, at: number): number {
-    const clause = clauseAround(sentence.text, at);
-    let found = directionOf(clause, this.countries);
-    if (found.attackers.size === 0 && found.targets.size === 0 && sentence.text.startsWith(clause)) {
-      found = directionOf(clauseAround(sentence.text, clause.length + 1), this.countries);
-    }
-    return Math.sign(directionAgreement(direction, found));
   }
 
   /**
@@ -368,7 +245,7 @@ export class Engine {
     for (const quote of quotes) {
       for (const sentence of this.sentencesOf(quote)) {
         for (const date of this.featuresOf(sentence).dates) {
-          if (!date.day || !date.specific || date.day > this.article(sentence.articleId).published || this.clauseAgreement(direction, sentence, date.index) <= 0) continue;
+          if (!date.day || !date.specific || date.day > this.article(sentence.articleId).published || clauseAgreement(this, direction, sentence, date.index) <= 0) continue;
           const titles = byDay.get(date.day) ?? new Set<string>();
           for (const s of quote.sources) titles.add(this.article(s.articleId).title);
           byDay.set(date.day, titles);
@@ -378,34 +255,6 @@ export class Engine {
     if (byDay.size < 2) return undefined;
     const days = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
     return `Reports differ on the day: ${days.map(([day, titles]) => `${longDay(day)} in “${[...titles].join('”, “')}”`).join('; ')}.`;
-  }
-
-  /**
-   * For "why did Pakistan strike Iran": a reason that is the asked event itself
-   * ("killed due to the Pakistani attack") explains something else, not the strike.
-   */
-  private reasonIsTheAskedEvent(direction: Direction, sentence: Sentence): boolean {
-    if (direction.attackers.size === 0 && direction.targets.size === 0) return false;
-    const reasons = [...sentence.text.matchAll(new RegExp(REASON.source, 'gi'))];
-    if (reasons.length === 0) return false;
-    return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), this.countries)) > 0);
-  }
-
-  private intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
-    switch (intent) {
-      case 'who':
-        return (f.hasRole ? 0.15 : 0) + (f.entityKinds.has('person') || f.entityKinds.has('organisation') ? 0.1 : 0);
-      case 'when':
-        return (f.hasTime ? (timeOfDay ? 0.35 : 0.1) : 0) + (f.hasDay ? (timeOfDay ? 0.05 : 0.25) : 0);
-      case 'where':
-        return f.entityKinds.has('place') ? 0.2 : 0;
-      case 'why':
-        return f.hasReason ? 0.2 : 0;
-      case 'casualties':
-        return f.hasCasualtyCount ? 0.3 : 0;
-      case 'what':
-        return f.hasDefinition ? 0.05 : 0;
-    }
   }
 
   /**
@@ -595,13 +444,6 @@ export class Engine {
     }
     return { speaker: entity, quotes: this.group(quotes) };
   }
-}
-
-/** The weight of a question term's best match among a set of index terms (0 when none is there). */
-function bestMatch(t: QuestionTerm, present: Set<string>): number {
-  let best = 0;
-  for (const m of t.matches) if (m.weight > best && present.has(m.term)) best = m.weight;
-  return best;
 }
 
 /** Two quotes of one article share text (one extends the other with the sentence before it). */

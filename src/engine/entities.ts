@@ -263,7 +263,9 @@ export class EntityIndex {
       this.add(name, 'person', sentence, role);
       return;
     }
-    if (/^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
+    // "Rydon, the firm that …", "Arconic, the American company": an organisation named by apposition.
+    const orgApposition = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank)\b/iu;
+    if (orgApposition.test(after) || /^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
       this.add(name, 'organisation', sentence);
       return;
     }

@@ -6,6 +6,8 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { EntityKind } from './entities.js';
 import { findDates, type DateMention } from './dates.js';
+import { valueMentions, type ValueType } from '../text/nlp.js';
+import type { AnswerType } from './answerTypes.js';
 
 export interface SentenceFeatures {
   dates: DateMention[];
@@ -17,16 +19,34 @@ export interface SentenceFeatures {
   /** A count of killed or injured people. */
   hasCasualtyCount: boolean;
   hasReason: boolean;
+  /** A cause or occasion is named: "after days of criticism", "as a result of", "following". */
+  hasCause: boolean;
   hasDefinition: boolean;
   hasNumber: boolean;
   /** Text inside quotation marks: someone's own words. */
   hasQuotation: boolean;
+  /** Counts, money, percentages, measures, durations, dates and times (wink-nlp). */
+  values: ValueType[];
+  /** Every kind of answer the sentence can give (see answerTypes.ts). */
+  kinds: Set<AnswerType>;
+}
+
+/** The kinds of answer a sentence can give, from what the text and the entity index found in it. */
+function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
+  const kinds = new Set<AnswerType>([...f.entityKinds, ...f.values]);
+  if (f.hasDay) kinds.add('date');
+  if (f.hasTime) kinds.add('time');
+  if (f.hasReason || f.hasCause) kinds.add('cause');
+  if (f.hasCasualtyCount) kinds.add('count');
+  return kinds;
 }
 
 export const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds)`;
 const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt\w*|deceased|lives|injur\w*|wound\w*|hurt)\b/i;
 const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
 export const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b/i;
+/** Words that introduce a cause or occasion, general English: what a why-question's answer says. */
+const CAUSE = /\b(because|due to|after|following|in response to|as a result of|in retaliation|prompted|caused by|led to|blamed|owing to|amid|over (?:concerns?|fears?|claims?)|since|so that|for failing|for not)\b/i;
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
 const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
@@ -37,7 +57,7 @@ const MAY_HAVE_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 export function computeFeatures(sentence: Sentence, article: Article, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
   const dates = MAY_HAVE_DATE.test(sentence.text) ? findDates(sentence.text, article.published) : [];
-  return {
+  const features = {
     dates,
     hasTime: dates.some((d) => d.hasTime),
     hasDay: dates.some((d) => d.day !== undefined),
@@ -45,27 +65,31 @@ export function computeFeatures(sentence: Sentence, article: Article, entityKind
     hasRole: roleSentences.has(sentence.id),
     hasCasualtyCount: CASUALTY_WORDS.test(sentence.text) && COUNT.test(sentence.text),
     hasReason: REASON.test(sentence.text),
+    hasCause: CAUSE.test(sentence.text),
     hasDefinition: DEFINITION.test(sentence.text),
     hasNumber: HAS_NUMBER.test(sentence.text),
     hasQuotation: QUOTATION.test(sentence.text),
+    values: [...new Set(valueMentions(sentence.text).map((v) => v.type))],
   };
+  return { ...features, kinds: kindsOf(features) };
 }
 
 /** Features as plain data for a snapshot: what the sentence's text gives, without what the entity index adds. */
-export type SavedFeatures = Omit<SentenceFeatures, 'dates' | 'entityKinds' | 'hasRole'> & {
+export type SavedFeatures = Omit<SentenceFeatures, 'dates' | 'entityKinds' | 'hasRole' | 'kinds'> & {
   dates: (Omit<DateMention, 'date'> & { date: string })[];
 };
 
 export function saveFeatures(f: SentenceFeatures): SavedFeatures {
-  const { entityKinds: _kinds, hasRole: _role, dates, ...rest } = f;
+  const { entityKinds: _entities, hasRole: _role, kinds: _kinds, dates, ...rest } = f;
   return { ...rest, dates: dates.map((d) => ({ ...d, date: d.date.toISOString() })) };
 }
 
 export function restoreFeatures(saved: SavedFeatures, sentenceId: string, entityKindsBySentence: Map<string, Set<EntityKind>>, roleSentences: Set<string>): SentenceFeatures {
-  return {
+  const features = {
     ...saved,
     dates: saved.dates.map((d) => ({ ...d, date: new Date(d.date) })),
-    entityKinds: entityKindsBySentence.get(sentenceId) ?? new Set(),
+    entityKinds: entityKindsBySentence.get(sentenceId) ?? new Set<EntityKind>(),
     hasRole: roleSentences.has(sentenceId),
   };
+  return { ...features, kinds: kindsOf(features) };
 }

@@ -11,3 +11,55 @@ import type { Relation } from '../text/lexicon.js';
  * much, a broader term ("vehicle" for "truck") less.
  */
 export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5 };
+
+export const W = {
+  /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
+  context: 0.35,
+  /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
+  minCoverage: 0.5,
+  /** …or this share when it does not give the kind asked for (the kind may be there in words no reader of types sees). */
+  minCoverageUntyped: 0.7,
+  /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */
+  relativeCoverage: 0.6,
+  /** …and this share of minCoverage. */
+  keptCoverage: 0.7,
+  /** Ranking signals (intent, type, direction) apply only to sentences covering this much of the question. */
+  signalsFrom: 0.3,
+  /** Word weights, times the word's IDF: a name the question uses… */
+  name: 1.5,
+  /** …a word the reports never use (so a question about something else is not answered)… */
+  unknownWord: 1.5,
+  /** …and a name a follow-up's pronoun stood for, which weighs less than what the follow-up asks. */
+  followUpContext: 0.6,
+  /** A sentence that gives the kind of answer asked for gains this; one that does not loses it. */
+  typed: 0.1,
+  /** MiniSearch's BM25 score, scaled to the best candidate's, adds at most this. */
+  bm25: 0.1,
+  /** A line under 40 characters, or the headline repeated as the first line, loses this. */
+  shortLine: 0.2,
+  /** Casualty answers without an exact count lose this. */
+  vagueCount: 0.15,
+  /** Who-did-what-to-whom agreement with the question (per agreeing country). */
+  direction: 0.15,
+  /** A casualty figure of the incident's main event. */
+  mainEvent: 0.1,
+  /** "How many targets": a number right before the asked thing. */
+  countsAskedThing: 0.15,
+  /** "How far": a distance in the sentence. */
+  measure: 0.25,
+  /** "The Pakistani spokesperson": the role held for the asked country. */
+  roleOwner: 0.25,
+  /** "Why did X strike": a reason that is the strike itself explains something else. */
+  reasonIsTheEvent: 0.2,
+  /** Bonuses by the kind of question. */
+  who: { role: 0.15, actor: 0.1 },
+  when: { time: 0.1, timeAsked: 0.35, day: 0.25, dayForTime: 0.05 },
+  where: 0.2,
+  why: 0.2,
+  casualtyCount: 0.3,
+  definition: 0.05,
+  /** How many of the best candidates the second, costlier ranking pass reads. */
+  reranked: 60,
+  /** Quotes per answer at most. */
+  maxQuotes: 25,
+} as const;

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, tokenize } from '../text/terms.js';
+import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import type { Relation } from '../text/lexicon.js';
 import { RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
@@ -91,6 +91,8 @@ export class PassageIndex {
   /** Terms of each sentence, and of each paragraph (key `${article}#${paragraph}`). */
   private readonly sentenceTerms = new Map<string, Set<string>>();
   private readonly paragraphTerms = new Map<string, Set<string>>();
+  /** Terms of each article's title: context for every sentence of the article. */
+  private readonly titleTerms = new Map<string, Set<string>>();
   /** In how many sentences each term occurs. */
   private readonly documentFrequency = new Map<string, number>();
   /** Words as written in the corpus (folded), by length, for correcting typos in questions. */
@@ -127,6 +129,7 @@ export class PassageIndex {
       }
       this.search.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
     }
+    for (const article of corpus.articles) this.titleTerms.set(article.id, new Set(terms(article.title)));
     for (const word of this.wordFrequency.keys()) {
       const own = processTerm(word);
       if (!own) continue;
@@ -188,6 +191,10 @@ export class PassageIndex {
 
   paragraphTermsOf(sentence: Sentence): Set<string> {
     return this.paragraphTerms.get(`${sentence.articleId}#${sentence.paragraph}`) ?? new Set();
+  }
+
+  titleTermsOf(articleId: string): Set<string> {
+    return this.titleTerms.get(articleId) ?? new Set();
   }
 
   /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
@@ -263,6 +270,11 @@ export class PassageIndex {
   }
 
   private nearestWord(word: string): string {
+    // Two letters typed in the wrong order ("teh", "waht", "adn") is the commonest typo of short words.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (swapped !== word && (STOP_WORDS.has(swapped) || (this.wordFrequency.get(swapped) ?? 0) > 1)) return swapped;
+    }
     const max = allowedTypos(word);
     if (max === 0) return word;
     let best = word;

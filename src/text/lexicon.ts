@@ -49,6 +49,11 @@ export function relatedWords(lemmaWord: string): [string, Relation][] {
   return list ? list.map((entry) => entry.split(':') as [string, Relation]) : [];
 }
 
+/** A common word WordNet lists (one with related words). */
+export function isWord(word: string): boolean {
+  return table()[word] !== undefined;
+}
+
 /** A two-word verb WordNet knows as one ("call_off", "break_out"), written with an underscore. */
 export function isPhrase(joined: string): boolean {
   table();

@@ -5,7 +5,7 @@
  * questions, so a question's "rose" meets an article's "risen".
  */
 import { stemmer } from 'stemmer';
-import { isPhrase, lemma, relatedWords, type Relation } from './lexicon.js';
+import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
 
 /** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -41,7 +41,8 @@ export const STOP_WORDS = new Set(
     'under until up very was we were what when where which while who whom whose why will with would you your yours yourself ' +
     'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
     'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
-    'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any'
+    'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any ' +
+    'might must shall'
   ).split(/\s+/),
 );
 
@@ -135,22 +136,26 @@ function stem(word: string): string {
 }
 
 /**
- * A text's tokens plus one token for each two-word verb WordNet knows
- * ("called off" → "call_off"), so "called off" meets "cancelled" through
- * WordNet, in reports and questions alike.
+ * A text's tokens plus one token for each two-word phrase WordNet knows
+ * ("called off" → "call_off", "cut short" → "cut_short"), so "called off"
+ * meets "cancelled" through WordNet, in reports and questions alike.
  */
 export function phraseTokens(tokens: string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const particle = tokens[i + 1];
-    if (!PARTICLES.has(particle)) continue;
-    const joined = `${lemma(fold(tokens[i]))}_${particle}`;
-    if (isPhrase(joined)) (out ??= [...tokens]).push(joined);
+    const second = fold(tokens[i + 1]);
+    if (second.length < 2 || !/^[a-z]+$/.test(second)) continue;
+    const first = fold(tokens[i]);
+    // The first word as a verb's or noun's dictionary form ("called off" → "call_off"), the second as a noun's ("death tolls").
+    for (const joined of [`${lemma(first)}_${second}`, `${first}_${lemma(second)}`]) {
+      if (isPhrase(joined)) {
+        (out ??= [...tokens]).push(joined);
+        break;
+      }
+    }
   }
   return out ?? tokens;
 }
-
-const PARTICLES = new Set(['off', 'out', 'up', 'down', 'over', 'away', 'back', 'on', 'in', 'through', 'into']);
 
 /**
  * Index terms related to a token's term in WordNet, with their weight against
@@ -161,7 +166,23 @@ export function relatedTerms(token: string): { term: string; relation: Relation 
   const word = fold(token);
   if (word.includes('_')) return relatedOf(word);
   if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return [];
-  return relatedOf(lemma(word));
+  const related = relatedOf(lemma(word));
+  const head = compoundHead(word);
+  if (head && !related.some((r) => r.term === head)) related.push({ term: head, relation: 'b' });
+  return related;
+}
+
+/**
+ * The head of a closed compound, as a broader term: "airstrikes" → "strike",
+ * "floodwater" → "water". Both parts must be words WordNet knows.
+ */
+function compoundHead(word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  for (let k = 3; k <= word.length - 4; k++) {
+    const head = lemma(word.slice(k));
+    if (isWord(word.slice(0, k)) && isWord(head)) return processTerm(head) ?? undefined;
+  }
+  return undefined;
 }
 
 function relatedOf(lemmaWord: string): { term: string; relation: Relation }[] {

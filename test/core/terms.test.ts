@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../src/text/terms.js';
+import { relatedTerms, terms } from '../../src/text/terms.js';
+
+/** Whether two words meet: the same term, or WordNet relates them, looked up from either side. */
+function related(a: string, b: string): boolean {
+  const [ta, tb] = [terms(a).at(-1)!, terms(b).at(-1)!];
+  return ta === tb || relatedTerms(a).some((r) => r.term === tb) || relatedTerms(b).some((r) => r.term === ta);
+}
 
 describe('index terms', () => {
-  it('folds synonyms a question and a report use for the same thing', () => {
+  it('folds the words every incident counts its dead and injured in', () => {
     expect(terms('died')).toEqual(terms('killed'));
     expect(terms('fatalities')).toEqual(terms('dead'));
     expect(terms('hurt')).toEqual(terms('injured'));
     expect(terms('wounded')).toEqual(terms('injuries'));
-    expect(terms('hit')).toEqual(terms('struck'));
-    expect(terms('raid')).toEqual(terms('attack'));
+  });
+
+  it('reads inflections a stemmer cannot see, irregular ones included', () => {
+    expect(terms('rose')).toEqual(terms('risen'));
+    expect(terms('began')).toEqual(terms('begins'));
+    expect(terms('fled')).toEqual(terms('flee'));
+    expect(terms('children')).toEqual(terms('child'));
+  });
+
+  it('relates synonyms, derivations and broader terms through WordNet, whichever side names them', () => {
+    expect(related('vowed', 'pledged')).toBe(true);
+    expect(related('evacuate', 'evacuation')).toBe(true);
+    expect(related('trucks', 'vehicles')).toBe(true);
+    expect(related('photos', 'photograph')).toBe(true);
+    expect(related('airstrikes', 'strikes')).toBe(true);
+    expect(related('trucks', 'children')).toBe(false);
+  });
+
+  it('reads a two-word verb as one term, so "called off" meets "cancelled"', () => {
+    expect(terms('the match was called off')).toContain('call_off');
+    expect(relatedTerms('call_off').map((r) => r.term)).toContain(terms('cancelled')[0]);
   });
 
   it('stems, drops stop words and possessives, and reads number words as numbers', () => {

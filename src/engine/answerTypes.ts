@@ -1,0 +1,42 @@
+/**
+ * Answer types: what kind of thing a question asks for, and what kinds a
+ * sentence can give. A sentence answers only when it carries the kind asked
+ * for ("when" wants a date or time; "how far" a measure), whatever the
+ * incident. Question forms are general English; sentence kinds come from the
+ * entity index (people, organisations, places), chrono (days) and wink-nlp
+ * (counts, money, percentages, measures).
+ */
+import type { EntityKind } from './entities.js';
+import type { ValueType } from '../text/nlp.js';
+import type { Intent } from './question.js';
+import { expandShorthand } from '../text/terms.js';
+
+export type AnswerType = EntityKind | ValueType | 'cause';
+
+/** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
+const PERSON_NOUN =
+  /\b(?:which|what)\s+(?:\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
+const ORG_NOUN =
+  /\b(?:which|what)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
+const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
+
+/** The kinds of answer a question asks for; empty when any sentence may answer ("what did X say"). */
+export function expectedTypes(question: string, intent: Intent): AnswerType[] {
+  const q = expandShorthand(question).toLowerCase();
+  if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
+  if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
+  if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
+  if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
+  if (/\bhow many\b|\bnumber of\b/.test(q) || intent === 'casualties') return ['count'];
+  if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];
+  // A centre, church or hospital is named like an organisation but is where things happen.
+  if (intent === 'where' || PLACE_NOUN.test(q)) return ['place', 'organisation'];
+  if (intent === 'who' || PERSON_NOUN.test(q) || ORG_NOUN.test(q)) return ['person', 'organisation', 'place'];
+  if (intent === 'why') return ['cause'];
+  return [];
+}
+
+/** Whether a sentence's kinds include one the question asks for (always, when it asks for none). */
+export function carriesType(expected: AnswerType[], kinds: ReadonlySet<AnswerType>): boolean {
+  return expected.length === 0 || expected.some((t) => kinds.has(t));
+}

@@ -1,0 +1,284 @@
+/**
+ * Ranking: reads a question once (analyzeQuestion), then scores the
+ * retrieved candidate sentences for it (rank). Every weight comes from
+ * weights.ts. Two passes: cheap precomputed signals for every candidate, then
+ * signals that read the sentence's text again for the best few only.
+ */
+import type { Article, Sentence } from '../corpus/types.js';
+import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
+import { relatedTerms, terms, tokenize } from '../text/terms.js';
+import { carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
+import type { CasualtyFigure } from './casualties.js';
+import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
+import { directionAgreement, directionOf, type Direction } from './direction.js';
+import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
+import { REASON, type SentenceFeatures } from './features.js';
+import { wantsTimeOfDay, type Intent } from './question.js';
+import { W } from './weights.js';
+
+/** What ranking reads of the engine's analysis of the corpus. */
+export interface RankingSources {
+  index: PassageIndex;
+  entities: EntityIndex;
+  countries: Map<string, string>;
+  featuresOf(sentence: Sentence): SentenceFeatures;
+  directionOf(sentence: Sentence): Direction;
+  figuresOf(sentenceId: string): readonly CasualtyFigure[];
+  /** The event most figures are about: the incident itself, not background. */
+  mainEventKey(): string | undefined;
+  /** The country a casualty event's figures are for, where its key names one. */
+  eventCountry(eventKey: string): string | undefined;
+  article(id: string): Article;
+}
+
+/** A question as ranking reads it. */
+export interface QuestionAnalysis {
+  question: string;
+  intent: Intent;
+  terms: QuestionTerm[];
+  weight: (t: QuestionTerm) => number;
+  totalWeight: number;
+  expected: AnswerType[];
+  timeOfDay: boolean;
+  counting: boolean;
+  measure?: RegExp;
+  direction: Direction;
+  askedRole?: { words: Set<string>; owner: string };
+  /** People, groups and places the question names. */
+  about: Entity[];
+}
+
+export interface Scored {
+  sentence: Sentence;
+  /** Share of the question's weighted words the sentence (or, less, its context) has. */
+  coverage: number;
+  /** Whether the sentence gives the kind of answer asked for. */
+  typed: boolean;
+  score: number;
+}
+
+/**
+ * Read a question: its terms and their weights, the kind of answer it wants,
+ * and the cues ranking uses. `context` names what a follow-up's pronouns stood
+ * for, which weigh less than the words the follow-up itself asks about.
+ */
+export function analyzeQuestion(src: RankingSources, question: string, intent: Intent, contextNames: string[] = []): QuestionAnalysis {
+  const queryTerms = src.index.questionTerms(question);
+  // Names in the question weigh more: a question about Kakar is about Kakar. A word the
+  // reports never use weighs more too: a question about something else is not answered here.
+  const context = new Set(contextNames.flatMap((name) => terms(name)));
+  const about = src.entities.mentionedIn(question);
+  const named = new Set(about.flatMap((e) => terms(e.name)));
+  const weight = (t: QuestionTerm) =>
+    src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : named.has(t.term) || t.name ? W.name : t.known ? 1 : W.unknownWord);
+  return {
+    question,
+    intent,
+    terms: queryTerms,
+    weight,
+    totalWeight: queryTerms.reduce((sum, t) => sum + weight(t), 0),
+    expected: expectedTypes(question, intent),
+    timeOfDay: wantsTimeOfDay(question),
+    counting: /\b(how many|how much|number of)\b/i.test(question),
+    measure: measureAsked(question),
+    direction: directionOf(question, src.countries),
+    askedRole: roleAsked(src, question),
+    about,
+  };
+}
+
+/** The weight of a question term's best match among a set of index terms (0 when none is there). */
+export function bestMatch(t: QuestionTerm, present: Set<string>): number {
+  let best = 0;
+  for (const m of t.matches) if (m.weight > best && present.has(m.term)) best = m.weight;
+  return best;
+}
+
+/** The sentence before, across a paragraph break: what "It" or "The ship" refers to. */
+function previousSentence(src: RankingSources, sentence: Sentence): Sentence | undefined {
+  const article = src.article(sentence.articleId);
+  if (sentence.index > 0) return article.paragraphs[sentence.paragraph - 1].sentences[sentence.index - 1];
+  const before = article.paragraphs[sentence.paragraph - 2];
+  return before?.sentences[before.sentences.length - 1];
+}
+
+/**
+ * How much of the question a sentence covers: each term counts fully when
+ * the sentence has it (or a WordNet relative, weighted lower), and in part
+ * when only its context has it: its paragraph, the sentence before, or its
+ * article's title.
+ */
+export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  const own = src.index.termsOf(sentence);
+  const paragraph = src.index.paragraphTermsOf(sentence);
+  const title = src.index.titleTermsOf(sentence.articleId);
+  let previous: Set<string> | undefined;
+  let covered = 0;
+  for (const t of q.terms) {
+    const inSentence = bestMatch(t, own);
+    if (inSentence > 0) {
+      covered += q.weight(t) * inSentence;
+      continue;
+    }
+    previous ??= src.index.termsOf(previousSentence(src, sentence) ?? sentence);
+    const inContext = Math.max(bestMatch(t, paragraph), bestMatch(t, previous), bestMatch(t, title));
+    covered += q.weight(t) * W.context * inContext;
+  }
+  return covered / q.totalWeight;
+}
+
+export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
+  const candidates = src.index.candidates(q.terms);
+  const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
+  // First pass: coverage and the cheap, precomputed signals for every candidate.
+  const scored: Scored[] = candidates.map(({ sentence, score }) => {
+    const cover = coverage(src, q, sentence);
+    const features = src.featuresOf(sentence);
+    const typed = carriesType(q.expected, features.kinds);
+    let bonus = 0;
+    if (cover >= W.signalsFrom) {
+      bonus += intentBonus(q.intent, features, q.timeOfDay);
+      if (q.expected.length > 0) bonus += typed ? W.typed : -W.typed;
+      // An exact count ("seven people") answers "how many" better than "a number of terrorists".
+      if (q.intent === 'casualties' && !src.figuresOf(sentence.id).some((f) => f.count !== undefined)) bonus -= W.vagueCount;
+      bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
+      if (q.intent === 'casualties') bonus += W.direction * eventAgreement(src, q.direction, sentence) + (aboutMainEvent(src, sentence) ? W.mainEvent : 0);
+    }
+    // A very short line, or the article's own headline repeated in its text, says little on its own.
+    const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
+    return { sentence, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  // Second pass: signals that read the sentence's text again, for the best candidates only.
+  const termList = q.terms.map((t) => t.term);
+  for (const s of scored.slice(0, W.reranked)) {
+    if (s.coverage < W.signalsFrom) continue;
+    const sentence = s.sentence;
+    if (q.counting && countsQueryTerm(sentence.text, termList)) s.score += W.countsAskedThing;
+    if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
+    if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence);
+    if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
+    if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
+  }
+  scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+  return scored;
+}
+
+/**
+ * "Not found" by one rule for every incident: a question is answered when
+ * some sentence covers enough of its words (after expansion) and gives the
+ * kind of answer asked for.
+ */
+export function answerable(scored: Scored[]): boolean {
+  return scored.some((s) => s.coverage >= (s.typed ? W.minCoverage : W.minCoverageUntyped));
+}
+
+export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
+  switch (intent) {
+    case 'who':
+      return (f.hasRole ? W.who.role : 0) + (f.entityKinds.has('person') || f.entityKinds.has('organisation') ? W.who.actor : 0);
+    case 'when':
+      return (f.hasTime ? (timeOfDay ? W.when.timeAsked : W.when.time) : 0) + (f.hasDay ? (timeOfDay ? W.when.dayForTime : W.when.day) : 0);
+    case 'where':
+      return f.entityKinds.has('place') ? W.where : 0;
+    case 'why':
+      return f.hasReason ? W.why : 0;
+    case 'casualties':
+      return f.hasCasualtyCount ? W.casualtyCount : 0;
+    case 'what':
+      return f.hasDefinition ? W.definition : 0;
+  }
+}
+
+export function isHeadline(src: RankingSources, sentence: Sentence): boolean {
+  if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(sentence.text) === fold(src.article(sentence.articleId).title);
+}
+
+/**
+ * "Who is the Pakistani foreign ministry spokesperson?": the role words asked
+ * for and the country that owns the role, when the question names both.
+ */
+function roleAsked(src: RankingSources, question: string): { words: Set<string>; owner: string } | undefined {
+  const tokens = tokenize(question);
+  const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
+  const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
+  const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
+  return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
+function roleOwnerAgreement(src: RankingSources, asked: { words: Set<string>; owner: string }, sentence: Sentence): number {
+  let best = 0;
+  for (const person of src.entities.inSentence(sentence.id)) {
+    if (person.kind !== 'person') continue;
+    for (const role of person.roles) {
+      if (!terms(role).some((t) => asked.words.has(t))) continue;
+      const owner = tokenize(role).map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
+      if (owner === asked.owner) return 1;
+      if (owner) best = -1;
+    }
+  }
+  return best;
+}
+
+/** The sentence gives a figure for the most reported event: the incident itself, not background. */
+function aboutMainEvent(src: RankingSources, sentence: Sentence): boolean {
+  const main = src.mainEventKey();
+  return src.figuresOf(sentence.id).some((f) => f.event === main);
+}
+
+/** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */
+function eventAgreement(src: RankingSources, direction: Direction, sentence: Sentence): number {
+  let best = -Infinity;
+  for (const f of src.figuresOf(sentence.id)) {
+    const target = src.eventCountry(f.event);
+    if (!target) continue;
+    let score = 0;
+    if (direction.targets.size > 0) score = direction.targets.has(target) ? 1 : -1;
+    else if (direction.attackers.size > 0) score = direction.attackers.has(target) ? -1 : 1;
+    best = Math.max(best, score);
+  }
+  return best === -Infinity ? 0 : best;
+}
+
+/**
+ * For "when did Iran strike Pakistan": whether a day in the sentence belongs
+ * to a clause about the asked direction. In "Pakistan struck Iran early
+ * Thursday, one day after Iran’s IRGC hit targets inside Pakistan", Thursday
+ * is Pakistan's strike: -1 for that question, +1 when a clause agrees.
+ */
+function datedClauseAgreement(src: RankingSources, direction: Direction, sentence: Sentence): number {
+  if (direction.attackers.size === 0 && direction.targets.size === 0) return 0;
+  const dates = src.featuresOf(sentence).dates.filter((d) => d.day);
+  if (dates.length === 0) return 0;
+  let best = -Infinity;
+  for (const date of dates) best = Math.max(best, clauseAgreement(src, direction, sentence, date.index));
+  return best;
+}
+
+/**
+ * Whether the clause around a position is about the asked strike. An opening
+ * adverbial names no one ("In early hours of Wednesday local time, Iran’s
+ * IRGC launched …"): it is read with the clause it introduces.
+ */
+export function clauseAgreement(src: RankingSources, direction: Direction, sentence: Sentence, at: number): number {
+  const clause = clauseAround(sentence.text, at);
+  let found = directionOf(clause, src.countries);
+  if (found.attackers.size === 0 && found.targets.size === 0 && sentence.text.startsWith(clause)) {
+    found = directionOf(clauseAround(sentence.text, clause.length + 1), src.countries);
+  }
+  return Math.sign(directionAgreement(direction, found));
+}
+
+/**
+ * For "why did Pakistan strike Iran": a reason that is the asked event itself
+ * ("killed due to the Pakistani attack") explains something else, not the strike.
+ */
+function reasonIsTheAskedEvent(src: RankingSources, direction: Direction, sentence: Sentence): boolean {
+  if (direction.attackers.size === 0 && direction.targets.size === 0) return false;
+  const reasons = [...sentence.text.matchAll(new RegExp(REASON.source, 'gi'))];
+  if (reasons.length === 0) return false;
+  return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), src.countries)) > 0);
+}

@@ -1,0 +1,56 @@
+/**
+ * Numbers, money, percentages, measures, dates and times in text, read by
+ * wink-nlp's English model. Loaded on first use (about 100 ms), so a start
+ * from a prebuilt engine snapshot never pays for it.
+ */
+import type winkNLPType from 'wink-nlp';
+import { createRequire } from 'node:module';
+
+export type ValueType = 'count' | 'money' | 'percent' | 'measure' | 'duration' | 'date' | 'time';
+
+export interface ValueMention {
+  type: ValueType;
+  /** The words as written. */
+  text: string;
+}
+
+type Nlp = ReturnType<typeof winkNLPType>;
+let nlp: Nlp | undefined;
+
+function load(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    nlp = winkNLP(require('wink-eng-lite-web-model'));
+  }
+  return nlp;
+}
+
+/** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
+const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;
+
+/** Only a sentence with a digit or a number word can hold a value: the model is not run on the others. */
+const MAY_HAVE_VALUE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|scores|per ?cent|percent)\b/i;
+
+const TYPES: Record<string, ValueType | undefined> = {
+  CARDINAL: 'count', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration', DATE: 'date', TIME: 'time',
+};
+
+export function valueMentions(text: string): ValueMention[] {
+  if (!MAY_HAVE_VALUE.test(text)) return [];
+  const doc = load().readDoc(text);
+  const its = load().its;
+  const tokens = doc.tokens().out(its.value) as string[];
+  const details = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
+  const spans = doc.entities().out(its.span) as unknown as [number, number][];
+  const out: ValueMention[] = [];
+  details.forEach((entity, k) => {
+    let type = TYPES[entity.type];
+    if (!type) return;
+    const [, last] = spans[k];
+    // "four miles", "75 metres tall": a count followed by a unit is a measure.
+    if (type === 'count' && (UNIT.test(tokens[last + 1] ?? '') || UNIT.test(tokens[last + 2] ?? ''))) type = 'measure';
+    out.push({ type, text: entity.value });
+  });
+  return out;
+}
