@@ -50,6 +50,8 @@ export interface QuestionAnalysis {
 
 export interface Scored {
   sentence: Sentence;
+  /** The sentence leans on the one before ("The nominee, …", "He said …") and that one gave some of the question's words: quote both. */
+  withPrevious: boolean;
   /** Share of the question's weighted words the sentence (or, less, its context) has. */
   coverage: number;
   /** Whether the sentence gives the kind of answer asked for. */
@@ -68,9 +70,17 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));
   const about = src.entities.mentionedIn(question);
-  const named = new Set(about.flatMap((e) => terms(e.name)));
-  const weight = (t: QuestionTerm) =>
-    src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : named.has(t.term) || t.name ? W.name : t.known ? 1 : W.unknownWord);
+  // A name of several words weighs like one name: "Han Duck-soo" is one person, not three topics.
+  const nameParts = new Map<string, number>();
+  for (const e of about) {
+    const parts = terms(e.name);
+    for (const t of parts) nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
+  }
+  const weight = (t: QuestionTerm) => {
+    const parts = nameParts.get(t.term);
+    const base = src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : parts || t.name ? W.name : t.known ? 1 : W.unknownWord);
+    return parts ? base / Math.sqrt(parts) : base;
+  };
   return {
     question,
     intent,
@@ -94,8 +104,19 @@ export function bestMatch(t: QuestionTerm, present: Set<string>): number {
   return best;
 }
 
+/**
+ * A sentence that opens with a pronoun or a definite description ("He said",
+ * "It added", "The nominee, …", "The ship is owned by …") names its subject in
+ * the sentence before, in the same paragraph.
+ */
+const LEANS_ON_PREVIOUS = /^(?:He|She|They|It|Its|His|Her|Their|This|These|Those|The\s+[a-z][\p{L}-]*)\b/u;
+
+export function leansOnPrevious(sentence: Sentence): boolean {
+  return sentence.index > 0 && LEANS_ON_PREVIOUS.test(sentence.text);
+}
+
 /** The sentence before, across a paragraph break: what "It" or "The ship" refers to. */
-function previousSentence(src: RankingSources, sentence: Sentence): Sentence | undefined {
+export function previousSentence(src: RankingSources, sentence: Sentence): Sentence | undefined {
   const article = src.article(sentence.articleId);
   if (sentence.index > 0) return article.paragraphs[sentence.paragraph - 1].sentences[sentence.index - 1];
   const before = article.paragraphs[sentence.paragraph - 2];
@@ -108,12 +129,14 @@ function previousSentence(src: RankingSources, sentence: Sentence): Sentence | u
  * when only its context has it: its paragraph, the sentence before, or its
  * article's title.
  */
-export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean } {
   const own = src.index.termsOf(sentence);
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
+  const leans = leansOnPrevious(sentence);
   let previous: Set<string> | undefined;
   let covered = 0;
+  let withPrevious = false;
   for (const t of q.terms) {
     const inSentence = bestMatch(t, own);
     if (inSentence > 0) {
@@ -121,10 +144,17 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       continue;
     }
     previous ??= src.index.termsOf(previousSentence(src, sentence) ?? sentence);
-    const inContext = Math.max(bestMatch(t, paragraph), bestMatch(t, previous), bestMatch(t, title));
+    const inPrevious = bestMatch(t, previous);
+    if (leans && inPrevious > 0) {
+      // The sentence before says who or what this one is about: together they are the answer.
+      covered += q.weight(t) * W.leaningOnPrevious * inPrevious;
+      withPrevious = true;
+      continue;
+    }
+    const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title));
     covered += q.weight(t) * W.context * inContext;
   }
-  return covered / q.totalWeight;
+  return { coverage: covered / q.totalWeight, withPrevious };
 }
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
@@ -132,7 +162,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
-    const cover = coverage(src, q, sentence);
+    const { coverage: cover, withPrevious } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     const typed = carriesType(q.expected, features.kinds);
     let bonus = 0;
@@ -146,7 +176,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    return { sentence, withPrevious, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
   // Second pass: signals that read the sentence's text again, for the best candidates only.

@@ -15,6 +15,8 @@ export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5
 export const W = {
   /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
   context: 0.35,
+  /** …but this share when the sentence leans on the one before ("The nominee, …", "He said …") and that one has it. */
+  leaningOnPrevious: 0.8,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
   minCoverage: 0.5,
   /** …or this share when it does not give the kind asked for (the kind may be there in words no reader of types sees). */

@@ -227,7 +227,9 @@ export class PassageIndex {
       if (stem === null) continue;
       // Only a word whose stem the corpus does not know is a typo candidate: "reach" is fine when the text says "reaching".
       const known = this.wordFrequency.has(word) || (stem !== null && this.documentFrequency.has(stem));
-      const term = known ? stem : processTerm(this.correctWord(word));
+      // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
+      if (word.includes('_') && !this.documentFrequency.has(word) && !relatedTerms(word).some((r) => this.documentFrequency.has(r.term))) continue;
+      const term = known || word.includes('_') ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
       seen.add(term);
       const matches = this.matchesFor(known ? token : this.correctWord(word), term);
