@@ -6,7 +6,7 @@
  * this incident's names.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { fold, tokenize } from '../text/terms.js';
+import { fold, terms, tokenize } from '../text/terms.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -24,7 +24,7 @@ export interface Entity {
 
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS =
-  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr)$/i;
+  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker)$/i;
 const ORG_WORDS =
   /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court)$/i;
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace)$/i;
@@ -133,6 +133,18 @@ export class EntityIndex {
   }
 
   /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
+  /** Index terms of the roles the corpus gives the people a sentence names ("suspect" for a sentence that names Card). */
+  roleTermsOf(sentenceId: string): Set<string> {
+    let set = this.roleTerms.get(sentenceId);
+    if (!set) {
+      set = new Set(this.inSentence(sentenceId).flatMap((e) => e.roles.flatMap((r) => terms(r))));
+      this.roleTerms.set(sentenceId, set);
+    }
+    return set;
+  }
+
+  private readonly roleTerms = new Map<string, Set<string>>();
+
   inSentence(sentenceId: string): readonly Entity[] {
     return this.bySentence.get(sentenceId) ?? [];
   }
@@ -252,7 +264,7 @@ export class EntityIndex {
     }
     // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").
     const roleBefore = before.findIndex((w) => ROLE_WORDS.test(w));
-    const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert)\b[^,.;]*/i.exec(after);
+    const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || apposition) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;
       if (apposition) role = apposition[0].replace(/^,\s+/, '').trim();

@@ -56,6 +56,8 @@ export interface Scored {
   coverage: number;
   /** Whether the sentence gives the kind of answer asked for. */
   typed: boolean;
+  /** Share of the question's weight in its heaviest word that neither the sentence nor its context has. */
+  missing: number;
   score: number;
 }
 
@@ -129,7 +131,7 @@ export function previousSentence(src: RankingSources, sentence: Sentence): Sente
  * when only its context has it: its paragraph, the sentence before, or its
  * article's title.
  */
-export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean } {
+export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean; missing: number } {
   const own = src.index.termsOf(sentence);
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
@@ -137,6 +139,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   let previous: Set<string> | undefined;
   let covered = 0;
   let withPrevious = false;
+  let missing = 0;
   for (const t of q.terms) {
     const inSentence = bestMatch(t, own);
     if (inSentence > 0) {
@@ -151,10 +154,17 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       withPrevious = true;
       continue;
     }
+    // A person the sentence names holds a role the question asks about ("the suspect" of a sentence naming him).
+    const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id));
+    if (inRoles > 0) {
+      covered += q.weight(t) * W.entityRole * inRoles;
+      continue;
+    }
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title));
     covered += q.weight(t) * W.context * inContext;
+    if (inContext === 0) missing = Math.max(missing, q.weight(t));
   }
-  return { coverage: covered / q.totalWeight, withPrevious };
+  return { coverage: covered / q.totalWeight, withPrevious, missing: missing / q.totalWeight };
 }
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
@@ -162,7 +172,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
-    const { coverage: cover, withPrevious } = coverage(src, q, sentence);
+    const { coverage: cover, withPrevious, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     const typed = carriesType(q.expected, features.kinds);
     let bonus = 0;
@@ -176,7 +186,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, withPrevious, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    return { sentence, withPrevious, missing, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
   // Second pass: signals that read the sentence's text again, for the best candidates only.
@@ -200,7 +210,12 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
  * kind of answer asked for.
  */
 export function answerable(scored: Scored[]): boolean {
-  return scored.some((s) => s.coverage >= (s.typed ? W.minCoverage : W.minCoverageUntyped));
+  return scored.some(answers);
+}
+
+/** One sentence answers: it covers enough of the question, gives the kind asked for, and misses no word the question turns on. */
+export function answers(s: Scored): boolean {
+  return s.coverage >= (s.typed ? W.minCoverage : W.minCoverageUntyped) && s.missing <= W.maxMissing;
 }
 
 export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {

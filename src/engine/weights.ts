@@ -17,10 +17,18 @@ export const W = {
   context: 0.35,
   /** …but this share when the sentence leans on the one before ("The nominee, …", "He said …") and that one has it. */
   leaningOnPrevious: 0.8,
+  /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
+  entityRole: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
   minCoverage: 0.5,
   /** …or this share when it does not give the kind asked for (the kind may be there in words no reader of types sees). */
   minCoverageUntyped: 0.7,
+  /**
+   * …and no word carrying more than this share of the question's weight may be
+   * absent from it and its context: "What is the population of Tobruk?" is not
+   * answered by a sentence about Tobruk.
+   */
+  maxMissing: 0.4,
   /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */
   relativeCoverage: 0.6,
   /** …and this share of minCoverage. */

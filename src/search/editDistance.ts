@@ -26,7 +26,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many typos a term of this length may carry: none for short words, where a typo is a different word. */
 export function allowedTypos(term: string): number {
-  if (term.length < 5) return 0;
+  if (term.length < 4) return 0;
   if (term.length < 10) return 1;
   return 2;
 }

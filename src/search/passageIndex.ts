@@ -19,7 +19,7 @@ interface IndexedSentence {
  * Words that belong to the question's form, not its topic: "how far" asks for a
  * measure, "take place" means "happen", "tell me about" asks for anything.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall)\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
 
 /** The index of one corpus version as plain data (JSON), aligned with corpus.sentences. */
 export interface PassageSnapshot {
@@ -254,7 +254,9 @@ export class PassageIndex {
       if (!existing) matches.push({ term: t, weight });
       else existing.weight = Math.max(existing.weight, weight);
     };
-    for (const r of relatedTerms(token)) add(r.term, r.relation);
+    // A broader word in the reports does not answer a narrower question ("people" is no answer about a
+    // "population"); a narrower word answers a broader one ("trucks" for "vehicles").
+    for (const r of relatedTerms(token)) if (r.relation !== 'b') add(r.term, r.relation);
     for (const r of this.relatedInCorpus.get(term) ?? []) add(r.term, r.relation);
     return matches;
   }
