@@ -26,9 +26,9 @@ export interface Entity {
 export const ROLE_WORDS =
   /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker)$/i;
 const ORG_WORDS =
-  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court)$/i;
-const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace)$/i;
-const PLACE_PREPOSITIONS = /^(in|near|of|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
+  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program)$/i;
+const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
+const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
 /** A short list of countries and regions a news report takes as known. */
 const KNOWN_PLACES = new Set(
   'us uk afghanistan iran iraq syria pakistan india china israel lebanon yemen gaza saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain emirates united states america britain england france germany japan europe asia africa middle east persian gulf tehran islamabad beijing riyadh washington london moscow kabul baghdad damascus beirut davos'.split(' '),
@@ -87,6 +87,7 @@ export class EntityIndex {
       this.indexAliases();
     } else {
       for (const sentence of corpus.sentences) this.scan(sentence);
+      this.settle();
       for (const entity of this.entities.values()) {
         entity.aliases.push(fold(entity.name));
         if (entity.kind === 'person') {
@@ -207,7 +208,7 @@ export class EntityIndex {
         if (gap !== ' ' || /[’']s$/.test(tokens[j - 1].text)) break;
         const word = tokens[j].text;
         if (isCapitalised(word) && !NOT_NAMES.has(clean(word).toLowerCase())) j++;
-        else if (/^(and|of|al|bin|ul|o)$/i.test(word) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && word !== 'of') j++;
+        else if (/^(and|of|al|bin|ul|o)$/i.test(word) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && (word !== 'of' || ORG_WORDS.test(clean(tokens[j - 1].text)))) j++;
         else break;
       }
       this.classify(sentence, tokens, i, j);
@@ -262,6 +263,11 @@ export class EntityIndex {
       this.add(name, 'place', sentence);
       return;
     }
+    // "Robert Card, 40,": an age after a name; "Jane Doe said": a full name that speaks.
+    if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && /^(,\s+\d{1,3},|\s+(said|says|told|added|wrote|testified)\b)/.test(after)) {
+      this.add(name, 'person', sentence);
+      return;
+    }
     // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").
     const roleBefore = before.findIndex((w) => ROLE_WORDS.test(w));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
@@ -294,16 +300,40 @@ export class EntityIndex {
     if (key.length < 2 || NOT_NAMES.has(key)) return;
     let entity = this.entities.get(key);
     // A person already known by a longer name ("Kugelman" inside "Michael Kugelman") is the same entity.
-    if (!entity && kind === 'person' && !key.includes(' ')) entity = this.bySurname.get(key);
+    if (!entity && !key.includes(' ')) entity = this.bySurname.get(key);
     if (!entity) {
       entity = { name, kind, roles: [], mentions: [], aliases: [] };
       this.entities.set(key, entity);
       this.mentionSets.set(entity, new Set());
-      if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
     }
+    // A name's kind is what most of its mentions say, a person's or organisation's cues counting more than a preposition's.
+    const votes = this.votes.get(entity) ?? { person: 0, organisation: 0, place: 0 };
+    votes[kind] += kind === 'place' ? 1 : 2;
+    this.votes.set(entity, votes);
+    if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
     if (role && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
     this.mentionSets.get(entity)!.add(sentence.id);
   }
+
+  private readonly votes = new Map<Entity, Record<EntityKind, number>>();
+
+  /** Settle each name's kind by its votes, and fold a surname seen alone into the person it belongs to. */
+  private settle(): void {
+    for (const [entity, votes] of this.votes) {
+      entity.kind = (Object.keys(votes) as EntityKind[]).reduce((a, b) => (votes[b] > votes[a] ? b : a), entity.kind);
+    }
+    for (const [key, entity] of [...this.entities]) {
+      if (key.includes(' ')) continue;
+      const person = this.bySurname.get(key);
+      if (!person || person === entity || person.kind !== 'person') continue;
+      for (const id of this.mentionSets.get(entity) ?? []) this.mentionSets.get(person)!.add(id);
+      for (const role of entity.roles) if (person.roles.length < 5 && !person.roles.includes(role)) person.roles.push(role);
+      this.entities.delete(key);
+      this.mentionSets.delete(entity);
+    }
+    this.votes.clear();
+  }
+
 }
 
 /**
