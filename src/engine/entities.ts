@@ -287,7 +287,9 @@ export class EntityIndex {
       this.add(name, 'organisation', sentence);
       return;
     }
-    if (PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
+    // "the coastal town of Susa", "the city of Saravan": a place word, then "of", then the name.
+    const placeOf = prevWord.toLowerCase() === 'of' && PLACE_WORDS.test(before[before.length - 2] ?? '');
+    if (placeOf || PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
       // "in Davos", "near the city of Saravan", "in the Persian Gulf"
       this.add(name, 'place', sentence);
       return;

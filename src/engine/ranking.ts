@@ -111,7 +111,7 @@ export function bestMatch(t: QuestionTerm, present: Set<string>): number {
  * "It added", "The nominee, …", "The ship is owned by …") names its subject in
  * the sentence before, in the same paragraph.
  */
-const LEANS_ON_PREVIOUS = /^(?:He|She|They|It|Its|His|Her|Their|This|These|Those|The\s+[a-z][\p{L}-]*)\b/u;
+const LEANS_ON_PREVIOUS = /^(?:He|She|They|It|Its|His|Her|Their|This|These|Those|Both|Each|All|Neither|Either|Such|The\s+[a-z][\p{L}-]*)\b/u;
 
 export function leansOnPrevious(sentence: Sentence): boolean {
   return sentence.index > 0 && LEANS_ON_PREVIOUS.test(sentence.text);
