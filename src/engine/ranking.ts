@@ -79,6 +79,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     for (const t of parts) nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
   }
   const weight = (t: QuestionTerm) => {
+    // A two-word phrase repeats its words, which count on their own: it adds, but less.
+    if (t.term.includes('_')) return W.phrase * src.index.idf(t.term);
     const parts = nameParts.get(t.term);
     const base = src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : parts || t.name ? W.name : t.known ? 1 : W.unknownWord);
     return parts ? base / Math.sqrt(parts) : base;

@@ -41,6 +41,8 @@ export const W = {
   unknownWord: 1.5,
   /** …and a name a follow-up's pronoun stood for, which weighs less than what the follow-up asks. */
   followUpContext: 0.6,
+  /** A two-word phrase ("call_off"), times its IDF: its words count on their own too. */
+  phrase: 0.5,
   /** A sentence that gives the kind of answer asked for gains this; one that does not loses it. */
   typed: 0.1,
   /** MiniSearch's BM25 score, scaled to the best candidate's, adds at most this. */

@@ -127,7 +127,10 @@ function processUncached(token: string): string | null {
   const number = NUMBER_WORDS[word];
   if (number) return number;
   if (/^\d/.test(word)) return word;
-  return stem(lemma(word));
+  const base = lemma(word);
+  // A word WordNet knows is its own term (its derivations meet it through WordNet, weighted); Porter's
+  // stem only for the rest, so "preside" and "president" stay apart.
+  return isWord(base) ? base : stem(base);
 }
 
 /** Porter's stem of a dictionary form; Porter leaves "add" but stems "added" to "ad": undo doubled final consonants so both meet. */
@@ -144,7 +147,8 @@ export function phraseTokens(tokens: string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const second = fold(tokens[i + 1]);
-    if (second.length < 2 || !/^[a-z]+$/.test(second)) continue;
+    // A preposition usually starts a phrase of its own ("voted in the ballot"), not a two-word verb.
+    if (second.length < 2 || !/^[a-z]+$/.test(second) || PREPOSITIONS.has(second)) continue;
     const first = fold(tokens[i]);
     // The first word as a verb's or noun's dictionary form ("called off" → "call_off"), the second as a noun's ("death tolls").
     for (const joined of [`${lemma(first)}_${second}`, `${first}_${lemma(second)}`]) {
@@ -156,6 +160,8 @@ export function phraseTokens(tokens: string[]): string[] {
   }
   return out ?? tokens;
 }
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'from', 'of', 'by', 'about', 'as', 'after', 'before', 'against', 'under', 'between', 'during', 'within', 'without', 'upon']);
 
 /**
  * Index terms related to a token's term in WordNet, with their weight against
