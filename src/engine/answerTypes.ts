@@ -11,7 +11,7 @@ import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
 import { expandShorthand } from '../text/terms.js';
 
-export type AnswerType = EntityKind | ValueType | 'cause';
+export type AnswerType = EntityKind | ValueType | 'cause' | 'statement';
 
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN =
@@ -20,9 +20,19 @@ const ORG_NOUN =
   /\b(?:which|what)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
 const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
 
-/** The kinds of answer a question asks for; empty when any sentence may answer ("what did X say"). */
+/** Verbs of saying, general English: what someone's words are reported with. */
+export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained';
+const ASKS_FOR_WORDS = new RegExp(`\\bwhat (?:did|does|has|have|had|was|is|were) (.+?) (?:${SPEECH_VERBS})\\b`, 'i');
+
+/** The speaker a question asks the words of: "What did Biden tell Han?" → "Biden". */
+export function askedSpeaker(question: string): string | undefined {
+  return ASKS_FOR_WORDS.exec(expandShorthand(question))?.[1];
+}
+
+/** The kinds of answer a question asks for; empty when any sentence may answer. */
 export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const q = expandShorthand(question).toLowerCase();
+  if (askedSpeaker(q)) return ['statement'];
   if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];

@@ -7,7 +7,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { EntityKind } from './entities.js';
 import { findDates, type DateMention } from './dates.js';
 import { valueMentions, type ValueType } from '../text/nlp.js';
-import type { AnswerType } from './answerTypes.js';
+import { SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 
 export interface SentenceFeatures {
   dates: DateMention[];
@@ -25,6 +25,8 @@ export interface SentenceFeatures {
   hasNumber: boolean;
   /** Text inside quotation marks: someone's own words. */
   hasQuotation: boolean;
+  /** Someone's words reported: "said", "told", "warned" … */
+  hasSpeech: boolean;
   /** Counts, money, percentages, measures, durations, dates and times (wink-nlp). */
   values: ValueType[];
   /** Every kind of answer the sentence can give (see answerTypes.ts). */
@@ -37,6 +39,7 @@ function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
   if (f.hasDay) kinds.add('date');
   if (f.hasTime) kinds.add('time');
   if (f.hasReason || f.hasCause) kinds.add('cause');
+  if (f.hasQuotation || f.hasSpeech) kinds.add('statement');
   if (f.hasCasualtyCount) kinds.add('count');
   return kinds;
 }
@@ -47,6 +50,7 @@ const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|pers
 export const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b/i;
 /** Words that introduce a cause or occasion, general English: what a why-question's answer says. */
 const CAUSE = /\b(because|due to|after|following|in response to|as a result of|in retaliation|prompted|caused by|led to|blamed|owing to|amid|over (?:concerns?|fears?|claims?)|since|so that|for failing|for not)\b/i;
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
 const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
@@ -69,6 +73,7 @@ export function computeFeatures(sentence: Sentence, article: Article, entityKind
     hasDefinition: DEFINITION.test(sentence.text),
     hasNumber: HAS_NUMBER.test(sentence.text),
     hasQuotation: QUOTATION.test(sentence.text),
+    hasSpeech: SPEECH.test(sentence.text),
     values: [...new Set(valueMentions(sentence.text).map((v) => v.type))],
   };
   return { ...features, kinds: kindsOf(features) };

@@ -7,7 +7,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { relatedTerms, terms, tokenize } from '../text/terms.js';
-import { carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
+import { askedSpeaker, carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
 import type { CasualtyFigure } from './casualties.js';
 import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
@@ -46,6 +46,10 @@ export interface QuestionAnalysis {
   askedRole?: { words: Set<string>; owner: string };
   /** People, groups and places the question names. */
   about: Entity[];
+  /** "What did Biden tell Han?": the person or group whose words are asked for. */
+  speaker?: Entity;
+  /** Each term of a name the question uses, with the other terms of that name: any of them names the whole. */
+  nameOf: Map<string, string[]>;
 }
 
 export interface Scored {
@@ -74,9 +78,13 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const about = src.entities.mentionedIn(question);
   // A name of several words weighs like one name: "Han Duck-soo" is one person, not three topics.
   const nameParts = new Map<string, number>();
+  const nameOf = new Map<string, string[]>();
   for (const e of about) {
     const parts = terms(e.name);
-    for (const t of parts) nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
+    for (const t of parts) {
+      nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
+      if (parts.length > 1) nameOf.set(t, parts);
+    }
   }
   const weight = (t: QuestionTerm) => {
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
@@ -98,6 +106,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
     about,
+    speaker: speakerAsked(src, question),
+    nameOf,
   };
 }
 
@@ -143,7 +153,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   let withPrevious = false;
   let missing = 0;
   for (const t of q.terms) {
-    const inSentence = bestMatch(t, own);
+    // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
+    const inSentence = bestMatch(t, own) || (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
       continue;
@@ -201,6 +212,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence);
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
+    if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
   return scored;
@@ -253,6 +265,16 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+function speakerAsked(src: RankingSources, question: string): Entity | undefined {
+  const words = askedSpeaker(question);
+  return words ? src.entities.mentionedIn(words)[0] : undefined;
+}
+
+/** The sentence gives the entity's words: it names the entity and reports speech or quotes. */
+function speaks(src: RankingSources, speaker: Entity, sentence: Sentence): boolean {
+  return src.featuresOf(sentence).kinds.has('statement') && src.entities.inSentence(sentence.id).includes(speaker);
 }
 
 /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */

@@ -61,6 +61,8 @@ export const W = {
   measure: 0.25,
   /** "The Pakistani spokesperson": the role held for the asked country. */
   roleOwner: 0.25,
+  /** "What did Biden say": a sentence giving that speaker's words. */
+  speaker: 0.25,
   /** "Why did X strike": a reason that is the strike itself explains something else. */
   reasonIsTheEvent: 0.2,
   /** Bonuses by the kind of question. */
