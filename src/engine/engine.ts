@@ -195,8 +195,9 @@ export class Engine implements RankingSources {
   private answer(question: string, options: { intent?: Intent; context?: string[] }): Answer {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
+    // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
+    if (asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     if (q.terms.length === 0) {
-      // "What happened?", "when did it happen?": the incident itself, told by each report's opening.
       if (asksForOverview(question)) return this.overview(question, intent);
       return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
     }

@@ -27,6 +27,8 @@ export interface SentenceFeatures {
   hasQuotation: boolean;
   /** Someone's words reported: "said", "told", "warned" … */
   hasSpeech: boolean;
+  /** A location in common words: "in a fourth-floor flat", "at the scene". */
+  hasLocation: boolean;
   /** Counts, money, percentages, measures, durations, dates and times (wink-nlp). */
   values: ValueType[];
   /** Every kind of answer the sentence can give (see answerTypes.ts). */
@@ -40,6 +42,7 @@ function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
   if (f.hasTime) kinds.add('time');
   if (f.hasReason || f.hasCause) kinds.add('cause');
   if (f.hasQuotation || f.hasSpeech) kinds.add('statement');
+  if (f.hasLocation) kinds.add('place');
   if (f.hasCasualtyCount) kinds.add('count');
   return kinds;
 }
@@ -51,6 +54,9 @@ export const REASON = /\b(because|due to|in response to|in retaliation|in light 
 /** Words that introduce a cause or occasion, general English: what a why-question's answer says. */
 const CAUSE = /\b(because|due to|after|following|in response to|as a result of|in retaliation|prompted|caused by|led to|blamed|owing to|amid|over (?:concerns?|fears?|claims?)|since|so that|for failing|for not)\b/i;
 const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
+/** A place named with common nouns, general English: where a where-question's answer may be without a proper name. */
+const LOCATION =
+  /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:flat|apartment|floor|storey|room|building|house|home|kitchen|basement|roof|street|road|area|site|scene|yard|field|village|town|city|camp|school|hospital|office|church|mosque|temple|market|station|plant|factory|mine|warehouse|port|harbou?r|shop|store|restaurant|bar|alley|park|forest|valley|river|lake|coast|sea|border|region|district|neighbou?rhood|compound|base|airport|bridge|tunnel|trailer|car|vehicle|truck|bus|train|ship|boat|stadium|hall|lobby|stairwell|corridor|tower|block|dam|reservoir|parking lot|lot)s?\b/iu;
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
 const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
@@ -74,6 +80,7 @@ export function computeFeatures(sentence: Sentence, article: Article, entityKind
     hasNumber: HAS_NUMBER.test(sentence.text),
     hasQuotation: QUOTATION.test(sentence.text),
     hasSpeech: SPEECH.test(sentence.text),
+    hasLocation: LOCATION.test(sentence.text),
     values: [...new Set(valueMentions(sentence.text).map((v) => v.type))],
   };
   return { ...features, kinds: kindsOf(features) };

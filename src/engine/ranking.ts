@@ -209,7 +209,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const sentence = s.sentence;
     if (q.counting && countsQueryTerm(sentence.text, termList)) s.score += W.countsAskedThing;
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
-    if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence);
+    if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
@@ -324,6 +324,23 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   if (dates.length === 0) return 0;
   let best = -Infinity;
   for (const date of dates) best = Math.max(best, clauseAgreement(src, direction, sentence, date.index));
+  return best;
+}
+
+/**
+ * For "when did the governor confirm the toll": how much of the question the
+ * clause around the sentence's best date covers, so the day given is the day
+ * of the asked thing and not of another event in the same sentence.
+ */
+function datedClauseCoverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  let best = 0;
+  for (const date of src.featuresOf(sentence).dates) {
+    if (!date.day && !date.hasTime) continue;
+    const present = new Set(terms(clauseAround(sentence.text, date.index)));
+    let covered = 0;
+    for (const t of q.terms) covered += q.weight(t) * bestMatch(t, present);
+    best = Math.max(best, covered / q.totalWeight);
+  }
   return best;
 }
 

@@ -61,6 +61,8 @@ export const W = {
   measure: 0.25,
   /** "The Pakistani spokesperson": the role held for the asked country. */
   roleOwner: 0.25,
+  /** "When did X do Y": times the share of the question the clause around the sentence's date covers. */
+  datedClause: 0.15,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
   /** "Why did X strike": a reason that is the strike itself explains something else. */
@@ -72,6 +74,8 @@ export const W = {
   why: 0.2,
   casualtyCount: 0.3,
   definition: 0.05,
+  /** "What happened in X?" is the incident's overview when every word but "happened" is in this share of sentences or more. */
+  overviewShare: 0.08,
   /** How many of the best candidates the second, costlier ranking pass reads. */
   reranked: 60,
   /** Quotes per answer at most. */

@@ -204,6 +204,11 @@ export class PassageIndex {
     return Math.log(1 + n / Math.max(df, 0.5));
   }
 
+  /** Share of sentences that have the term (0–1). */
+  share(term: string): number {
+    return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.size);
+  }
+
   has(term: string): boolean {
     return this.documentFrequency.has(term);
   }
