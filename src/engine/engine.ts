@@ -8,7 +8,8 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex } from '../search/passageIndex.js';
 import { withTokenCache } from '../text/terms.js';
 import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
-import { CAPITALS, COUNTRIES, EntityIndex, type Entity, type EntityKind } from './entities.js';
+import { EntityIndex, type Entity, type EntityKind } from './entities.js';
+import { countryNames, isCountryName } from '../text/countries.js';
 import { longDay } from './dates.js';
 import { computeFeatures, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
@@ -89,35 +90,28 @@ export class Engine implements RankingSources {
       for (const id of entity.mentions) {
         const set = kinds.get(id) ?? new Set<EntityKind>();
         // Country names are everywhere in this kind of news: they do not make a sentence about a place.
-        if (!(entity.kind === 'place' && COUNTRIES.has(entity.name.toLowerCase()))) set.add(entity.kind);
+        if (!(entity.kind === 'place' && isCountryName(entity.name.toLowerCase()))) set.add(entity.kind);
         kinds.set(id, set);
         if (entity.kind === 'person' && entity.roles.length > 0) roles.add(id);
       }
     }
-    const countries = this.countries;
-    for (const place of this.entities.all('place')) {
-      const name = place.name;
-      if (!COUNTRIES.has(name.toLowerCase())) continue;
-      countries.set(name.toLowerCase(), name);
-      countries.set(`${name.toLowerCase()}ian`, name);
-      countries.set(`${name.toLowerCase()}i`, name);
-    }
-    for (const [capital, country] of Object.entries(CAPITALS)) {
-      const name = countries.get(country);
-      if (name) countries.set(capital, name);
-    }
+    // Every name, demonym and capital of the countries the reports name (the whole table would make
+    // every direction pattern needlessly long).
+    const named = new Set<string>();
+    for (const [alias, country] of countryNames()) if (alias.split(' ').every((w) => this.index.usesWord(w))) named.add(country);
+    for (const [alias, country] of countryNames()) if (named.has(country)) this.countries.set(alias, country);
     corpus.sentences.forEach((sentence, i) => {
       const article = this.article(sentence.articleId);
       const saved = snapshot?.sentences[i];
       this.features.set(sentence.id, saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles));
-      this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, countries));
-      const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, countries);
+      this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, this.countries));
+      const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, this.countries);
       this.figures.push(...figures);
       if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
     });
     for (const f of this.figures) {
       if (this.eventLabels.has(f.event)) continue;
-      this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
+      this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${this.countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
     }
     // The most specific label seen for the bombing ("Earlier bombing (Kerman)").
     for (const f of this.figures.filter((x) => x.event === 'bombing')) {

@@ -6,6 +6,7 @@
  * this incident's names.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
+import { isKnownPlace } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -29,20 +30,6 @@ const ORG_WORDS =
   /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program)$/i;
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
-/** A short list of countries and regions a news report takes as known. */
-const KNOWN_PLACES = new Set(
-  'us uk afghanistan iran iraq syria pakistan india china israel lebanon yemen gaza saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain emirates united states america britain england france germany japan europe asia africa middle east persian gulf tehran islamabad beijing riyadh washington london moscow kabul baghdad damascus beirut davos'.split(' '),
-);
-/** Countries among the known places, for telling which country an event happened in. */
-export const COUNTRIES = new Set(
-  'afghanistan iran iraq syria pakistan india china israel lebanon yemen saudi arabia turkey russia ukraine egypt jordan qatar oman kuwait bahrain'.split(' '),
-);
-/** Capitals stand for their governments in news prose ("Tehran’s strikes"). */
-export const CAPITALS: Record<string, string> = {
-  tehran: 'iran', islamabad: 'pakistan', baghdad: 'iraq', damascus: 'syria', beijing: 'china', kabul: 'afghanistan',
-  'new delhi': 'india', riyadh: 'saudi arabia', beirut: 'lebanon', sanaa: 'yemen', moscow: 'russia', kyiv: 'ukraine',
-  cairo: 'egypt', ankara: 'turkey', washington: 'united states', doha: 'qatar', amman: 'jordan',
-};
 /** Capitalised words that start sentences or headings without being names. */
 const NOT_NAMES = new Set(
   'the a an in on at as by for from with to of and but or however meanwhile according after before later earlier during while when where who what why how this that these those it its he she they we his her their our there here then both all many some several numerous following amid additionally also if since sunni shia shiite muslim until yet so thursday wednesday tuesday monday friday saturday sunday january february march april may june july august september october november december read more'.split(' '),
@@ -228,7 +215,7 @@ export class EntityIndex {
       return;
     }
     // A lone demonym or adjective ("Iranian", "Pakistani") is not a name.
-    if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !KNOWN_PLACES.has(words[0].toLowerCase())) return;
+    if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase())) return;
     if (PLACE_WORDS.test((after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '')) && !words.some((w) => ORG_WORDS.test(w))) {
       this.add(words.join(' '), 'place', sentence);
       return;
@@ -249,7 +236,7 @@ export class EntityIndex {
       if (orgPart.some((w) => ORG_WORDS.test(w))) this.add(orgPart.join(' '), 'organisation', sentence);
       return;
     }
-    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !KNOWN_PLACES.has(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
+    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !isKnownPlace(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
       if (PLACE_WORDS.test(lastWord)) {
         this.add(words.join(' '), 'place', sentence);
         return;
@@ -259,7 +246,7 @@ export class EntityIndex {
     }
     const name = words.join(' ');
     const folded = name.toLowerCase();
-    if (KNOWN_PLACES.has(folded) || PLACE_WORDS.test(lastWord)) {
+    if (isKnownPlace(folded) || PLACE_WORDS.test(lastWord)) {
       this.add(name, 'place', sentence);
       return;
     }

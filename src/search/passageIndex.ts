@@ -204,6 +204,11 @@ export class PassageIndex {
     return Math.log(1 + n / Math.max(df, 0.5));
   }
 
+  /** Whether the reports use a word (lower case, as written). */
+  usesWord(word: string): boolean {
+    return (this.wordFrequency.get(word) ?? 0) > 0;
+  }
+
   /** Share of sentences that have the term (0–1). */
   share(term: string): number {
     return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.size);

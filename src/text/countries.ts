@@ -1,0 +1,49 @@
+/**
+ * Every country, with its names, demonyms and capitals, from the
+ * world-countries table (preprocessed into data/countries.json by
+ * scripts/build-lexicon.ts). Lookups are by lower-case name: "iran",
+ * "iranian", "tehran" → "Iran".
+ */
+import { readDataFile } from './dataFile.js';
+
+interface CountryRow {
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** Continents and regions a report takes as known places; general English. */
+const REGIONS = ['europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'middle east', 'oceania', 'antarctica', 'caribbean', 'balkans', 'arctic', 'gulf', 'persian gulf', 'mediterranean', 'scandinavia'];
+
+let table: Map<string, string> | undefined;
+
+/** Every name, demonym (and its plural) and capital of every country, lower case → the country's common name. */
+export function countryNames(): Map<string, string> {
+  if (!table) {
+    table = new Map();
+    for (const c of readDataFile<{ countries: CountryRow[] }>('countries.json').countries) {
+      const aliases = [
+        ...c.names,
+        ...c.demonyms.flatMap((d) => [d, `${d}s`]),
+        ...c.capitals.map((capital) => capital.replace(/\s+D\.C\.$/, '')),
+      ];
+      for (const alias of aliases) {
+        const key = alias.toLowerCase();
+        if (!table.has(key)) table.set(key, c.name);
+      }
+    }
+  }
+  return table;
+}
+
+/** A country, capital or world region by its lower-case name. */
+export function isKnownPlace(name: string): boolean {
+  return countryNames().has(name) || REGIONS.includes(name);
+}
+
+/** The country a lower-case name is a name of (not a demonym or capital), if any. */
+export function isCountryName(name: string): boolean {
+  const country = countryNames().get(name);
+  return country !== undefined && country.toLowerCase() === name;
+}
