@@ -17,6 +17,7 @@ import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { nearIdentical, wording, type Wording } from './similarity.js';
 import { countsQueryTerm } from './cues.js';
+import { findAcronyms } from './acronyms.js';
 import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
 
@@ -71,6 +72,8 @@ export class Engine implements RankingSources {
   readonly countries = new Map<string, string>();
   private readonly directions = new Map<string, Direction>();
   private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
+  /** Acronyms the reports use, with the names they stand for. */
+  readonly acronyms: Map<string, string[]>;
   private allEvents?: CasualtyEvent[];
 
   /**
@@ -84,6 +87,7 @@ export class Engine implements RankingSources {
       ? [new PassageIndex(corpus, snapshot.index), new EntityIndex(corpus, snapshot.entities)]
       : withTokenCache(() => [new PassageIndex(corpus), new EntityIndex(corpus)] as const);
 
+    this.acronyms = findAcronyms(corpus);
     const kinds = new Map<string, Set<EntityKind>>();
     const roles = new Set<string>();
     for (const entity of this.entities.all()) {

@@ -26,6 +26,8 @@ export interface RankingSources {
   figuresOf(sentenceId: string): readonly CasualtyFigure[];
   /** The event most figures are about: the incident itself, not background. */
   mainEventKey(): string | undefined;
+  /** Acronym term → the terms of the name it stands for (see acronyms.ts). */
+  acronyms: Map<string, string[]>;
   /** The country a casualty event's figures are for, where its key names one. */
   eventCountry(eventKey: string): string | undefined;
   article(id: string): Article;
@@ -50,6 +52,8 @@ export interface QuestionAnalysis {
   speaker?: Entity;
   /** Each term of a name the question uses, with the other terms of that name: any of them names the whole. */
   nameOf: Map<string, string[]>;
+  /** Terms that stand for a question term when all are present: an acronym's name, or a name's acronym. */
+  spelledOut: Map<string, string[]>;
 }
 
 export interface Scored {
@@ -108,6 +112,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     about,
     speaker: speakerAsked(src, question),
     nameOf,
+    spelledOut: spelledOut(src, queryTerms),
   };
 }
 
@@ -154,7 +159,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   let missing = 0;
   for (const t of q.terms) {
     // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
-    const inSentence = bestMatch(t, own) || (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0);
+    const inSentence =
+      bestMatch(t, own) || (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) || (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
       continue;
@@ -265,6 +271,17 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */
+function spelledOut(src: RankingSources, queryTerms: QuestionTerm[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const asked = new Set(queryTerms.map((t) => t.term));
+  for (const [acronym, name] of src.acronyms) {
+    if (asked.has(acronym)) out.set(acronym, name);
+    if (name.every((t) => asked.has(t))) for (const t of name) out.set(t, [acronym]);
+  }
+  return out;
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

@@ -1,0 +1,70 @@
+/**
+ * Acronyms and the names they stand for, read from the corpus itself: a name
+ * spelled out with its acronym in brackets ("the National Transportation
+ * Safety Board (NTSB)"), or an acronym whose letters are the initials of a
+ * name the reports use ("IOM" for "International Organization for
+ * Migration"). A question may then use either form.
+ */
+import type { Corpus } from '../corpus/types.js';
+import { processTerm, terms } from '../text/terms.js';
+
+/** Small words a name's initials skip ("Office for the Coordination of …"). */
+const LINK_WORDS = /^(of|for|and|the|on|in|de|du|la|le|des|to|at|&)$/i;
+const BRACKETED = /((?:[\p{Lu}][\p{L}’'.-]*\s+|(?:of|for|and|the|on|in|de|du|to|at|&)\s+){1,10})\(([\p{Lu}][\p{Lu}&]{1,7})\)/gu;
+const CAPITALISED_RUN = /(?:[\p{Lu}][\p{L}’'-]*)(?:\s+(?:(?:of|for|and|the|on|in|de|du|to|at|&)\s+)*[\p{Lu}][\p{L}’'-]*){1,9}/gu;
+const ALL_CAPS = /\b[\p{Lu}]{2,7}\b/gu;
+
+/** The name whose initials spell the acronym, read backwards from the end of the words before it. */
+function nameFor(words: string[], acronym: string): string[] | undefined {
+  const letters = acronym.replace(/&/g, '').toUpperCase();
+  let k = letters.length - 1;
+  let i = words.length - 1;
+  const taken: string[] = [];
+  while (i >= 0 && k >= 0) {
+    const w = words[i];
+    if (LINK_WORDS.test(w)) {
+      taken.unshift(w);
+      i--;
+      continue;
+    }
+    if (w[0].toUpperCase() !== letters[k]) return undefined;
+    taken.unshift(w);
+    i--;
+    k--;
+  }
+  while (taken.length > 0 && LINK_WORDS.test(taken[0])) taken.shift();
+  return k < 0 ? taken : undefined;
+}
+
+/** Acronym term → the index terms of the name it stands for. */
+export function findAcronyms(corpus: Corpus): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const add = (acronym: string, name: string[]) => {
+    const key = processTerm(acronym);
+    const expansion = terms(name.join(' '));
+    if (key && expansion.length >= 2 && !found.has(key)) found.set(key, expansion);
+  };
+  const acronyms = new Set<string>();
+  const names = new Set<string>();
+  for (const sentence of corpus.sentences) {
+    for (const m of sentence.text.matchAll(BRACKETED)) {
+      const name = nameFor(m[1].trim().split(/\s+/), m[2]);
+      if (name) add(m[2], name);
+    }
+    for (const m of sentence.text.matchAll(ALL_CAPS)) acronyms.add(m[0]);
+    for (const m of sentence.text.matchAll(CAPITALISED_RUN)) names.add(m[0]);
+  }
+  // Acronyms used without brackets: the initials of a name used somewhere in the reports.
+  const byInitials = new Map<string, string[]>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const initials = words.filter((w) => !LINK_WORDS.test(w)).map((w) => w[0].toUpperCase()).join('');
+    // Two letters are too easily someone else's initials ("IS" and "Iraq and Syria"): those need brackets.
+    if (initials.length >= 3 && !byInitials.has(initials)) byInitials.set(initials, words);
+  }
+  for (const acronym of acronyms) {
+    const words = byInitials.get(acronym);
+    if (words) add(acronym, words);
+  }
+  return found;
+}
