@@ -15,9 +15,9 @@ export type AnswerType = EntityKind | ValueType | 'cause' | 'statement';
 
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN =
-  /\b(?:which|what)\s+(?:\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
+  /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
 const ORG_NOUN =
-  /\b(?:which|what)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
+  /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
 const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
 
 /** Verbs of saying, general English: what someone's words are reported with. */
@@ -41,7 +41,12 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];
   // A centre, church or hospital is named like an organisation but is where things happen.
   if (intent === 'where' || PLACE_NOUN.test(q)) return ['place', 'organisation'];
-  if (intent === 'who' || PERSON_NOUN.test(q) || ORG_NOUN.test(q)) return ['person', 'organisation', 'place'];
+  // "Which company", "the name of the man": the kind of name the head noun asks for.
+  const personNoun = PERSON_NOUN.test(q);
+  const orgNoun = ORG_NOUN.test(q);
+  if (personNoun && !orgNoun) return ['person'];
+  if (orgNoun && !personNoun) return ['organisation', 'place'];
+  if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];
   if (intent === 'why') return ['cause'];
   return [];
 }

@@ -89,12 +89,15 @@ export class Engine implements RankingSources {
 
     this.acronyms = findAcronyms(corpus);
     const kinds = new Map<string, Set<EntityKind>>();
+    // A country is no sign that a sentence is about a place (every sentence names one), but it is a name that can answer.
+    const namesCountry = new Set<string>();
     const roles = new Set<string>();
     for (const entity of this.entities.all()) {
       for (const id of entity.mentions) {
         const set = kinds.get(id) ?? new Set<EntityKind>();
         // Country names are everywhere in this kind of news: they do not make a sentence about a place.
         if (!(entity.kind === 'place' && isCountryName(entity.name.toLowerCase()))) set.add(entity.kind);
+        else namesCountry.add(id);
         kinds.set(id, set);
         if (entity.kind === 'person' && entity.roles.length > 0) roles.add(id);
       }
@@ -107,7 +110,9 @@ export class Engine implements RankingSources {
     corpus.sentences.forEach((sentence, i) => {
       const article = this.article(sentence.articleId);
       const saved = snapshot?.sentences[i];
-      this.features.set(sentence.id, saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles));
+      const features = saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles);
+      if (namesCountry.has(sentence.id)) features.kinds.add('place');
+      this.features.set(sentence.id, features);
       this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, this.countries));
       const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, this.countries);
       this.figures.push(...figures);
@@ -202,7 +207,7 @@ export class Engine implements RankingSources {
     const { about, direction, counting } = q;
     const scored = rank(this, q);
     const best = scored[0];
-    if (!best || !answerable(scored)) return { question, intent, quotes: [], notFound: true, notes: [], about };
+    if (!best || !answerable(q, scored.slice(0, W.answerAmong))) return { question, intent, quotes: [], notFound: true, notes: [], about };
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
     const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious)), W.maxQuotes);
     const queryTerms = q.terms;

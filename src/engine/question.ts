@@ -21,6 +21,15 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
   const q = expandShorthand(question.trim());
   if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
+  // "What is the name of the man who lived where …": the question's own first words decide, not a relative clause.
+  const what = /^(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+){0,2}?(\w+)/i.exec(q);
+  if (what) {
+    const noun = what[1].toLowerCase();
+    if (/^(name|names|person|man|woman|group|organi[sz]ation|company|firm|agency|official|minister|leader|spokes\w+)$/.test(noun)) return 'who';
+    if (/^(time|day|date|year|month|hour)$/.test(noun)) return 'when';
+    if (/^(city|town|village|province|country|region|place|area|location|district|county|street|building|site)$/.test(noun)) return 'where';
+    if (/^(reason|reasons|cause|motive|purpose)$/.test(noun)) return 'why';
+  }
   if (/^(when|what time|at what time|what day|which day|what date)\b/i.test(q)) return 'when';
   if (/^where\b/i.test(q)) return 'where';
   if (/^(who|whom|whose)\b/i.test(q)) return 'who';

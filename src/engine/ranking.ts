@@ -54,6 +54,12 @@ export interface QuestionAnalysis {
   nameOf: Map<string, string[]>;
   /** Terms that stand for a question term when all are present: an acronym's name, or a name's acronym. */
   spelledOut: Map<string, string[]>;
+  /**
+   * The answer is a name the question does not give ("Which company made the
+   * panels?", "What was the name of the soldier?"), not a role of one it gives
+   * ("Who is Mao Ning?").
+   */
+  needsNewName: boolean;
 }
 
 export interface Scored {
@@ -113,6 +119,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     speaker: speakerAsked(src, question),
     nameOf,
     spelledOut: spelledOut(src, queryTerms),
+    needsNewName: asksForName(question, intent, about),
   };
 }
 
@@ -193,7 +200,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
     const { coverage: cover, withPrevious, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
-    const typed = carriesType(q.expected, features.kinds);
+    const typed = carriesType(q.expected, features.kinds) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += intentBonus(q.intent, features, q.timeOfDay);
@@ -229,13 +236,19 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
-export function answerable(scored: Scored[]): boolean {
-  return scored.some(answers);
+export function answerable(q: QuestionAnalysis, scored: Scored[]): boolean {
+  return scored.some((s) => answers(q, s));
 }
 
-/** One sentence answers: it covers enough of the question, gives the kind asked for, and misses no word the question turns on. */
-export function answers(s: Scored): boolean {
-  return s.coverage >= (s.typed ? W.minCoverage : W.minCoverageUntyped) && s.missing <= W.maxMissing;
+/**
+ * One sentence answers: it covers enough of the question, gives the kind
+ * asked for (or covers nearly all of it), and misses no word the question
+ * turns on. A question asking for a name is answered only by a name.
+ */
+export function answers(q: QuestionAnalysis, s: Scored): boolean {
+  if (s.missing > W.maxMissing) return false;
+  if (s.typed) return s.coverage >= W.minCoverage;
+  return !q.needsNewName && s.coverage >= W.minCoverageUntyped;
 }
 
 export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
@@ -271,6 +284,17 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place')) return false;
+  return intent === 'who' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question);
+}
+
+/** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
+function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (q.expected.includes('place') && src.featuresOf(sentence).hasLocation) return true;
+  return src.entities.inSentence(sentence.id).some((e) => q.expected.includes(e.kind) && !q.about.includes(e));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

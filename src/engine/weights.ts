@@ -29,6 +29,8 @@ export const W = {
    * answered by a sentence about Tobruk.
    */
   maxMissing: 0.4,
+  /** A question is answered when one of this many best-ranked sentences answers it (see ranking.answers). */
+  answerAmong: 3,
   /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */
   relativeCoverage: 0.6,
   /** …and this share of minCoverage. */

@@ -19,13 +19,15 @@ interface IndexedSentence {
  * Words that belong to the question's form, not its topic: "how far" asks for a
  * measure, "take place" means "happen", "tell me about" asks for anything.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall)\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b/gi;
 
 /** The index of one corpus version as plain data (JSON), aligned with corpus.sentences. */
 export interface PassageSnapshot {
   search: unknown;
   terms: string[][];
   words: [string, number][];
+  /** Words the reports write in lower case somewhere: common words, not only names. */
+  common: string[];
 }
 
 /** An index term that counts for a question term, and how much (1 for the term itself). */
@@ -98,6 +100,8 @@ export class PassageIndex {
   /** Words as written in the corpus (folded), by length, for correcting typos in questions. */
   private readonly wordsByLength = new Map<number, string[]>();
   private readonly wordFrequency = new Map<string, number>();
+  /** Words written in lower case somewhere in the reports: only these have WordNet relatives ("Downing Street" is no "down"). */
+  private readonly commonWords = new Set<string>();
   /**
    * For each term, the corpus terms WordNet relates to it, looked up from the
    * corpus side ("vehicle" → the reports' "truck"): with the question side's
@@ -115,6 +119,7 @@ export class PassageIndex {
       this.search = MiniSearch.loadJS<IndexedSentence>(snapshot.search as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
       corpus.sentences.forEach((sentence, i) => this.addSentence(sentence, new Set(snapshot.terms[i])));
       for (const [word, n] of snapshot.words) this.wordFrequency.set(word, n);
+      for (const word of snapshot.common) this.commonWords.add(word);
     } else {
       this.search = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
       for (const sentence of corpus.sentences) {
@@ -122,6 +127,7 @@ export class PassageIndex {
         for (const token of phraseTokens(tokenize(sentence.text))) {
           const word = fold(token);
           this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
+          if (!/^\p{Lu}/u.test(token)) this.commonWords.add(word);
           const term = processTerm(token);
           if (term) set.add(term);
         }
@@ -130,7 +136,7 @@ export class PassageIndex {
       this.search.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
     }
     for (const article of corpus.articles) this.titleTerms.set(article.id, new Set(terms(article.title)));
-    for (const word of this.wordFrequency.keys()) {
+    for (const word of this.commonWords) {
       const own = processTerm(word);
       if (!own) continue;
       for (const { term, relation } of relatedTerms(word)) {
@@ -170,6 +176,7 @@ export class PassageIndex {
       search: this.search.toJSON(),
       terms: this.corpus.sentences.map((s) => [...this.sentenceTerms.get(s.id)!]),
       words: [...this.wordFrequency].filter(([, n]) => n > 0),
+      common: [...this.commonWords],
     };
   }
 
@@ -242,7 +249,9 @@ export class PassageIndex {
       const term = known || word.includes('_') ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
       seen.add(term);
-      const matches = this.matchesFor(known ? token : this.correctWord(word), term);
+      // A capitalised word inside a question is a name: it has no WordNet relatives.
+      const isName = position > 0 && /^\p{Lu}/u.test(token);
+      const matches = isName ? [{ term, weight: 1 }] : this.matchesFor(known ? token : this.correctWord(word), term);
       out.push({
         term,
         matches,

@@ -161,6 +161,7 @@ export function phraseTokens(tokens: string[]): string[] {
   return out ?? tokens;
 }
 
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'through', 'around', 'along']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'from', 'of', 'by', 'about', 'as', 'after', 'before', 'against', 'under', 'between', 'during', 'within', 'without', 'upon']);
 
 /**
@@ -171,7 +172,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'fr
 export function relatedTerms(token: string): { term: string; relation: Relation }[] {
   const word = fold(token);
   if (word.includes('_')) return relatedOf(word);
-  if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return [];
+  if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word) || PARTICLES.has(word) || PREPOSITIONS.has(word)) return [];
   const related = relatedOf(lemma(word));
   const head = compoundHead(word);
   if (head && !related.some((r) => r.term === head)) related.push({ term: head, relation: 'b' });
@@ -196,6 +197,8 @@ function relatedOf(lemmaWord: string): { term: string; relation: Relation }[] {
   const out: { term: string; relation: Relation }[] = [];
   const seen = new Set<string>(own ? [own] : []);
   for (const [word, relation] of relatedWords(lemmaWord)) {
+    // "down" for "demolish" (knock down), "up" for "rise": a particle alone means nothing.
+    if (word.length < 3 || PREPOSITIONS.has(word) || PARTICLES.has(word)) continue;
     const term = processTerm(word);
     if (!term || seen.has(term)) continue;
     seen.add(term);
