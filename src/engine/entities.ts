@@ -121,6 +121,17 @@ export class EntityIndex {
   }
 
   /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
+  /** How many different names each name term is part of ("nichola" in two people's names is no way to tell them apart). */
+  namesWithTerm(term: string): number {
+    if (!this.nameTermCounts) {
+      this.nameTermCounts = new Map();
+      for (const e of this.entities.values()) for (const t of new Set(terms(e.name))) this.nameTermCounts.set(t, (this.nameTermCounts.get(t) ?? 0) + 1);
+    }
+    return this.nameTermCounts.get(term) ?? 0;
+  }
+
+  private nameTermCounts?: Map<string, number>;
+
   /** Index terms of the roles the corpus gives the people a sentence names ("suspect" for a sentence that names Card). */
   roleTermsOf(sentenceId: string): Set<string> {
     let set = this.roleTerms.get(sentenceId);

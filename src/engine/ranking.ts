@@ -93,7 +93,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     const parts = terms(e.name);
     for (const t of parts) {
       nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
-      if (parts.length > 1) nameOf.set(t, parts);
+      // Only a part no other name shares stands for the whole ("Brown" for Nicholas Paget-Brown, not "Nicholas").
+      if (parts.length > 1) nameOf.set(t, parts.filter((p) => src.entities.namesWithTerm(p) === 1));
     }
   }
   const weight = (t: QuestionTerm) => {
@@ -188,7 +189,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     }
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title));
     covered += q.weight(t) * W.context * inContext;
-    if (inContext === 0) missing = Math.max(missing, q.weight(t));
+    // A word the sentence's whole article never uses is missing: the sentence is about something else.
+    if (inContext === 0 && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
   return { coverage: covered / q.totalWeight, withPrevious, missing: missing / q.totalWeight };
 }

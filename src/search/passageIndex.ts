@@ -95,6 +95,8 @@ export class PassageIndex {
   private readonly paragraphTerms = new Map<string, Set<string>>();
   /** Terms of each article's title: context for every sentence of the article. */
   private readonly titleTerms = new Map<string, Set<string>>();
+  /** Terms of each whole article: what it is about, at least in passing. */
+  private readonly articleTerms = new Map<string, Set<string>>();
   /** In how many sentences each term occurs. */
   private readonly documentFrequency = new Map<string, number>();
   /** Words as written in the corpus (folded), by length, for correcting typos in questions. */
@@ -159,6 +161,9 @@ export class PassageIndex {
     this.sentenceTerms.set(sentence.id, set);
     const ordinal = this.sentenceList.push(sentence) - 1;
     const key = `${sentence.articleId}#${sentence.paragraph}`;
+    let articleSet = this.articleTerms.get(sentence.articleId);
+    if (!articleSet) this.articleTerms.set(sentence.articleId, (articleSet = new Set()));
+    for (const t of set) articleSet.add(t);
     let paragraphSet = this.paragraphTerms.get(key);
     if (!paragraphSet) this.paragraphTerms.set(key, (paragraphSet = new Set()));
     for (const t of set) {
@@ -198,6 +203,10 @@ export class PassageIndex {
 
   paragraphTermsOf(sentence: Sentence): Set<string> {
     return this.paragraphTerms.get(`${sentence.articleId}#${sentence.paragraph}`) ?? new Set();
+  }
+
+  articleTermsOf(articleId: string): Set<string> {
+    return this.articleTerms.get(articleId) ?? new Set();
   }
 
   titleTermsOf(articleId: string): Set<string> {
