@@ -25,10 +25,10 @@ export const W = {
   minCoverageUntyped: 0.7,
   /**
    * …and no word carrying more than this share of the question's weight may be
-   * absent from it and its context: "What is the population of Tobruk?" is not
-   * answered by a sentence about Tobruk.
+   * absent from it, its context and its article: "What is the population of
+   * Lewiston?" is not answered by a sentence about Lewiston.
    */
-  maxMissing: 0.4,
+  maxMissing: 0.45,
   /** A question is answered when one of this many best-ranked sentences answers it (see ranking.answers). */
   answerAmong: 3,
   /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */
