@@ -209,7 +209,7 @@ export class Engine implements RankingSources {
     const best = scored[0];
     if (!best || !answerable(q, scored.slice(0, W.answerAmong))) return { question, intent, quotes: [], notFound: true, notes: [], about };
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
-    const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious)), W.maxQuotes);
+    const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious, s.withNext)), W.maxQuotes);
     const queryTerms = q.terms;
 
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
@@ -265,17 +265,18 @@ export class Engine implements RankingSources {
    * The quote for a sentence: the sentence itself, with the sentence before it
    * when it opens with a pronoun ("He stated that …") so the quote says who.
    */
-  quoteFor(sentence: Sentence, score = 0, withPrevious = false): Quote {
+  quoteFor(sentence: Sentence, score = 0, withPrevious = false, withNext = false): Quote {
     const article = this.article(sentence.articleId);
     const paragraph = article.paragraphs[sentence.paragraph - 1];
     let start = sentence.start;
     if (sentence.index > 0 && (withPrevious || PRONOUN_START.test(sentence.text))) start = paragraph.sentences[sentence.index - 1].start;
+    const end = withNext ? (paragraph.sentences[sentence.index + 1] ?? sentence).end : sentence.end;
     return {
-      text: article.body.slice(start, sentence.end),
+      text: article.body.slice(start, end),
       articleId: article.id,
       paragraph: sentence.paragraph,
       start,
-      end: sentence.end,
+      end,
       sources: [{ articleId: article.id, paragraph: sentence.paragraph }],
       score,
     };

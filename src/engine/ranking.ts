@@ -64,8 +64,10 @@ export interface QuestionAnalysis {
 
 export interface Scored {
   sentence: Sentence;
-  /** The sentence leans on the one before ("The nominee, …", "He said …") and that one gave some of the question's words: quote both. */
+  /** The sentence leans on the one before ("The nominee, …", "He said …"), or that one gave some of the question's words: quote both. */
   withPrevious: boolean;
+  /** The next sentence of the paragraph gave some of the question's words: quote both. */
+  withNext: boolean;
   /** Share of the question's weighted words the sentence (or, less, its context) has. */
   coverage: number;
   /** Whether the sentence gives the kind of answer asked for. */
@@ -156,8 +158,12 @@ export function previousSentence(src: RankingSources, sentence: Sentence): Sente
  * when only its context has it: its paragraph, the sentence before, or its
  * article's title.
  */
-export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean; missing: number } {
+export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean; withNext: boolean; missing: number } {
   const own = src.index.termsOf(sentence);
+  const siblings = src.article(sentence.articleId).paragraphs[sentence.paragraph - 1].sentences;
+  const nextSibling = siblings[sentence.index + 1];
+  let next: Set<string> | undefined;
+  let withNext = false;
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
   const leans = leansOnPrevious(sentence);
@@ -181,6 +187,16 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       withPrevious = true;
       continue;
     }
+    // The sentence next to it in the paragraph has the word: the two together answer, and are quoted together.
+    const inPreviousSibling = sentence.index > 0 ? inPrevious : 0;
+    next ??= nextSibling ? src.index.termsOf(nextSibling) : new Set<string>();
+    const inNext = bestMatch(t, next);
+    if (Math.max(inPreviousSibling, inNext) > 0) {
+      covered += q.weight(t) * W.adjacent * Math.max(inPreviousSibling, inNext);
+      if (inPreviousSibling >= inNext) withPrevious = true;
+      else withNext = true;
+      continue;
+    }
     // A person the sentence names holds a role the question asks about ("the suspect" of a sentence naming him).
     const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id));
     if (inRoles > 0) {
@@ -192,7 +208,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
     if (inContext === 0 && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
-  return { coverage: covered / q.totalWeight, withPrevious, missing: missing / q.totalWeight };
+  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.totalWeight };
 }
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
@@ -200,7 +216,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
-    const { coverage: cover, withPrevious, missing } = coverage(src, q, sentence);
+    const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     const typed = carriesType(q.expected, features.kinds) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
     let bonus = 0;
@@ -214,7 +230,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, withPrevious, missing, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    return { sentence, withPrevious, withNext, missing, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
   // Second pass: signals that read the sentence's text again, for the best candidates only.

@@ -17,6 +17,8 @@ export const W = {
   context: 0.35,
   /** …but this share when the sentence leans on the one before ("The nominee, …", "He said …") and that one has it. */
   leaningOnPrevious: 0.8,
+  /** …and this share when the sentence next to it in the paragraph has it (the two are then quoted together)… */
+  adjacent: 0.6,
   /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
   entityRole: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
