@@ -156,7 +156,7 @@ export function previousSentence(src: RankingSources, sentence: Sentence): Sente
  * How much of the question a sentence covers: each term counts fully when
  * the sentence has it (or a WordNet relative, weighted lower), and in part
  * when only its context has it: its paragraph, the sentence before, or its
- * article's title.
+ * article's title and lede (first paragraph).
  */
 export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean; withNext: boolean; missing: number } {
   const own = src.index.termsOf(sentence);
@@ -203,7 +203,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       covered += q.weight(t) * W.entityRole * inRoles;
       continue;
     }
-    const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title));
+    const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
     covered += q.weight(t) * W.context * inContext;
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
     if (inContext === 0 && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));

@@ -205,6 +205,11 @@ export class PassageIndex {
     return this.paragraphTerms.get(`${sentence.articleId}#${sentence.paragraph}`) ?? new Set();
   }
 
+  /** Terms of an article's first paragraph, its lede: context for every sentence of the article. */
+  ledeTermsOf(articleId: string): Set<string> {
+    return this.paragraphTerms.get(`${articleId}#1`) ?? new Set();
+  }
+
   articleTermsOf(articleId: string): Set<string> {
     return this.articleTerms.get(articleId) ?? new Set();
   }
