@@ -127,7 +127,7 @@ async function ourBot(fake: FakeDiscord): Promise<Driver> {
   const app = await loadBotApp(SEED, logger);
   const bot = createBot({ token: TEST_TOKEN, commandsScope: 'global', devGuildIds: [], apiUrl: fake.apiUrl }, app, logger, { cooldown: null });
   await bot.start();
-  return { stop: () => bot.stop() };
+  return { stop: async () => void (await bot.stop()) };
 }
 
 /** The floor: a discord.js client that answers every interaction with a fixed embed. */

@@ -37,8 +37,8 @@ export interface ContextOptions {
 
 /**
  * Where prebuilt engine snapshots live: INDEX_CACHE_DIR, `.cache/engine` when
- * it is unset, none when it is "off". Only corpora of 2,000 sentences or more
- * use it (see src/engine/snapshot.ts).
+ * it is unset, none when it is "off". Every corpus uses it, whatever its size
+ * (see src/engine/snapshot.ts).
  */
 export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const value = env.INDEX_CACHE_DIR?.trim();
