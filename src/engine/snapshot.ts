@@ -7,7 +7,7 @@
  * it is rebuilt and saved again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { analysisCodeHash } from '../codeHash.mjs';
@@ -67,7 +67,8 @@ export function corpusHash(corpus: Corpus): string {
 
 /**
  * The engine for a corpus: loaded from `cacheDir` when a snapshot of this very
- * corpus and engine version is there, else built (and saved for next time). A snapshot that cannot be read is rebuilt, never fatal.
+ * corpus, engine version and engine code is there, else built (and saved for
+ * next time). A snapshot that cannot be read is rebuilt, never fatal.
  */
 export interface SnapshotOptions {
   /** Folder of snapshots; none: always build. */
@@ -75,6 +76,31 @@ export interface SnapshotOptions {
   /** Smallest corpus (in sentences) worth a snapshot. */
   minSentences?: number;
   logger?: Logger;
+}
+
+/**
+ * Snapshots kept in the folder, the most recently used first. Every report
+ * added makes a new corpus (and a new snapshot); older ones are never read again.
+ */
+export const SNAPSHOTS_KEPT = 4;
+const SNAPSHOT_NAME = /^engine-v\d+-[0-9a-f]+\.json$/;
+
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Read-only cache: the snapshot is still used, only pruning order suffers.
+  }
+}
+
+/** Delete all but the SNAPSHOTS_KEPT most recently used snapshots (`keep` among them). */
+function pruneSnapshots(cacheDir: string, keep: string): void {
+  const others = readdirSync(cacheDir)
+    .filter((name) => SNAPSHOT_NAME.test(name) && join(cacheDir, name) !== keep)
+    .map((name) => ({ path: join(cacheDir, name), used: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const old of others.slice(SNAPSHOTS_KEPT - 1)) rmSync(old.path, { force: true });
 }
 
 export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {}): Engine {
@@ -86,6 +112,7 @@ export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {})
     const saved = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
     if (saved.version === ENGINE_VERSION && saved.code === engineCode() && saved.corpus === hash && saved.engine.sentences.length === corpus.sentences.length) {
       const engine = new Engine(corpus, saved.engine);
+      markUsed(file);
       logger?.info({ event: 'engine-snapshot', file, outcome: 'loaded' }, 'engine loaded from snapshot');
       return engine;
     }
@@ -98,6 +125,7 @@ export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {})
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: ENGINE_VERSION, code: engineCode(), corpus: hash, engine: engine.toSnapshot() } satisfies SnapshotFile));
     renameSync(temp, file); // atomic: a reader never sees half a file
+    pruneSnapshots(cacheDir, file);
     logger?.info({ event: 'engine-snapshot', file, outcome: 'saved' }, 'engine snapshot saved');
   } catch (err) {
     logger?.warn({ event: 'engine-snapshot', file, err: (err as Error).message }, 'could not save the engine snapshot');
