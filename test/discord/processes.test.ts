@@ -1,13 +1,13 @@
 /**
  * The programs as they run in production, as child processes against the fake
- * Discord: the build's bundles started with node directly (`node dist/bot.js`,
+ * Discord: the build's bundles (built by test/globalSetup.ts) started with node directly (`node dist/bot.js`,
  * as the Dockerfile and the systemd unit do), and `npm start`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { FakeDiscord, type InteractionRecord } from '../fakeDiscord/FakeDiscord.js';
 import { TEST_TOKEN } from './helpers.js';
 
@@ -16,12 +16,6 @@ const DIST = join(ROOT, 'dist');
 const GUILD = '200000000000000001';
 /** An empty cwd so that no developer .env is picked up; paths are absolute. */
 const CWD = mkdtempSync(join(tmpdir(), 'bot-proc-'));
-
-/** Build dist/ when a source is newer than it (a no-op when it is up to date). */
-export function buildIfStale(): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-}
 
 interface Started {
   child: ChildProcess;
@@ -85,8 +79,6 @@ function parentOf(pid: number): number {
 function unanswered(recs: InteractionRecord[]): InteractionRecord[] {
   return recs.filter((r) => r.callback !== undefined && !(r.callback.type === 4 || r.edits.length > 0 || r.followups.length > 0));
 }
-
-beforeAll(() => buildIfStale(), 120_000);
 
 // Child processes are slow to start: the tests run concurrently, each with its own fake Discord.
 describe.concurrent('the built programs against the fake Discord', () => {
