@@ -20,9 +20,10 @@ const DRAIN_MS = 6000;
 const PARENT_POLL_MS = 1000;
 
 /**
- * Under `npm start`, node is npm's child. npm does not pass SIGTERM on: it
- * exits and leaves the bot running with no one to stop it. So when started by
- * npm, the bot shuts down (drains and exits) when its parent goes away.
+ * Under `npm start`, node is npm's child (`exec node`, no shell between them,
+ * so a SIGTERM npm passes on reaches the bot). When npm dies without passing
+ * anything on (SIGKILL, a crash), the bot would run on with no one to stop it:
+ * so when started by npm, it shuts down (drains and exits) when its parent goes away.
  */
 function watchParent(onOrphaned: () => void): void {
   if (!process.env.npm_lifecycle_event) return;

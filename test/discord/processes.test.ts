@@ -158,7 +158,7 @@ describe.concurrent('the built programs against the fake Discord', () => {
     expect(answeredBefore + Number(stopped?.finished)).toBe(answeredLines.length);
   }, 40_000);
 
-  it('npm start runs node in place of the shell: SIGTERM to the process npm started stops the bot; so does npm itself exiting', async ({ expect }) => {
+  it('npm start runs node in place of the shell: SIGTERM to the bot or to npm stops it; so does npm dying', async ({ expect }) => {
     const runNpm = async (fake: FakeDiscord) => {
       // From the package root, as a user runs it (their .env, if any, is overridden by these variables).
       const npm = start('npm', ['start', '--silent'], { cwd: ROOT, env: env(fake, { LOG_LEVEL: 'info', DISCORD_APPLICATION_ID: fake.applicationId }) });
@@ -166,8 +166,7 @@ describe.concurrent('the built programs against the fake Discord', () => {
       await expect.poll(() => npm.events().some((e) => e.event === 'registration'), { timeout: 20_000, interval: 50 }).toBe(true);
       return { npm, pid: Number(npm.events()[0]!.pid) };
     };
-    const [first, second] = await Promise.all([newFake(), newFake()]);
-    const [a, b] = await Promise.all([runNpm(first), runNpm(second)]);
+    const [a, b, c] = await Promise.all([newFake(), newFake(), newFake()].map(async (fake) => runNpm(await fake)));
 
     // `exec node`: the bot is npm's own child, no shell in between, so a signal to it reaches it.
     expect(parentOf(a.pid)).toBe(a.npm.child.pid);
@@ -176,10 +175,15 @@ describe.concurrent('the built programs against the fake Discord', () => {
     expect(alive(a.pid)).toBe(false);
     expect(a.npm.events().find((e) => e.event === 'stopped')).toMatchObject({ abandoned: 0 });
 
-    // SIGTERM to npm: npm exits without passing it on; the bot notices it was left behind and stops.
+    // SIGTERM to npm (what a process manager running `npm start` sends): npm passes it to its child, the bot.
     b.npm.child.kill('SIGTERM');
     await b.npm.exited;
     await expect.poll(() => alive(b.pid), { timeout: 10_000, interval: 100 }).toBe(false);
+    expect(b.npm.events().find((e) => e.event === 'shutdown')).toMatchObject({ reason: 'SIGTERM' });
+
+    // npm killed outright: the bot sees it was left behind and stops by itself.
+    c.npm.child.kill('SIGKILL');
+    await expect.poll(() => alive(c.pid), { timeout: 10_000, interval: 100 }).toBe(false);
   }, 60_000);
 
   it('node dist/bot.js with a token Discord refuses: one fatal line, exit 1, no token', async ({ expect }) => {
