@@ -186,6 +186,41 @@ describe.concurrent('the built programs against the fake Discord', () => {
     await expect.poll(() => alive(c.pid), { timeout: 10_000, interval: 100 }).toBe(false);
   }, 60_000);
 
+  it('the Dockerfile ENTRYPOINT and the systemd ExecStart, run as written: their stop signal ends the bot cleanly in time', async ({ expect }) => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const unit = readFileSync(join(ROOT, 'deploy/incident-bot.service'), 'utf8');
+    const directive = (text: string, re: RegExp) => re.exec(text)?.[1]?.trim() ?? '';
+    const docker = {
+      command: JSON.parse(directive(dockerfile, /^ENTRYPOINT (.+)$/m)) as string[],
+      signal: directive(dockerfile, /^STOPSIGNAL (\S+)$/m) as NodeJS.Signals,
+      graceMs: 10_000, // docker stop's default
+    };
+    const systemd = {
+      command: directive(unit, /^ExecStart=(.+)$/m).split(/\s+/),
+      signal: directive(unit, /^KillSignal=(\S+)$/m) as NodeJS.Signals,
+      graceMs: Number(directive(unit, /^TimeoutStopSec=(\d+)$/m)) * 1000,
+    };
+    // Not npm, not as root.
+    expect(directive(dockerfile, /^USER (\S+)$/m)).toBe('node');
+    expect(directive(unit, /^User=(\S+)$/m)).not.toBe('root');
+    for (const { command, signal, graceMs } of [docker, systemd]) {
+      expect(command[0]).toMatch(/(^|\/)node$/);
+      const fake = await newFake();
+      // WORKDIR /app and WorkingDirectory=/srv/incident-bot are the package folder.
+      const bot = start(process.execPath, command.slice(1), { cwd: ROOT, env: env(fake, { LOG_LEVEL: 'info' }) });
+      children.push(bot.child);
+      await expect.poll(() => bot.events().some((e) => e.event === 'registration'), { timeout: 15_000, interval: 50 }).toBe(true);
+      const rec = fake.slash('ask', { question: 'who was killed' });
+      await expect.poll(() => bot.events().some((e) => e.event === 'interaction') || rec.callback !== undefined, { timeout: 5000, interval: 5 }).toBe(true);
+      const signalled = Date.now();
+      bot.child.kill(signal);
+      expect(await bot.exited).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(graceMs);
+      expect(unanswered([rec])).toEqual([]);
+      expect(rec.callback?.type).toBe(4);
+    }
+  }, 60_000);
+
   it('node dist/bot.js with a token Discord refuses: one fatal line, exit 1, no token', async ({ expect }) => {
     const fake = await newFake();
     const wrong = TEST_TOKEN.replace('T3st', 'Wr0ng');
