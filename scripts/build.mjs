@@ -8,6 +8,7 @@
  *   node scripts/build.mjs             build
  *   node scripts/build.mjs --if-stale  build only when a source is newer than dist/ (fast no-op otherwise;
  *                                      esbuild is not even loaded, so it works after `npm prune --omit=dev`)
+ *   ... --optional                     warn instead of failing when esbuild is not installed (`prepare`)
  *
  * Every bundle lands in dist/ itself (no sub-folders), so code that finds a file
  * next to it with `new URL('./x.js', import.meta.url)` finds it whichever bundle
@@ -126,8 +127,21 @@ export async function build({ root = ROOT, outdir = OUT, programs = PROGRAMS } =
   process.stderr.write(`built ${sizes.length} bundles in ${Math.round(performance.now() - started)} ms: ${sizes.join(', ')}\n`);
 }
 
+/** esbuild can be loaded: false after `npm ci --omit=dev` (it is a dev dependency). */
+async function canBuild() {
+  return import('esbuild').then(
+    () => true,
+    () => false,
+  );
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+  // `prepare` passes --optional, so that `npm ci --omit=dev` still installs: it warns instead of failing.
+  if (process.argv.includes('--optional') && !(await canBuild())) {
+    process.stderr.write('dist/ not built: esbuild is not installed (dev dependencies omitted). Build with `npm ci && npm run build` first.\n');
+    process.exit(0);
+  }
   try {
     await build();
   } catch (err) {
