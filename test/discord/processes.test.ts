@@ -30,7 +30,8 @@ function start(command: string, args: string[], options: { cwd: string; env: Nod
   const out = { stdout: '', stderr: '' };
   child.stdout!.on('data', (d) => (out.stdout += d));
   child.stderr!.on('data', (d) => (out.stderr += d));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  // 'close', not 'exit': by then every line the process (and any child sharing its output) wrote has been read.
+  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
   const events = () =>
     out.stdout
       .split('\n')
@@ -219,6 +220,23 @@ describe.concurrent('the built programs against the fake Discord', () => {
       expect(unanswered([rec])).toEqual([]);
       expect(rec.callback?.type).toBe(4);
     }
+  }, 60_000);
+
+  it('node dist/sharded.js: one process per shard; SIGTERM to the manager stops every one of them, exit 0 within 10 s', async ({ expect }) => {
+    const fake = await new FakeDiscord({ guilds: [GUILD], token: TEST_TOKEN, shards: 2 }).start();
+    fakes.push(fake);
+    const manager = start(process.execPath, [join(DIST, 'sharded.js')], { cwd: CWD, env: env(fake, { LOG_LEVEL: 'info', SHARD_SPAWN_DELAY_MS: '200' }) });
+    children.push(manager.child);
+    await expect.poll(() => manager.events().some((e) => e.event === 'all-shards-ready'), { timeout: 40_000, interval: 100 }).toBe(true);
+    const shardPids = [...new Set(manager.events().filter((e) => e.event === 'ready').map((e) => Number(e.pid)))];
+    expect(shardPids).toHaveLength(2);
+    expect(shardPids).not.toContain(manager.child.pid);
+    const signalled = Date.now();
+    manager.child.kill('SIGTERM');
+    expect(await manager.exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    for (const pid of shardPids) expect(alive(pid)).toBe(false);
+    expect(manager.events().filter((e) => e.event === 'stopped' && e.pid !== manager.child.pid)).toHaveLength(2);
   }, 60_000);
 
   it('node dist/bot.js with a token Discord refuses: one fatal line, exit 1, no token', async ({ expect }) => {
