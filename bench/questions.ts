@@ -19,3 +19,23 @@ export const QUESTIONS = [
 
 /** The hard case: twelve words, most of them stop words, and nothing rare to narrow the search. */
 export const HARD_QUESTION = 'what is it that they have said about all of the people there';
+
+const OPENINGS = ['What about', 'Who said', 'When did', 'Where did', 'Why did', 'How many', 'Tell me about', 'What happened with'];
+
+/**
+ * `count` different questions made from the corpus's own words (an opening and
+ * three to five words of a sentence), so that no answer comes from the
+ * engine's memory of an earlier question. The same corpus gives the same list.
+ */
+export function distinctQuestions(sentences: readonly string[], count: number): string[] {
+  const out = new Set<string>();
+  const words = sentences.map((s) => s.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w)));
+  for (let width = 3; width <= 5 && out.size < count; width++)
+    for (let start = 0; start < 40 && out.size < count; start++)
+      words.forEach((ws, i) => {
+        const slice = ws.slice(start, start + width);
+        if (slice.length === width && out.size < count) out.add(`${OPENINGS[(i + start) % OPENINGS.length]} ${slice.join(' ')}?`);
+      });
+  if (out.size < count) throw new Error(`the corpus gives only ${out.size} distinct questions, ${count} wanted`);
+  return [...out];
+}

@@ -7,6 +7,7 @@ import { loadCorpus } from '../corpus/loader.js';
 import { ConversationStore } from '../engine/conversation.js';
 import type { Engine } from '../engine/engine.js';
 import { loadOrBuildEngine } from '../engine/snapshot.js';
+import { fromPackageRoot } from '../packageRoot.js';
 import type { AppContext } from './types.js';
 
 export class MutableAppContext implements AppContext {
@@ -31,18 +32,18 @@ export class MutableAppContext implements AppContext {
 export interface ContextOptions {
   corpusDir: string;
   logger?: Logger;
-  /** Folder of prebuilt engine snapshots for large corpora; defaults to INDEX_CACHE_DIR (see indexCacheDir). */
+  /** Folder of prebuilt engine snapshots; defaults to INDEX_CACHE_DIR (see indexCacheDir). */
   cacheDir?: string;
 }
 
 /**
- * Where prebuilt engine snapshots live: INDEX_CACHE_DIR, `.cache/engine` when
- * it is unset, none when it is "off". Only corpora of 2,000 sentences or more
- * use it (see src/engine/snapshot.ts).
+ * Where prebuilt engine snapshots live: INDEX_CACHE_DIR, `.cache/engine` in the
+ * package (not the working directory) when it is unset, none when it is "off". Every corpus uses it, whatever its size
+ * (see src/engine/snapshot.ts).
  */
 export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const value = env.INDEX_CACHE_DIR?.trim();
-  if (value === undefined || value === '') return '.cache/engine';
+  if (value === undefined || value === '') return fromPackageRoot('.cache', 'engine');
   return value.toLowerCase() === 'off' ? undefined : value;
 }
 

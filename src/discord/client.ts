@@ -2,8 +2,8 @@
  * The bot: a discord.js Client with the interaction handler, the handler for
  * replies to its answers (src/discord/replies.ts) and command registration
  * wired in. createBot() does no I/O; start() logs in, waits for
- * READY and the first registration; stop() drains interactions and replies and destroys
- * the client.
+ * READY and the first registration; stop() closes the gateway, drains interactions and
+ * replies and destroys the client.
  */
 import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
@@ -12,6 +12,7 @@ import { Cooldown } from '../app/cooldown.js';
 import { createInteractionHandler, type BotApp } from './interactions.js';
 import { createReplyHandler } from './replies.js';
 import { errorForLog } from './errors.js';
+import { addReports, type DrainReport } from './inFlight.js';
 import { inviteUrl } from './invite.js';
 import { registersHere, syncCommands, type Definition } from './registration.js';
 
@@ -22,6 +23,8 @@ export interface BotOptions {
   deferLongInputChars?: number;
   /** How long stop() waits for in-flight interactions (default 2500 ms). */
   drainMs?: number;
+  /** How long stop() waits for the gateway to close before draining anyway (default 2000 ms). */
+  gatewayCloseMs?: number;
   /** Per-user rate limit (default 5 commands per 10 s per user); null turns it off. */
   cooldown?: Cooldown | null;
 }
@@ -30,8 +33,17 @@ export interface Bot {
   client: Client;
   /** Log in; resolves once READY arrived and start-up command registration finished. */
   start(): Promise<void>;
-  /** Stop taking interactions, finish or abandon in-flight ones, destroy the client. Idempotent. */
-  stop(): Promise<void>;
+  /**
+   * Close the gateway so Discord sends nothing more, finish the interactions and
+   * replies in flight (at most drainMs), destroy the client. Idempotent.
+   */
+  stop(): Promise<StopReport>;
+}
+
+/** What stop() finished and dropped, in total and per kind (slash commands etc., replies to answers). */
+export interface StopReport extends DrainReport {
+  interactions: DrainReport;
+  replies: DrainReport;
 }
 
 export type BotSettings = Pick<BotConfig, 'token' | 'applicationId' | 'commandsScope' | 'devGuildIds' | 'apiUrl'>;
@@ -55,7 +67,7 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
   const definitions: Definition[] = app.commands.map((c) => c.definition);
   const devGuilds = new Set(config.devGuildIds);
   let applicationId = config.applicationId;
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<StopReport> | undefined;
 
   async function register(guildId?: string): Promise<void> {
     if (!applicationId) return;
@@ -74,7 +86,12 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     for (const id of guildIds) await register(id);
   }
 
-  client.on(Events.InteractionCreate, (i) => interactions.onInteraction(i));
+  /** Interactions that arrived after stop() began (before the gateway closed): answered like the others. */
+  let arrivedWhileStopping = 0;
+  client.on(Events.InteractionCreate, (i) => {
+    if (stopping) arrivedWhileStopping += 1;
+    interactions.onInteraction(i);
+  });
   client.on(Events.MessageCreate, (m) => replies.onMessage(m, client));
   client.on(Events.GuildCreate, (guild: Guild) => {
     logger.info({ event: 'guild-join', guild: guild.id }, 'joined a guild');
@@ -109,12 +126,41 @@ export function createBot(config: BotSettings, app: BotApp, logger: Logger, opti
     await registerAtStartup();
   }
 
-  function stop(): Promise<void> {
+  /**
+   * Close the gateway connection (code 1000) but keep REST: Discord stops
+   * sending this process events, while the answers in flight can still be sent.
+   * Events received before the close are handled as usual.
+   */
+  async function closeGateway(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const closed = (client.ws as unknown as { destroy(): Promise<void> }).destroy();
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), options.gatewayCloseMs ?? 2000);
+    });
+    const outcome = await Promise.race([closed.then(() => 'closed' as const), timeout]).catch((err: unknown) => {
+      logger.warn({ event: 'gateway-close', err: errorForLog(err) }, 'could not close the gateway cleanly');
+      return 'error' as const;
+    });
+    clearTimeout(timer);
+    logger.info({ event: 'gateway-closed', outcome }, 'gateway closed: no new interactions will arrive');
+  }
+
+  function stop(): Promise<StopReport> {
     stopping ??= (async () => {
       const grace = options.drainMs ?? 2500;
-      const [abandoned, abandonedReplies] = await Promise.all([interactions.drain(grace), replies.drain(grace)]);
+      const inFlight = interactions.inFlight;
+      await closeGateway();
+      const [drained, fromReplies] = await Promise.all([interactions.drain(grace), replies.drain(grace)]);
       await client.destroy();
-      logger.info({ event: 'stopped', abandoned, abandonedReplies }, 'bot stopped');
+      // Finished: every interaction in flight at stop() or arriving before the gateway closed, less those dropped.
+      const fromInteractions = { ...drained, finished: Math.max(0, inFlight + arrivedWhileStopping - drained.abandoned - drained.refused) };
+      const report = { ...addReports(fromInteractions, fromReplies), interactions: fromInteractions, replies: fromReplies };
+      const dropped = report.abandoned + report.refused;
+      logger[dropped > 0 ? 'warn' : 'info'](
+        { event: 'stopped', inFlightAtStop: inFlight, ...report },
+        `bot stopped: ${report.finished} in flight finished, ${dropped} dropped`,
+      );
+      return report;
     })();
     return stopping;
   }

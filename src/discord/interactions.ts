@@ -6,7 +6,7 @@
  * Discord API failures (expired or already-acknowledged interactions) are
  * logged and never escape.
  */
-import { InFlight } from './inFlight.js';
+import { InFlight, type DrainReport } from './inFlight.js';
 import {
   ActionRowBuilder,
   DiscordAPIError,
@@ -334,14 +334,16 @@ export function createInteractionHandler(options: InteractionOptions) {
     /** Entry point for the client's interactionCreate event; never rejects. */
     onInteraction(i: Interaction): void {
       if (!accepting) {
-        logger.info({ event: 'interaction', ...describe(i), outcome: 'ignored', reason: 'shutting down' }, 'interaction ignored: shutting down');
+        // Only between the gateway closing and the process exiting (src/discord/client.ts stop()): counted as dropped.
+        inFlight.refuse();
+        logger.warn({ event: 'interaction', ...describe(i), outcome: 'dropped', reason: 'shutting down' }, 'interaction dropped: shutting down');
         return;
       }
       const p = handle(i).catch((err) => logger.error({ event: 'interaction-crash', err: errorForLog(err) }, 'interaction handler crashed'));
       inFlight.track(p);
     },
     /** Stop taking interactions; wait for the ones in flight, at most graceMs. */
-    async drain(graceMs: number): Promise<number> {
+    async drain(graceMs: number): Promise<DrainReport> {
       accepting = false;
       return inFlight.drain(graceMs);
     },

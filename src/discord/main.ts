@@ -1,13 +1,41 @@
 /**
- * `npm start`: run the Discord bot. Configuration comes from the environment
- * (and `.env`); a bad value stops here with one line, never a stack trace.
- * SIGINT/SIGTERM stop taking interactions, drain, destroy the client, exit 0.
+ * `npm start` (`node dist/bot.js`): run the Discord bot. Configuration comes
+ * from the environment (and `.env`); a bad value stops here with one line,
+ * never a stack trace.
+ *
+ * SIGTERM or SIGINT: close the gateway (Discord stops sending interactions to
+ * this process), finish the ones in flight, exit 0 within SHUTDOWN_DEADLINE_MS
+ * (under the 10 s that Docker and systemd wait before SIGKILL). A second
+ * signal exits at once.
  */
 import { fail, readConfigOrExit } from './startup.js';
 import { createLogger, registerSecret } from '../logger.js';
 import { errorForLog } from './errors.js';
 
-const SHUTDOWN_DEADLINE_MS = 5000;
+/** Whatever happens, the process is gone by then (exit 0). */
+const SHUTDOWN_DEADLINE_MS = 9000;
+/** How long the answers in flight get, after the gateway has closed (at most 2 s). */
+const DRAIN_MS = 6000;
+/** How often to look whether the npm that started us is still there (see watchParent). */
+const PARENT_POLL_MS = 1000;
+
+/**
+ * Under `npm start`, node is npm's child (`exec node`, no shell between them,
+ * so a SIGTERM npm passes on reaches the bot). When npm dies without passing
+ * anything on (SIGKILL, a crash), the bot would run on with no one to stop it:
+ * so when started by npm, it shuts down (drains and exits) when its parent goes away.
+ */
+function watchParent(onOrphaned: () => void): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, PARENT_POLL_MS);
+  timer.unref();
+}
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -29,17 +57,23 @@ async function main(): Promise<void> {
   } catch (err) {
     fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
   }
-  const bot = createBot(config, app, logger);
+  const bot = createBot(config, app, logger, { drainMs: DRAIN_MS });
   // New, changed or removed reports in the corpus folder are picked up while the bot runs.
   const { watchCorpus } = await import('../app/liveCorpus.js');
   const watcher = watchCorpus(app.context, config.corpusDir, logger);
 
   let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) process.exit(0);
+  const shutdown = (reason: string) => {
+    if (stopping) {
+      logger.warn({ event: 'shutdown', reason }, `${reason} again: exiting now`);
+      process.exit(0);
+    }
     stopping = true;
-    logger.info({ event: 'shutdown', signal }, `${signal}: shutting down`);
-    setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
+    logger.info({ event: 'shutdown', reason }, `${reason}: closing the gateway, finishing the answers in flight`);
+    setTimeout(() => {
+      logger.warn({ event: 'shutdown-deadline', ms: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long: exiting');
+      process.exit(0);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     watcher.close();
     bot.stop().then(
       () => process.exit(0),
@@ -51,10 +85,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  watchParent(() => shutdown('npm exited'));
 
   try {
     await bot.start();
   } catch (err) {
+    if (stopping) return;
     logger.fatal({ event: 'login-failed', err: errorForLog(err) }, `could not connect to Discord: ${(err as Error)?.message ?? String(err)}`);
     await bot.stop().catch(() => undefined);
     process.exit(1);

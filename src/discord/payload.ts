@@ -4,17 +4,27 @@
  * module converts, and checks a payload against Discord's message limits.
  */
 import { LIMITS } from '../render/limits.js';
-import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageReplyOptions } from 'discord.js';
+import { MessageFlags, type InteractionEditReplyOptions, type JSONEncodable, type InteractionReplyOptions, type MessageReplyOptions } from 'discord.js';
 import type { MessagePayload } from '../app/types.js';
 
 export const isEphemeral = (p: Pick<MessagePayload, 'flags'>): boolean => ((p.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+
+/**
+ * Our embeds and components are already Discord's API JSON. Handed over as
+ * they are, discord.js would walk each of them again (embeds through its
+ * snake_case transformer, rows rebuilt as ActionRowBuilders); wrapped in a
+ * `toJSON` it sends them unchanged.
+ */
+function asIs<T>(values: readonly T[]): JSONEncodable<T>[] {
+  return values.map((value) => ({ toJSON: () => value }));
+}
 
 /** Options for interaction.reply / followUp. Mentions are always disabled, whatever the payload says. */
 export function toReplyOptions(p: MessagePayload): InteractionReplyOptions {
   return {
     ...(p.content !== undefined ? { content: p.content } : {}),
-    embeds: p.embeds,
-    components: p.components,
+    embeds: asIs(p.embeds),
+    components: asIs(p.components),
     allowedMentions: { parse: [] },
     ...(p.flags ? { flags: p.flags as InteractionReplyOptions['flags'] } : {}),
   };
@@ -24,8 +34,8 @@ export function toReplyOptions(p: MessagePayload): InteractionReplyOptions {
 export function toEditOptions(p: MessagePayload): InteractionEditReplyOptions {
   return {
     content: p.content ?? '',
-    embeds: p.embeds,
-    components: p.components,
+    embeds: asIs(p.embeds),
+    components: asIs(p.components),
     allowedMentions: { parse: [] },
   };
 }
@@ -43,8 +53,8 @@ export function toMessageReplyOptions(p: MessagePayload): MessageReplyOptions {
   const flags = (p.flags ?? 0) & MessageFlags.SuppressEmbeds;
   return {
     ...(p.content !== undefined ? { content: p.content } : {}),
-    embeds: p.embeds,
-    components,
+    embeds: asIs(p.embeds),
+    components: asIs(components),
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     ...(flags ? { flags: flags as MessageReplyOptions['flags'] } : {}),

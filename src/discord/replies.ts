@@ -14,7 +14,7 @@
  * since), the turn is first seeded from the request recorded in the answer's
  * footer.
  */
-import { InFlight } from './inFlight.js';
+import { InFlight, type DrainReport } from './inFlight.js';
 import type { Client, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { Cooldown, slowDownText } from '../app/cooldown.js';
@@ -149,7 +149,7 @@ export function createReplyHandler(options: ReplyOptions) {
       inFlight.track(p);
     },
     /** Stop taking replies; wait for the ones in flight, at most graceMs. */
-    async drain(graceMs: number): Promise<number> {
+    async drain(graceMs: number): Promise<DrainReport> {
       accepting = false;
       return inFlight.drain(graceMs);
     },

@@ -1,8 +1,8 @@
 /**
  * `npm run start:sharded`: the bot on several gateway shards, one process per
  * shard, with discord.js's ShardingManager. The shard count is Discord's
- * recommendation ('auto'); each shard runs the normal entry (src/discord/main.ts)
- * under tsx, with the same validated configuration from the environment.
+ * recommendation ('auto'); each shard runs the normal entry (dist/bot.js), with
+ * the same validated configuration from the environment.
  *
  * discord.js resolves 'auto' against discord.com whatever REST base the client
  * uses, so when DISCORD_API_URL is set (a proxy or a test double) the
@@ -17,10 +17,15 @@ import { fail, readConfigOrExit } from './startup.js';
 import { createLogger, registerSecret } from '../logger.js';
 import { errorForLog } from './errors.js';
 
-const ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
-/** So that `--import tsx` works whatever the working directory. */
-const TSX_LOADER = import.meta.resolve('tsx');
-const SHUTDOWN_DEADLINE_MS = 8000;
+/**
+ * Each shard runs the bot's own entry: dist/bot.js beside this bundle in the
+ * build, src/discord/main.ts under tsx (resolved from here, so that it works
+ * whatever the working directory) when run from source.
+ */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const ENTRY = fileURLToPath(new URL(FROM_SOURCE ? './main.ts' : './bot.js', import.meta.url));
+const EXEC_ARGV = FROM_SOURCE ? ['--import', import.meta.resolve('tsx')] : [];
+const SHUTDOWN_DEADLINE_MS = 9500;
 
 /** Discord's recommended shard count, from the configured REST base. */
 async function recommendedShards(config: BotConfig): Promise<number> {
@@ -39,7 +44,7 @@ async function main(): Promise<void> {
     token: config.token,
     totalShards,
     mode: 'process',
-    execArgv: ['--import', TSX_LOADER],
+    execArgv: EXEC_ARGV,
     respawn: true,
   });
   manager.on('shardCreate', (shard: Shard) => {

@@ -7,9 +7,11 @@
  * it is rebuilt and saved again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { analysisCodeHash } from '../codeHash.mjs';
+import { packageRoot } from '../packageRoot.js';
 import type { Corpus } from '../corpus/types.js';
 import type { PassageSnapshot } from '../search/passageIndex.js';
 import type { CasualtyFigure } from './casualties.js';
@@ -20,8 +22,22 @@ import type { SavedFeatures } from './features.js';
 /** Bump when the engine's analysis changes, so that old snapshots are not loaded. */
 export const ENGINE_VERSION = 1;
 
-/** Below this many sentences building is as quick as loading: no snapshot is written or read. */
-export const SNAPSHOT_MIN_SENTENCES = 2000;
+/**
+ * Smallest corpus (in sentences) that gets a snapshot: every size. Even the
+ * five seed reports take about 100-200 ms to analyse and about 10 ms to load,
+ * which is most of the bot's start-up.
+ */
+export const SNAPSHOT_MIN_SENTENCES = 0;
+
+/** Written into the bundles by scripts/build.mjs: the analysis code hash at build time. */
+declare const __ENGINE_CODE__: string | undefined;
+
+let code: string | undefined;
+/** Changes with the engine's code and data (src/codeHash.mjs): a snapshot from other code is rebuilt. */
+export function engineCode(): string {
+  code ??= typeof __ENGINE_CODE__ === 'string' ? __ENGINE_CODE__ : analysisCodeHash(packageRoot());
+  return code;
+}
 
 export interface EngineSnapshot {
   index: PassageSnapshot;
@@ -36,6 +52,8 @@ export interface EngineSnapshot {
 
 interface SnapshotFile {
   version: number;
+  /** engineCode() of the code that wrote it. */
+  code?: string;
   corpus: string;
   engine: EngineSnapshot;
 }
@@ -49,8 +67,8 @@ export function corpusHash(corpus: Corpus): string {
 
 /**
  * The engine for a corpus: loaded from `cacheDir` when a snapshot of this very
- * corpus and engine version is there, else built (and, for a large corpus,
- * saved for next time). A snapshot that cannot be read is rebuilt, never fatal.
+ * corpus, engine version and engine code is there, else built (and saved for
+ * next time). A snapshot that cannot be read is rebuilt, never fatal.
  */
 export interface SnapshotOptions {
   /** Folder of snapshots; none: always build. */
@@ -60,6 +78,31 @@ export interface SnapshotOptions {
   logger?: Logger;
 }
 
+/**
+ * Snapshots kept in the folder, the most recently used first. Every report
+ * added makes a new corpus (and a new snapshot); older ones are never read again.
+ */
+export const SNAPSHOTS_KEPT = 4;
+const SNAPSHOT_NAME = /^engine-v\d+-[0-9a-f]+\.json$/;
+
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Read-only cache: the snapshot is still used, only pruning order suffers.
+  }
+}
+
+/** Delete all but the SNAPSHOTS_KEPT most recently used snapshots (`keep` among them). */
+function pruneSnapshots(cacheDir: string, keep: string): void {
+  const others = readdirSync(cacheDir)
+    .filter((name) => SNAPSHOT_NAME.test(name) && join(cacheDir, name) !== keep)
+    .map((name) => ({ path: join(cacheDir, name), used: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const old of others.slice(SNAPSHOTS_KEPT - 1)) rmSync(old.path, { force: true });
+}
+
 export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {}): Engine {
   const { cacheDir, logger, minSentences = SNAPSHOT_MIN_SENTENCES } = options;
   if (!cacheDir || corpus.sentences.length < minSentences) return new Engine(corpus);
@@ -67,8 +110,9 @@ export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {})
   const file = join(cacheDir, `engine-v${ENGINE_VERSION}-${hash}.json`);
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
-    if (saved.version === ENGINE_VERSION && saved.corpus === hash && saved.engine.sentences.length === corpus.sentences.length) {
+    if (saved.version === ENGINE_VERSION && saved.code === engineCode() && saved.corpus === hash && saved.engine.sentences.length === corpus.sentences.length) {
       const engine = new Engine(corpus, saved.engine);
+      markUsed(file);
       logger?.info({ event: 'engine-snapshot', file, outcome: 'loaded' }, 'engine loaded from snapshot');
       return engine;
     }
@@ -79,8 +123,9 @@ export function loadOrBuildEngine(corpus: Corpus, options: SnapshotOptions = {})
   try {
     mkdirSync(cacheDir, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: ENGINE_VERSION, corpus: hash, engine: engine.toSnapshot() } satisfies SnapshotFile));
+    writeFileSync(temp, JSON.stringify({ version: ENGINE_VERSION, code: engineCode(), corpus: hash, engine: engine.toSnapshot() } satisfies SnapshotFile));
     renameSync(temp, file); // atomic: a reader never sees half a file
+    pruneSnapshots(cacheDir, file);
     logger?.info({ event: 'engine-snapshot', file, outcome: 'saved' }, 'engine snapshot saved');
   } catch (err) {
     logger?.warn({ event: 'engine-snapshot', file, err: (err as Error).message }, 'could not save the engine snapshot');

@@ -224,18 +224,32 @@ describe('interactions against the fake Discord (stub app)', () => {
     expect((await fake.ack(fake.slash('ask', { question: 'two' }))).type).toBe(4);
   });
 
-  it('stop() finishes an in-flight answer and ignores interactions arriving meanwhile', async () => {
+  it('stop() closes the gateway first, then finishes the answers in flight and reports them', async () => {
     const bot = await harness.start(fake, stubApp(stubCommands({ slowMs: 300 })), {}, { deferAfterMs: 1000 });
-    const inFlight = fake.slash('ask', { question: 'in flight' });
-    await expect.poll(() => harness.log.lines.length > 0 && fake.requests.length > 0).toBe(true);
+    const inFlight = [fake.slash('ask', { question: 'in flight' }), fake.slash('ask', { question: 'also in flight' }, { userId: '100000000000000002' })];
+    await expect.poll(() => bot.client.listenerCount('interactionCreate') > 0 && harness.log.lines.length > 0 && fake.requests.length > 0).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
-    const stopped = bot.stop();
-    const late = fake.slash('ask', { question: 'too late' });
-    await stopped;
-    expect(inFlight.callback?.type).toBe(4);
-    expect(late.callback).toBeUndefined();
-    expect(harness.log.entries().some((e) => e.reason === 'shutting down')).toBe(true);
+    const report = await bot.stop();
+    for (const rec of inFlight) expect(rec.callback?.type).toBe(4);
+    const events = harness.log.entries();
+    const closedAt = events.findIndex((e) => e.event === 'gateway-closed');
+    const answeredAt = events.findIndex((e) => e.event === 'interaction');
+    expect(closedAt).toBeGreaterThanOrEqual(0);
+    expect(answeredAt).toBeGreaterThan(closedAt);
+    expect(report).toMatchObject({ finished: 2, abandoned: 0, refused: 0 });
+    expect(events.find((e) => e.event === 'stopped')).toMatchObject({ finished: 2, abandoned: 0, refused: 0 });
     expect(bot.client.isReady()).toBe(false);
+  });
+
+  it('stop() says how many answers it dropped when they outlast the drain', async () => {
+    const bot = await harness.start(fake, stubApp(stubCommands({ slowMs: 1500 })), {}, { deferAfterMs: 100, drainMs: 200 });
+    const rec = fake.slash('ask', { question: 'too slow' });
+    expect((await fake.ack(rec)).type).toBe(5);
+    const report = await bot.stop();
+    expect(report).toMatchObject({ finished: 0, abandoned: 1 });
+    const stopped = harness.log.entries().find((e) => e.event === 'stopped');
+    expect(stopped).toMatchObject({ abandoned: 1, level: 40 });
+    expect(String(stopped?.msg)).toMatch(/1 dropped/);
   });
 
   it('resumes after the gateway connection drops and keeps answering', async () => {
