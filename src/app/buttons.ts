@@ -29,7 +29,7 @@ function replayRequest(message: ClickedAnswer, who: Clicker, offset: number, hid
   const options: Record<string, string | boolean> = {};
   if (command.primaryOption && asked.text) options[command.primaryOption] = asked.text;
   if (hide) options.hide = true;
-  return { name: asked.command, request: { options, userId: who.userId, channelId: who.channelId, guildId: who.guildId, offset, replay: true } };
+  return { name: asked.command, request: { options, userId: who.userId, channelId: who.channelId, guildId: who.guildId, offset, replay: true, via: 'button' as const } };
 }
 
 /**

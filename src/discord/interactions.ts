@@ -200,7 +200,7 @@ export function createInteractionHandler(options: InteractionOptions) {
 
   async function handleChatInput(i: ChatInputCommandInteraction): Promise<Outcome> {
     const options = optionsOf(i.options.data);
-    const request: CommandRequest = { options, ...whoOf(i) };
+    const request: CommandRequest = { options, ...whoOf(i), via: 'command', memberPermissions: i.memberPermissions?.bitfield };
     const slow = throttled(i);
     if (slow) return respond(i, () => slow, true);
     return respond(i, () => app.run(i.commandName, request), options.hide === true, isLong(options));
@@ -274,7 +274,7 @@ export function createInteractionHandler(options: InteractionOptions) {
     if (hide) options.hide = true;
     const slow = throttled(i);
     if (slow) return respond(i, () => slow, true);
-    return respond(i, () => app.run(name, { options, ...whoOf(i) }), hide, isLong(options));
+    return respond(i, () => app.run(name, { options, ...whoOf(i), via: 'form' }), hide, isLong(options));
   }
 
   async function tellUserAboutError(i: Interaction): Promise<void> {
