@@ -5,7 +5,7 @@
  */
 import { findCommand } from '../../commands/index.js';
 import { decodeButton, requestFromMessage } from '../render/buttons.js';
-import { attribution } from '../render/format.js';
+import { attribution, webAddress } from '../render/format.js';
 import { EPHEMERAL, renderView, type View } from '../render/message.js';
 import { runCommand } from './dispatch.js';
 import type { AppContext, CommandResult } from './types.js';
@@ -54,7 +54,8 @@ function sourcesOf(ctx: AppContext, result: CommandResult, command: string): Vie
     const refs = answer.sources.map((s) => {
       const article = ctx.engine.corpus.byId.get(s.article);
       if (!article) return `\`${s.article}\` ¶${s.paragraph}`;
-      return `${attribution(article, s.paragraph)} · \`${article.id}\`${article.url ? ` · <${article.url}>` : ''}`;
+      const address = webAddress(article.url);
+      return `${attribution(article, s.paragraph)} · \`${article.id}\`${address ? ` · ${address}` : ''}`;
     });
     return `**${i + 1}.** ${refs.join('\n    ')}`;
   });
