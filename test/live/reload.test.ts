@@ -214,6 +214,31 @@ describe('the corpus watcher', () => {
     ]);
   });
 
+  it('a report written half-way and finished 200 ms later is never served truncated', async () => {
+    const dir = tempCorpus();
+    const ctx = createAppContext({ corpusDir: dir });
+    const reports: ReloadReport[] = [];
+    const watcher = watchCorpus(ctx, dir, memoryLogger().logger, { onReload: (r) => reports.push(r) });
+    watchers.push(watcher);
+    await waitFor(() => reports.length === 1, 'the start-up check');
+
+    const full = articleFile('slow-writer', 'The first paragraph arrives.\n\nThe second paragraph names Judge Amelia Quintrell.');
+    const half = full.slice(0, full.indexOf('The second'));
+    const path = join(dir, 'slow-writer.md');
+    writeFileSync(path, half); // a valid article on its own: only settling can tell it is unfinished
+    const seen = new Set<string>();
+    const watching = setInterval(() => {
+      const body = ctx.engine.corpus.byId.get('slow-writer')?.body;
+      if (body) seen.add(body);
+    }, 5);
+    await new Promise((r) => setTimeout(r, 200));
+    appendFileSync(path, full.slice(half.length));
+    await waitFor(() => ctx.engine.corpus.byId.has('slow-writer'), 'the finished report', 5000);
+    clearInterval(watching);
+    expect([...seen].every((body) => body.includes('Amelia Quintrell'))).toBe(true);
+    expect(ctx.engine.corpus.byId.get('slow-writer')!.paragraphs).toHaveLength(2);
+  });
+
   it('ignores temporary and dotfiles, keeps the old engine on a broken file, and stops when closed', async () => {
     const dir = tempCorpus();
     const { logger, entries } = memoryLogger();
