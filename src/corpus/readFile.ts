@@ -12,11 +12,11 @@ import { join, sep } from 'node:path';
 export interface CorpusLimits {
   /** Largest article file, in bytes (CORPUS_MAX_BYTES, default 2 MB). */
   maxBytes: number;
-  /** Most paragraphs in one article (CORPUS_MAX_PARAGRAPHS, default 2,000). */
+  /** Most paragraphs in one article (CORPUS_MAX_PARAGRAPHS, default 10,000). */
   maxParagraphs: number;
 }
 
-export const DEFAULT_LIMITS: CorpusLimits = { maxBytes: 2 * 1024 * 1024, maxParagraphs: 2000 };
+export const DEFAULT_LIMITS: CorpusLimits = { maxBytes: 2 * 1024 * 1024, maxParagraphs: 10_000 };
 
 /** The caps from the environment (CORPUS_MAX_BYTES, CORPUS_MAX_PARAGRAPHS), defaults for anything unset or not a positive number. */
 export function corpusLimits(env: NodeJS.ProcessEnv = process.env): CorpusLimits {

@@ -93,7 +93,7 @@ describe('hostile files in corpus/', () => {
     expect(articles.map((a) => a.id)).toEqual(['good']);
     expect(problems.map((p) => [p.file.split('/').pop(), p.problem.split(':')[0]])).toEqual([
       ['huge.md', 'too large'],
-      ['many.md', 'more than 2,000 paragraphs (the limit, CORPUS_MAX_PARAGRAPHS)'],
+      ['many.md', 'more than 10,000 paragraphs (the limit, CORPUS_MAX_PARAGRAPHS)'],
     ]);
     console.info(`two oversized reports refused in ${Math.round(ms)} ms`);
   });
