@@ -1,7 +1,11 @@
 /**
  * Structured logging with pino. Pretty when a person watches a terminal, JSON
- * lines otherwise. Secrets are redacted by path, and `scrubSecrets` removes a
- * token from any text (discord.js errors can carry request details).
+ * lines otherwise. Errors keep their cause: pino's error serializer (type,
+ * message, stack, code, cause) runs on every Error in the fields, wherever it
+ * is. Secrets are redacted by path (`redact`), and `scrubSecrets` removes a
+ * token from any text, error messages and stacks included (discord.js errors
+ * carry request URLs). A log call never throws: circular fields, getters that
+ * throw and odd values are written as far as they can be.
  */
 import pino, { type Logger, type LoggerOptions } from 'pino';
 
@@ -37,6 +41,47 @@ export function scrubSecrets(text: string): string {
     .replace(/(\/(?:interactions\/\d+|webhooks\/\d+)\/)[A-Za-z0-9._-]{20,}/g, '$1[REDACTED]');
 }
 
+/** Deepest nesting of logged fields; below it a value is written as "[…]". */
+const MAX_DEPTH = 8;
+
+/** A copy of log fields that JSON can hold: Errors serialized (with their cause), strings scrubbed, cycles cut. */
+export function logSafe(value: unknown, seen = new WeakSet<object>(), depth = 0): unknown {
+  if (typeof value === 'string') return scrubSecrets(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[Circular]';
+  if (depth >= MAX_DEPTH) return '[…]';
+  seen.add(value);
+  try {
+    if (value instanceof Error) return logSafe({ ...pino.stdSerializers.err(value) }, seen, depth + 1);
+    if (Array.isArray(value)) return value.map((v) => logSafe(v, seen, depth + 1));
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    if (value instanceof Map) return logSafe(Object.fromEntries(value), seen, depth + 1);
+    if (value instanceof Set) return logSafe([...value], seen, depth + 1);
+    if (Buffer.isBuffer(value)) return `[${value.length} bytes]`;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      try {
+        out[key] = logSafe((value as Record<string, unknown>)[key], seen, depth + 1);
+      } catch {
+        out[key] = '[unreadable]';
+      }
+    }
+    return out;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+/** pino's error serializer, then scrubbed: used for `err` and `error` fields. */
+function errSerializer(err: unknown): unknown {
+  try {
+    return logSafe(err instanceof Error ? pino.stdSerializers.err(err) : err);
+  } catch {
+    return '[unserializable error]';
+  }
+}
+
 export interface LoggerSettings {
   level?: string;
   /** Write to standard error (the console's JSON mode keeps standard output for answers). */
@@ -52,15 +97,29 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
   const options: LoggerOptions = {
     level: settings.level ?? 'info',
     redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
+    serializers: { err: errSerializer, error: errSerializer },
     formatters: {
       log(object) {
-        // Errors from discord.js may embed URLs with interaction tokens: scrub the serialised form.
-        return JSON.parse(scrubSecrets(JSON.stringify(object)));
+        // Errors from discord.js may embed URLs with interaction tokens: every string is scrubbed, every Error serialized.
+        try {
+          return logSafe(object) as Record<string, unknown>;
+        } catch {
+          return { logError: 'the log fields could not be written' };
+        }
       },
     },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as Parameters<typeof method>);
+        try {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as Parameters<typeof method>);
+        } catch (err) {
+          // Logging must never take an answer down with it.
+          try {
+            method.call(this, { logError: scrubSecrets(String((err as Error)?.message ?? err)) } as never, 'a log line could not be written');
+          } catch {
+            // nothing left to do
+          }
+        }
       },
     },
   };

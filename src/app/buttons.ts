@@ -5,7 +5,7 @@
  */
 import { findCommand } from '../../commands/index.js';
 import { decodeButton, requestFromMessage } from '../render/buttons.js';
-import { attribution } from '../render/format.js';
+import { attribution, webAddress } from '../render/format.js';
 import { EPHEMERAL, renderView, type View } from '../render/message.js';
 import { runCommand } from './dispatch.js';
 import type { AppContext, CommandResult } from './types.js';
@@ -29,7 +29,7 @@ function replayRequest(message: ClickedAnswer, who: Clicker, offset: number, hid
   const options: Record<string, string | boolean> = {};
   if (command.primaryOption && asked.text) options[command.primaryOption] = asked.text;
   if (hide) options.hide = true;
-  return { name: asked.command, request: { options, userId: who.userId, channelId: who.channelId, guildId: who.guildId, offset, replay: true } };
+  return { name: asked.command, request: { options, userId: who.userId, channelId: who.channelId, guildId: who.guildId, offset, replay: true, via: 'button' as const } };
 }
 
 /**
@@ -54,7 +54,8 @@ function sourcesOf(ctx: AppContext, result: CommandResult, command: string): Vie
     const refs = answer.sources.map((s) => {
       const article = ctx.engine.corpus.byId.get(s.article);
       if (!article) return `\`${s.article}\` ¶${s.paragraph}`;
-      return `${attribution(article, s.paragraph)} · \`${article.id}\`${article.url ? ` · <${article.url}>` : ''}`;
+      const address = webAddress(article.url);
+      return `${attribution(article, s.paragraph)} · \`${article.id}\`${address ? ` · ${address}` : ''}`;
     });
     return `**${i + 1}.** ${refs.join('\n    ')}`;
   });

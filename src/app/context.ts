@@ -3,7 +3,8 @@
  * corpus (swapped atomically on reload) and the conversation store.
  */
 import type { Logger } from 'pino';
-import { loadCorpus } from '../corpus/loader.js';
+import { loadGoodCorpus, type FileProblem } from '../corpus/loader.js';
+import { corpusLimits } from '../corpus/readFile.js';
 import { ConversationStore } from '../engine/conversation.js';
 import type { Engine } from '../engine/engine.js';
 import { loadOrBuildEngine } from '../engine/snapshot.js';
@@ -47,14 +48,19 @@ export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | un
   return value.toLowerCase() === 'off' ? undefined : value;
 }
 
-/** Load and validate the corpus, build the engine. Throws CorpusError (one clear line) on a bad file. */
-export function createAppContext(options: ContextOptions): MutableAppContext {
+/**
+ * Load the corpus and build the engine, starting with what is good: every
+ * valid file is used, each bad one is logged with its problem (and listed in
+ * `problems`). Throws CorpusError (one clear line) only when no file is valid.
+ */
+export function createAppContext(options: ContextOptions): MutableAppContext & { problems: FileProblem[] } {
   const started = performance.now();
-  const corpus = loadCorpus(options.corpusDir);
+  const { corpus, problems } = loadGoodCorpus(options.corpusDir, corpusLimits());
+  for (const p of problems) options.logger?.error({ event: 'corpus-rejected', file: p.file, reason: p.problem }, `corpus file rejected: ${p.file}: ${p.problem}`);
   const engine = loadOrBuildEngine(corpus, { cacheDir: options.cacheDir ?? indexCacheDir(), logger: options.logger });
   options.logger?.info(
-    { articles: corpus.articles.length, sentences: corpus.sentences.length, ms: Math.round(performance.now() - started) },
-    'corpus loaded',
+    { articles: corpus.articles.length, sentences: corpus.sentences.length, rejected: problems.length, ms: Math.round(performance.now() - started) },
+    problems.length ? `corpus loaded; ${problems.length} file${problems.length === 1 ? '' : 's'} left out` : 'corpus loaded',
   );
-  return new MutableAppContext(engine);
+  return Object.assign(new MutableAppContext(engine), { problems });
 }

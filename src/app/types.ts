@@ -25,6 +25,14 @@ export interface CommandRequest {
   offset?: number;
   /** True when the request re-runs an earlier answer (a button): no conversation update. */
   replay?: boolean;
+  /**
+   * How it was asked: a slash command typed now, a button, a follow-up form,
+   * a reply to an answer, or the local console. Commands that change the bot
+   * (/reload) run only from a slash command (or the console).
+   */
+  via?: 'command' | 'button' | 'form' | 'reply' | 'console';
+  /** The asking member's permissions in this channel as Discord sent them with a slash command (a bit field); none elsewhere. */
+  memberPermissions?: bigint;
 }
 
 /** A source of a quote: the article and where in it. */

@@ -14,6 +14,6 @@ const CHANNEL = 'console';
 export async function answerLine(ctx: MutableAppContext, line: string) {
   const parsed = parseLine(line, findCommand);
   if (parsed.kind === 'empty') return undefined;
-  const result = await runCommand(ctx, parsed.name, { options: parsed.options, userId: USER, channelId: CHANNEL, guildId: null });
+  const result = await runCommand(ctx, parsed.name, { options: parsed.options, userId: USER, channelId: CHANNEL, guildId: null, via: 'console' });
   return { input: line, command: parsed.name, answers: result.answers, message: result.message };
 }

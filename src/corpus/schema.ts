@@ -9,16 +9,20 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/** A title or outlet: one line of text (a line break would let it spill into the answer around it). */
+const oneLine = z.string().trim().min(1, 'must not be empty').regex(/^[^\r\n\u2028\u2029]*$/, 'must be one line');
+
 /**
  * Front matter of a corpus file. Strict: an unknown field is an error, so a typo
  * such as `outlett:` is caught instead of silently dropping the outlet.
  */
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, _ or -'),
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: oneLine,
   published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate),
-  outlet: z.string().trim().min(1).optional(),
-  url: z.url().optional(),
+  outlet: oneLine.optional(),
+  /** Shown to readers as a plain <url>: only a web address, never javascript:, data: or file:. */
+  url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as en').optional(),
   /** When the article was added to the corpus (ISO date-time); written by `npm run ingest`. */
   added: z.iso.datetime({ offset: true }).optional(),

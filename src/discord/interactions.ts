@@ -28,7 +28,7 @@ import type { Logger } from 'pino';
 import type { AppContext, AutocompleteChoice, Command, CommandRequest, CommandResult, OptionValue } from '../app/types.js';
 import { Cooldown, slowDownText } from '../app/cooldown.js';
 import { renderError } from '../render/message.js';
-import { errorForLog } from './errors.js';
+import { errorForLog, isAlreadyAcknowledged, isServerError, retryServerErrors } from './errors.js';
 import { isEphemeral, payloadProblems, toEditOptions, toReplyOptions } from './payload.js';
 
 /** Who clicked or asked, and where. */
@@ -77,7 +77,25 @@ export const FOLLOWUP_INPUT_ID = 'question';
 const MODAL_TEXT_MAX = 4000;
 const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
-type Outcome = 'replied' | 'deferred' | 'modal' | 'autocomplete' | 'ignored' | 'error' | 'expired' | 'already-acknowledged';
+type Outcome = 'replied' | 'deferred' | 'followed-up' | 'modal' | 'autocomplete' | 'ignored' | 'error' | 'expired' | 'already-acknowledged' | 'lost';
+
+/** The first response must reach Discord within 3 s of the interaction: server errors are retried until this long after it arrived. */
+const CALLBACK_WINDOW_MS = 2500;
+/** An edit of a deferred reply is retried after server errors this long before the answer goes as a follow-up. */
+const EDIT_RETRY_MS = 3000;
+/** Follow-ups (the token lasts 15 minutes) are retried this long. */
+const FOLLOW_UP_RETRY_MS = 10_000;
+
+/** The answer could not be delivered: why, for the log line of the interaction. */
+class LostAnswer extends Error {
+  constructor(
+    readonly reason: string,
+    readonly last: unknown,
+  ) {
+    super(reason);
+    this.name = 'LostAnswer';
+  }
+}
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -139,9 +157,43 @@ export function createInteractionHandler(options: InteractionOptions) {
    * Run `start` and send its result: reply now if ready within deferAfterMs,
    * else defer then edit. With `deferFirst`, defer before starting the work.
    */
+  /** When each interaction arrived (the 3 s for its first response count from then). */
+  const arrivedAt = new WeakMap<Interaction, number>();
+  const callbackDeadline = (i: Interaction) => (arrivedAt.get(i) ?? Date.now()) + CALLBACK_WINDOW_MS;
+
+  /**
+   * The first response (a reply, a deferral, a modal, autocomplete choices),
+   * with server errors retried within the 3 s window. When a retry finds the
+   * interaction already acknowledged, the attempt that seemed to fail went
+   * through: the interaction is marked so, and the answer goes on.
+   */
+  async function firstResponse(i: Interaction, kind: 'replied' | 'deferred' | 'other', send: () => Promise<unknown>): Promise<void> {
+    let retried = false;
+    try {
+      await retryServerErrors(send, callbackDeadline(i), (err, attempt) => {
+        retried = true;
+        logger.warn({ event: 'interaction-retry', interaction: i.id, attempt, err: errorForLog(err) }, 'Discord failed the interaction callback; trying again');
+      });
+    } catch (err) {
+      if (retried && isAlreadyAcknowledged(err)) {
+        if (kind === 'replied') (i as Repliable).replied = true;
+        if (kind === 'deferred') (i as Repliable).deferred = true;
+        return;
+      }
+      if (isServerError(err)) throw new LostAnswer(`Discord answered ${(err as { status: number }).status} to every attempt at the first response within ${CALLBACK_WINDOW_MS / 1000} s`, err);
+      throw err;
+    }
+  }
+
+  const webhookCall = <T>(i: Interaction, what: string, windowMs: number, call: () => Promise<T>) =>
+    retryServerErrors(call, Date.now() + windowMs, (err, attempt) =>
+      logger.warn({ event: 'interaction-retry', interaction: i.id, what, attempt, err: errorForLog(err) }, `Discord failed the ${what}; trying again`),
+    );
+
   async function respond(i: Repliable, start: () => Promise<CommandResult>, predictEphemeral: boolean, deferFirst = false): Promise<Outcome> {
+    const defer = () => firstResponse(i, 'deferred', () => i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {}));
     if (deferFirst) {
-      await i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await defer();
       return finishDeferred(i, await settle(start()), predictEphemeral);
     }
     const settled = settle(start());
@@ -154,10 +206,10 @@ export function createInteractionHandler(options: InteractionOptions) {
     if (first !== 'timeout') {
       if ('error' in first) throw first.error;
       checkPayload(i, first.result);
-      await i.reply(toReplyOptions(first.result.message));
+      await firstResponse(i, 'replied', () => i.reply(toReplyOptions(first.result.message)));
       return 'replied';
     }
-    await i.deferReply(predictEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await defer();
     return finishDeferred(i, await settled, predictEphemeral);
   }
 
@@ -173,13 +225,24 @@ export function createInteractionHandler(options: InteractionOptions) {
     checkPayload(i, done.result);
     const payload = done.result.message;
     if (isEphemeral(payload) === predictEphemeral) {
-      await i.editReply(toEditOptions(payload));
-    } else {
-      // The deferral guessed the visibility wrong: flags cannot change on an edit.
-      await i.followUp(toReplyOptions(payload));
-      await i.deleteReply().catch(() => undefined);
+      try {
+        await webhookCall(i, 'edit of the deferred reply', EDIT_RETRY_MS, () => i.editReply(toEditOptions(payload)));
+        return 'deferred';
+      } catch (err) {
+        if (!isServerError(err)) throw err;
+        // The placeholder could not be edited: the answer goes as a follow-up instead.
+        logger.warn({ event: 'interaction-fallback', interaction: i.id, err: errorForLog(err) }, 'could not edit the deferred reply; sending the answer as a follow-up');
+      }
     }
-    return 'deferred';
+    // The deferral guessed the visibility wrong (flags cannot change on an edit), or the edit failed.
+    try {
+      await webhookCall(i, 'follow-up', FOLLOW_UP_RETRY_MS, () => i.followUp(toReplyOptions(payload)));
+    } catch (err) {
+      if (isServerError(err)) throw new LostAnswer(`Discord answered ${(err as { status: number }).status} to the edit and to every follow-up for ${FOLLOW_UP_RETRY_MS / 1000} s`, err);
+      throw err;
+    }
+    await i.deleteReply().catch(() => undefined);
+    return isEphemeral(payload) === predictEphemeral ? 'followed-up' : 'deferred';
   }
 
   /** A short ephemeral "slow down" when the user is over their rate; undefined when they may go on. */
@@ -200,7 +263,7 @@ export function createInteractionHandler(options: InteractionOptions) {
 
   async function handleChatInput(i: ChatInputCommandInteraction): Promise<Outcome> {
     const options = optionsOf(i.options.data);
-    const request: CommandRequest = { options, ...whoOf(i) };
+    const request: CommandRequest = { options, ...whoOf(i), via: 'command', memberPermissions: i.memberPermissions?.bitfield };
     const slow = throttled(i);
     if (slow) return respond(i, () => slow, true);
     return respond(i, () => app.run(i.commandName, request), options.hide === true, isLong(options));
@@ -215,7 +278,7 @@ export function createInteractionHandler(options: InteractionOptions) {
     } catch (err) {
       logger.error({ event: 'autocomplete-error', command: i.commandName, err: errorForLog(err) }, 'autocomplete failed; answering no choices');
     }
-    await i.respond(choices);
+    await firstResponse(i, 'other', () => i.respond(choices));
     return 'autocomplete';
   }
 
@@ -256,7 +319,7 @@ export function createInteractionHandler(options: InteractionOptions) {
       .setCustomId(`${FOLLOWUP_PREFIX}${name}${isEphemeral(clickedMessage(i.message)) ? ':hide' : ''}`)
       .setTitle(`Follow-up: /${name}`.slice(0, 45))
       .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
-    await i.showModal(modal);
+    await firstResponse(i, 'other', () => i.showModal(modal));
     return 'modal';
   }
 
@@ -274,7 +337,7 @@ export function createInteractionHandler(options: InteractionOptions) {
     if (hide) options.hide = true;
     const slow = throttled(i);
     if (slow) return respond(i, () => slow, true);
-    return respond(i, () => app.run(name, { options, ...whoOf(i) }), hide, isLong(options));
+    return respond(i, () => app.run(name, { options, ...whoOf(i), via: 'form' }), hide, isLong(options));
   }
 
   async function tellUserAboutError(i: Interaction): Promise<void> {
@@ -310,14 +373,18 @@ export function createInteractionHandler(options: InteractionOptions) {
 
   async function handle(i: Interaction): Promise<void> {
     const started = Date.now();
+    arrivedAt.set(i, started);
     const what = describe(i);
     let outcome: Outcome;
     try {
       outcome = await route(i);
     } catch (err) {
       const apiOutcome = apiErrorOutcome(err);
-      outcome = apiOutcome ?? 'error';
-      if (apiOutcome) {
+      outcome = err instanceof LostAnswer ? 'lost' : (apiOutcome ?? 'error');
+      if (err instanceof LostAnswer) {
+        // What is lost is said, with the reason: the user saw nothing (or only "thinking…").
+        logger.error({ event: 'interaction-lost', ...what, interaction: i.id, user: i.user.id, reason: err.reason, err: errorForLog(err.last) }, `answer lost: ${err.reason}`);
+      } else if (apiOutcome) {
         logger.warn({ event: 'interaction-api-error', ...what, interaction: i.id, err: errorForLog(err) }, `interaction ${apiOutcome}`);
       } else {
         logger.error({ event: 'interaction-error', ...what, interaction: i.id, err: errorForLog(err) }, 'interaction failed');

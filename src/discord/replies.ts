@@ -130,6 +130,7 @@ export function createReplyHandler(options: ReplyOptions) {
       userId: message.author.id,
       channelId: message.channelId,
       guildId: message.guildId,
+      via: 'reply',
     });
     const problems = payloadProblems(result.message);
     if (problems.length) logger.warn({ event: 'payload-limits', message: message.id, problems }, 'answer exceeds Discord limits');

@@ -5,10 +5,11 @@
  * corpus watcher never sees half a file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseArticle } from '../corpus/loader.js';
+import { isCorpusFileName, parseArticle } from '../corpus/loader.js';
+import { corpusLimits, readCorpusFile } from '../corpus/readFile.js';
 import { frontMatterSchema } from '../corpus/schema.js';
 import type { Article } from '../corpus/types.js';
 import { articleId } from './slug.js';
@@ -107,7 +108,10 @@ export function ingestArticle(input: IngestInput): IngestResult {
   if (!date.success) throw new IngestError(`--published "${input.published}" ${date.error.issues[0].message}.`);
   const published = date.data;
 
-  if (input.url !== undefined && !frontMatterSchema.shape.url.safeParse(input.url).success) throw new IngestError(`--url "${input.url}" is not a valid URL.`);
+  if (input.url !== undefined && !frontMatterSchema.shape.url.safeParse(input.url).success) {
+    throw new IngestError(`--url ${JSON.stringify(input.url.slice(0, 200))} is not a web address: it must be a full URL starting with http:// or https://.`);
+  }
+  if (input.outlet !== undefined && /[\r\n\u2028\u2029]/.test(input.outlet.trim())) throw new IngestError('--outlet must be one line (the name of the publication).');
   const outlet = input.outlet?.trim() || undefined;
 
   const id = articleId(title, published);
@@ -118,15 +122,12 @@ export function ingestArticle(input: IngestInput): IngestResult {
 
   const body = paragraphs.join('\n\n');
   const hash = bodyHash(body);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir).filter(isCorpusFileName).sort()) {
     if (name === fileName) continue;
-    let other: string;
-    try {
-      other = readFileSync(join(dir, name), 'utf8');
-    } catch {
-      continue;
-    }
-    if (bodyHash(rawBody(other)) === hash) {
+    // Read as the bot reads: a FIFO, a device or a huge file in the folder is skipped, never waited on.
+    const other = readCorpusFile(dir, name, corpusLimits());
+    if (other.kind !== 'ok') continue;
+    if (bodyHash(rawBody(other.text)) === hash) {
       throw new IngestError(`The same article text is already in the corpus as ${join(dir, name)}: refusing a duplicate under id "${id}".`);
     }
   }
@@ -135,7 +136,7 @@ export function ingestArticle(input: IngestInput): IngestResult {
   const fileText = renderArticleFile({ id, title, published, outlet, url: input.url, added }, paragraphs);
   let article: Article;
   try {
-    article = parseArticle(path, fileText);
+    article = parseArticle(path, fileText, corpusLimits());
   } catch (err) {
     throw new IngestError(`The article would not be valid: ${(err as Error).message}`);
   }

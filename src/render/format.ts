@@ -1,9 +1,12 @@
 /**
  * Small formatting pieces shared by every answer: attributions, quoted text,
- * and user text made safe to echo (no markdown break-out, no mentions).
+ * and user and corpus text made safe to show. Both are untrusted: neither can
+ * break out of our formatting, mention anyone, or become a link. Corpus text
+ * stays verbatim for the reader: escapes and zero-width joiners are invisible
+ * in Discord (and removed again by src/render/text.ts for the console).
  */
-import { escapeMarkdown } from '@discordjs/formatters';
 import type { Article } from '../corpus/types.js';
+import { truncate } from './limits.js';
 
 /** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -16,7 +19,7 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u
 export function safeUserText(text: string): string {
   // Every markdown character escaped, in linear time: discord.js's escapeMarkdown takes seconds on
   // 6,000 hostile characters (its look-behinds are quadratic) and escapes only the first [text](url).
-  return inert(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().replace(/[\\*_`~|>#[\]]/g, '\\$&'));
+  return safeCorpusText(text);
 }
 
 /**
@@ -28,20 +31,41 @@ export function plainUserText(text: string): string {
   return inert(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
 }
 
-/** "@everyone", "<@123>", "<#123>", "</cmd:1>" made inert with a zero-width joiner. */
+/**
+ * "@everyone", "<@123>", "<#123>", "</cmd:1>" made inert with a zero-width
+ * joiner, and so is every "scheme://": Discord makes any http(s):// text a
+ * clickable link, and a masked link's address would be one too.
+ */
 function inert(text: string): string {
-  return text.replace(/@/g, '@\u200D').replace(/<(?=[@#:a/])/g, '<\u200D');
+  return text
+    .replace(/@/g, '@\u200D')
+    .replace(/<(?=[@#:a/])/g, '<\u200D')
+    .replace(/:(?=\/\/)/g, ':\u200D');
+}
+
+/** Every markdown character escaped (linear time), and a list marker or heading at a line's start. */
+function escapeAll(text: string): string {
+  return text.replace(/[\\*_`~|>#[\]]/g, '\\$&').replace(/^([ \t]*)([-+]|\d+\.)(?=[ \t])/gm, '$1\\$2');
+}
+
+/**
+ * Corpus text (a title, an outlet, a name, a figure) inside our own
+ * formatting, on one line: controls removed, white space folded, markdown
+ * escaped, no mention, no link.
+ */
+export function safeCorpusText(text: string): string {
+  return inert(escapeAll(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()));
 }
 
 /** Escaped article text, cached: the same quotes are rendered again and again, and escaping is costly. */
 const quoteCache = new Map<string, string>();
 const QUOTE_CACHE_SIZE = 5000;
 
-/** Article text inside a block quote: escaped so an asterisk in a report stays an asterisk. */
+/** Article text inside a block quote: escaped so an asterisk in a report stays an asterisk, and no link or mention. */
 export function quoteMarkdown(text: string): string {
   let out = quoteCache.get(text);
   if (out === undefined) {
-    out = `> ${escapeMarkdown(text).replace(/@/g, '@\u200D').replace(/\n+/g, '\n> ')}`;
+    out = `> ${inert(escapeAll(text.replace(INVISIBLE, '').replace(/[ \t]*\n\s*/g, '\n'))).replace(/\n/g, '\n> ')}`;
     if (quoteCache.size >= QUOTE_CACHE_SIZE) quoteCache.delete(quoteCache.keys().next().value!);
     quoteCache.set(text, out);
   }
@@ -63,11 +87,30 @@ const articleHeads = new WeakMap<Article, string>();
 export function attribution(article: Article, paragraph?: number): string {
   let head = articleHeads.get(article);
   if (head === undefined) {
-    const parts = [`*${escapeMarkdown(article.title)}*`];
-    if (article.outlet) parts.push(escapeMarkdown(article.outlet));
+    // Cut before escaping, so that an escape is never split from its character.
+    const parts = [`*${safeCorpusText(truncate(article.title, 200))}*`];
+    if (article.outlet) parts.push(safeCorpusText(truncate(article.outlet, 100)));
     parts.push(shortDate(article.published));
     head = parts.join(' · ');
     articleHeads.set(article, head);
   }
   return paragraph === undefined ? head : `${head} · ¶${paragraph}`;
+}
+
+/**
+ * An article's address as a plain `<url>` (no preview), only when it is an
+ * http or https URL; characters that could close the brackets are
+ * percent-encoded by the URL parser. Undefined for anything else.
+ */
+export function webAddress(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const href = parsed.href;
+  return /[\s<>`]/.test(href) ? undefined : `<${href}>`;
 }

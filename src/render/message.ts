@@ -56,13 +56,36 @@ export function toQuoteAnswer(corpus: Corpus, quote: Quote): QuoteAnswer {
  * One quote as markdown: the quote as a block quote (which must start its own
  * line), then the article it is from and every other article that reports it.
  */
-export function quoteBlock(corpus: Corpus, quote: Quote, number?: number): string {
+export function quoteBlock(corpus: Corpus, quote: Quote, number?: number, maxLength = Infinity): string {
   const [first, ...others] = quote.sources;
   const source = `— ${attribution(corpus.byId.get(first.articleId)!, first.paragraph)}`;
-  const lines = [quoteMarkdown(quote.text), number === undefined ? source : `**${number}.** ${source}`];
-  if (others.length > 0) lines.push(`also in: ${others.map((s) => attribution(corpus.byId.get(s.articleId)!, s.paragraph)).join('; ')}`);
-  return lines.join('\n');
+  const lines = [number === undefined ? source : `**${number}.** ${source}`];
+  if (others.length > 0) lines.push(truncate(`also in: ${others.map((s) => attribution(corpus.byId.get(s.articleId)!, s.paragraph)).join('; ')}`, 500));
+  const tail = lines.join('\n');
+  const whole = `${quoteMarkdown(quote.text)}\n${tail}`;
+  if (whole.length <= maxLength) return whole;
+  // Too long for the room left: the quote is cut at a word with "…", its attribution kept.
+  const room = maxLength - tail.length - 1;
+  let chars = Math.min(quote.text.length, room);
+  for (;;) {
+    const cut = quoteMarkdown(cutAtWord(quote.text, chars));
+    if (cut.length <= room || chars <= 1) return `${cut}\n${tail}`;
+    chars = Math.max(1, Math.floor(chars * Math.min(0.95, room / cut.length)));
+  }
 }
+
+/** The first `max` characters of a text (at most), cut after a whole word when there is one in the last third, with "…". */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  const space = cut.search(/\s\S*$/);
+  if (space > cut.length * 0.66) cut = cut.slice(0, space);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Room kept for the first quote of a page, so that notes or a long body never leave a page empty. */
+const FIRST_QUOTE_ROOM = 1200;
 
 export function renderView(corpus: Corpus, view: View): CommandResult {
   const offset = view.offset ?? 0;
@@ -75,19 +98,32 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
   const parts: string[] = [];
   let shown = 0;
   const room = LIMITS.embedDescription - 40;
-  const add = (text: string) => {
-    const next = [...parts, text].join('\n\n');
-    if (next.length > room) return false;
+  let used = 0;
+  /** Add a piece if it fits in `limit` characters of description; the pieces are joined by a blank line. */
+  const add = (text: string, limit = room) => {
+    const length = used + (parts.length > 0 ? 2 : 0) + text.length;
+    if (length > limit) return false;
     parts.push(text);
+    used = length;
     return true;
   };
+  const left = (limit: number) => limit - used - (parts.length > 0 ? 2 : 0);
+  const beforeQuotes = page.length > 0 ? room - FIRST_QUOTE_ROOM : room;
   if (offset > 0 && page.length === 0 && allQuotes.length > 0) add(`No more quotes: all ${allQuotes.length} were shown.`);
-  else if (view.intro) add(truncate(view.intro, 1000));
-  for (const note of view.notes ?? []) add(`⚠️ ${safeUserText(note)}`);
-  if (view.body) add(truncate(view.body, room));
+  else if (view.intro) add(truncate(view.intro, 1000), beforeQuotes);
+  for (const note of view.notes ?? []) add(`⚠️ ${safeUserText(note)}`, beforeQuotes);
+  if (view.body && left(beforeQuotes) > 0) add(truncate(view.body, left(beforeQuotes)), beforeQuotes);
   for (const quote of page) {
-    if (!add(quoteBlock(corpus, quote, offset + shown + 1))) break;
-    shown++;
+    const block = quoteBlock(corpus, quote, offset + shown + 1);
+    if (add(block)) {
+      shown++;
+      continue;
+    }
+    // A page always shows at least one quote, so More always moves forward.
+    if (shown === 0) {
+      if (add(quoteBlock(corpus, quote, offset + 1, left(room)))) shown++;
+    }
+    break;
   }
   if (parts.length > 0) embed.description = parts.join('\n\n');
 

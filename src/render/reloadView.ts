@@ -13,18 +13,24 @@ function section(label: string, items: string[]): string | undefined {
   return `**${label} (${items.length})**\n${shown.join('\n')}`;
 }
 
-const article = (c: ArticleChange) => `\`${safeUserText(c.id).replace(/`/g, '')}\` — ${safeUserText(c.title).slice(0, 150)}`;
+/** A file name or id inside `code`: backticks removed (they would close it), the rest shown as is. */
+const code = (text: string) => `\`${safeUserText(text).replace(/`/g, '')}\``;
+const article = (c: ArticleChange) => `${code(c.id)} — ${safeUserText(c.title).slice(0, 150)}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function reloadView(report: ReloadReport): View {
+  const bad = report.rejected.length;
+  const leftOut = bad > 0 ? ` ${plural(bad, 'file was', 'files were')} left out (below): fix ${bad === 1 ? 'it' : 'them'} and the corpus reloads by itself.` : '';
   const intro =
     report.status === 'updated'
-      ? `Reloaded in ${report.ms} ms: ${report.articles} reports now in service.`
+      ? `Reloaded in ${report.ms} ms: ${plural(report.articles, 'report')} now in service.${leftOut}`
       : report.status === 'unchanged'
-        ? `No changes: the corpus folder matches the ${report.articles} reports in service.`
-        : `Not reloaded: ${report.rejected.length} file${report.rejected.length === 1 ? ' was' : 's were'} rejected, so the previous ${report.articles} reports stay in service. Fix the file${report.rejected.length === 1 ? '' : 's'} and the corpus reloads by itself (or run /reload).`;
+        ? `No changes: the valid files match the ${plural(report.articles, 'report')} in service.${leftOut}`
+        : `Not reloaded: no file could be used, so the previous ${plural(report.articles, 'report')} stay in service. Fix the problem and the corpus reloads by itself (or run /reload).`;
   const waiting = report.status === 'rejected' ? ' — waiting' : '';
   const parts = [
-    section(`Rejected`, report.rejected.map((r) => `\`${safeUserText(r.file).replace(/`/g, '')}\`: ${safeUserText(r.reason).slice(0, 300)}`)),
+    section('Rejected', report.rejected.map((r) => `${code(r.file)}: ${safeUserText(r.reason).slice(0, 300)}`)),
+    section('Kept in their previous version (the file is now invalid)', report.kept.map((id) => code(id))),
     section(`Added${waiting}`, report.added.map(article)),
     section(`Changed${waiting}`, report.changed.map(article)),
     section(`Removed${waiting}`, report.removed.map(article)),

@@ -8,7 +8,7 @@ import type { CasualtyEvent } from '../engine/casualties.js';
 import { disagreementNote, type Engine, type Quote } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
 import { discordDay } from '../engine/dates.js';
-import { attribution, safeUserText, shortDate } from './format.js';
+import { attribution, safeUserText, shortDate, webAddress } from './format.js';
 import { LIMITS } from './limits.js';
 import type { View } from './message.js';
 
@@ -27,7 +27,7 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
       }
       lines.push(line);
     }
-    return { name: `${event.label}${event.disputed ? ' — reports differ' : ''}`, value: lines.join('\n') };
+    return { name: `${safeUserText(event.label)}${event.disputed ? ' — reports differ' : ''}`, value: lines.join('\n') };
   });
 }
 
@@ -62,7 +62,8 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
 export function sourcesView(engine: Engine, base: View): View {
   const lines = engine.corpus.articles.map((a, i) => {
     const added = a.added ? ` · added ${shortDate(a.added.slice(0, 10))}` : '';
-    return `**${i + 1}.** ${attribution(a)} · ${a.paragraphs.length} paragraphs${added}${a.url ? `\n<${a.url}>` : ''}`;
+    const address = webAddress(a.url);
+    return `**${i + 1}.** ${attribution(a)} · ${a.paragraphs.length} paragraphs${added}${address ? `\n${address}` : ''}`;
   });
   return { ...base, title: `Sources (${engine.corpus.articles.length} reports)`, body: lines.join('\n'), buttons: false };
 }

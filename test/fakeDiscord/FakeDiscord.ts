@@ -53,6 +53,8 @@ export interface Where {
   channelId?: string;
   userId?: string;
   username?: string;
+  /** The member's permissions in the channel (a bit field as a string); default: all a server owner has. */
+  permissions?: string;
 }
 
 /** A message as the fake stores it (Discord API JSON). */
@@ -611,7 +613,7 @@ export class FakeDiscord extends EventEmitter {
             guild_id: guildId,
             guild: { id: guildId, locale: 'en-US', features: [] },
             guild_locale: 'en-US',
-            member: { user, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null },
+            member: { user, roles: [], permissions: w.permissions ?? '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null },
             context: 0,
           }
         : { user, context: 1 }),

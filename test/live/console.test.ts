@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/ingest.js';
-import { NEW_FACT, NEW_QUESTION, NEW_REPORT, ROOT, TSX, articleFile, removeTemps, tempCorpus, tempDir } from './helpers.js';
+import { NEW_FACT, NEW_QUESTION, NEW_REPORT, ROOT, TSX, articleFile, removeTemps, tempCorpus, tempDir , waitFor } from './helpers.js';
 
 interface ConsoleAnswer {
   input: string;
@@ -104,9 +104,8 @@ describe('the console picks up reports while it runs', () => {
 
     // A broken file is logged on stderr; answers go on from the previous corpus.
     writeFileSync(join(dir, 'broken.md'), '---\nid: broken\n---\n\nText.\n');
-    await new Promise((r) => setTimeout(r, 400));
+    await waitFor(() => c.stderr.includes('broken.md'), 'the broken file to be logged', 5000);
     expect(quotes(await c.send(NEW_QUESTION))).toContain(NEW_FACT);
-    expect(c.stderr).toContain('broken.md');
     expect(c.stderr).toContain('missing \\"title\\"');
 
     c.child.stdin.end();

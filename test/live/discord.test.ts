@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchCorpus, type CorpusWatcher } from '../../src/app/liveCorpus.js';
 import { loadBotApp } from '../../src/discord/app.js';
@@ -36,8 +37,9 @@ describe('the Discord bot picks up reports while it runs', () => {
     watcher = watchCorpus(app.context, dir, harness.log.logger);
     await harness.start(fake, app, { corpusDir: dir });
 
+    const manager = { permissions: String(PermissionFlagsBits.ManageGuild) };
     const description = async (name: string, options: Record<string, string>) => {
-      const message = await fake.result(fake.slash(name, options));
+      const message = await fake.result(fake.slash(name, options, manager));
       return { text: message.embeds.map((e: { description?: string }) => e.description ?? '').join('\n') + message.content, flags: message.flags ?? 0 };
     };
     expect((await description('ask', { question: NEW_QUESTION })).text).not.toContain(NEW_FACT);
@@ -53,7 +55,8 @@ describe('the Discord bot picks up reports while it runs', () => {
     const reload = await description('reload', {});
     expect(reload.flags & 64).toBe(64);
     expect(reload.text).toContain('broken.md');
-    expect(reload.text).toContain('previous 6 reports stay in service');
+    expect(reload.text).toContain('6 reports in service');
+    expect(reload.text).toContain('left out');
     expect((await description('ask', { question: NEW_QUESTION })).text).toContain(NEW_FACT);
     expect(harness.log.entries().some((e) => e.event === 'corpus-reload' && Array.isArray(e.added) && (e.added as string[]).includes(written.id))).toBe(true);
   });

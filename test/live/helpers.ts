@@ -57,3 +57,26 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+const PLACES = ['Saravan', 'Panjgur', 'Kerman', 'Sistan', 'Baluchistan', 'Turbat', 'Quetta', 'Zahedan'];
+
+/**
+ * The body of a report about `bytes` long made almost only of casualty
+ * figures (the worst case for the engine's analysis), four sentences a
+ * paragraph; deterministic.
+ */
+export function casualtyReport(bytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const place = PLACES[n % PLACES.length];
+    const text =
+      `Officials said at least ${(n % 90) + 3} people were killed and ${(n % 40) + 5} injured in the strike on ${place} on Tuesday. ` +
+      `Another ${(n % 7) + 2} children died later in hospital, the ministry said. ` +
+      `Local reports put the toll in ${place} at ${(n % 50) + 10} dead. ` +
+      `Rescuers said ${(n % 12) + 1} women were among the wounded.`;
+    paragraphs.push(text);
+    size += text.length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
