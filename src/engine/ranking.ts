@@ -306,7 +306,8 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place')) return false;
-  return intent === 'who' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question);
+  // "Where is Grenfell Tower?": a place other than the one asked about.
+  return intent === 'who' || intent === 'where' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question);
 }
 
 /** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
