@@ -99,13 +99,16 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
       if (parts.length > 1) nameOf.set(t, parts.filter((p) => src.entities.namesWithTerm(p) === 1));
     }
   }
-  const weight = (t: QuestionTerm) => {
+  const computeWeight = (t: QuestionTerm) => {
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
     if (t.term.includes('_')) return W.phrase * src.index.idf(t.term);
     const parts = nameParts.get(t.term);
     const base = src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : parts || t.name ? W.name : t.known ? 1 : W.unknownWord);
     return parts ? base / Math.sqrt(parts) : base;
   };
+  // Worked out once per term: ranking reads it for every candidate.
+  const weights = new Map(queryTerms.map((t) => [t, computeWeight(t)]));
+  const weight = (t: QuestionTerm) => weights.get(t) ?? computeWeight(t);
   return {
     question,
     intent,

@@ -93,6 +93,8 @@ export class PassageIndex {
   /** Terms of each sentence, and of each paragraph (key `${article}#${paragraph}`). */
   private readonly sentenceTerms = new Map<string, Set<string>>();
   private readonly paragraphTerms = new Map<string, Set<string>>();
+  /** Each sentence's paragraph term set, by sentence id (read for every candidate: no key to build). */
+  private readonly paragraphOfSentence = new Map<string, Set<string>>();
   /** Terms of each article's title: context for every sentence of the article. */
   private readonly titleTerms = new Map<string, Set<string>>();
   /** Terms of each whole article: what it is about, at least in passing. */
@@ -166,6 +168,7 @@ export class PassageIndex {
     for (const t of set) articleSet.add(t);
     let paragraphSet = this.paragraphTerms.get(key);
     if (!paragraphSet) this.paragraphTerms.set(key, (paragraphSet = new Set()));
+    this.paragraphOfSentence.set(sentence.id, paragraphSet);
     for (const t of set) {
       const list = this.postings.get(t);
       if (list) list.push(ordinal);
@@ -202,13 +205,17 @@ export class PassageIndex {
   }
 
   paragraphTermsOf(sentence: Sentence): Set<string> {
-    return this.paragraphTerms.get(`${sentence.articleId}#${sentence.paragraph}`) ?? new Set();
+    return this.paragraphOfSentence.get(sentence.id) ?? new Set();
   }
 
   /** Terms of an article's first paragraph, its lede: context for every sentence of the article. */
   ledeTermsOf(articleId: string): Set<string> {
-    return this.paragraphTerms.get(`${articleId}#1`) ?? new Set();
+    let lede = this.ledeTerms.get(articleId);
+    if (!lede) this.ledeTerms.set(articleId, (lede = this.paragraphTerms.get(`${articleId}#1`) ?? new Set()));
+    return lede;
   }
+
+  private readonly ledeTerms = new Map<string, Set<string>>();
 
   articleTermsOf(articleId: string): Set<string> {
     return this.articleTerms.get(articleId) ?? new Set();
