@@ -1,0 +1,106 @@
+/**
+ * The context a figure's event is read from: the places its clause names
+ * (else its paragraph's, else the paragraph before's: "the border village" of
+ * a sentence whose previous paragraph names Saravan), the kind of incident its
+ * sentence speaks of, and a year that sets it apart from the reported incident.
+ */
+import type { Article, Sentence } from '../../corpus/types.js';
+import type { RawFigure } from './extract.js';
+import { findPlaces, type Place } from './places.js';
+
+/** Kinds of incidents and the words for them (general English). */
+const INCIDENTS: [string, RegExp][] = [
+  ['bombing', /^(bomb|bombs|bombing|bombings|blast|blasts|explosion|explosions|suicide)$/i],
+  ['strike', /^(strike|strikes|airstrike|airstrikes|air strike|air strikes|attack|attacks|assault|raid|raids|offensive|missile|missiles|drone|drones|shelling|barrage|operation|incursion)$/i],
+  ['shooting', /^(shooting|shootings|gunfire|gunman|rampage|massacre|shot|opened fire)$/i],
+  ['fire', /^(fire|fires|blaze|inferno)$/i],
+  ['flood', /^(flood|floods|flooding|storm|deluge|downpour|hurricane|cyclone|typhoon|tornado|tsunami)$/i],
+  ['earthquake', /^(earthquake|earthquakes|quake|quakes|tremor|aftershock|aftershocks)$/i],
+  ['collapse', /^(collapse|collapsed|landslide|landslides|avalanche|mudslide)$/i],
+  ['crash', /^(crash|crashes|collision|collided|accident|derailment|derailed|capsized|sank)$/i],
+  ['unrest', /^(clashes|clash|crackdown|protest|protests|riot|riots|uprising|unrest)$/i],
+];
+const INCIDENT_WORD = /\b(air strikes?|opened fire|[a-z]+)\b/gi;
+
+export function incidentOf(word: string): string | undefined {
+  for (const [kind, re] of INCIDENTS) if (re.test(word)) return kind;
+  return undefined;
+}
+
+/** Incident words of a text with their offsets. */
+function incidentWords(text: string): { kind: string; word: string; index: number }[] {
+  const out: { kind: string; word: string; index: number }[] = [];
+  for (const m of text.matchAll(INCIDENT_WORD)) {
+    const kind = incidentOf(m[1]);
+    // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
+    if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (kind) out.push({ kind, word: m[1], index: m.index });
+  }
+  return out;
+}
+
+export interface FigureContext {
+  places: Place[];
+  incident?: { kind: string; word: string };
+  era?: string;
+  context: string[];
+}
+
+/** Reads contexts for the figures of one corpus; paragraph-level readings are worked out once per paragraph. */
+export class ContextReader {
+  private readonly paragraphPlaces = new Map<string, Place[]>();
+  private readonly paragraphIncidents = new Map<string, { kind: string; word: string }[]>();
+
+  constructor(private readonly gazetteer: Map<string, Place>) {}
+
+  private placesOfParagraph(article: Article, number: number): Place[] {
+    const key = `${article.id}#${number}`;
+    let places = this.paragraphPlaces.get(key);
+    if (!places) {
+      const p = article.paragraphs[number - 1];
+      places = p ? findPlaces(article.body.slice(p.start, p.end), this.gazetteer) : [];
+      this.paragraphPlaces.set(key, places);
+    }
+    return places;
+  }
+
+  private incidentsOfParagraph(article: Article, number: number): { kind: string; word: string }[] {
+    const key = `${article.id}#${number}`;
+    let found = this.paragraphIncidents.get(key);
+    if (!found) {
+      const p = article.paragraphs[number - 1];
+      found = p ? incidentWords(article.body.slice(p.start, p.end)) : [];
+      this.paragraphIncidents.set(key, found);
+    }
+    return found;
+  }
+
+  read(figure: RawFigure, sentence: Sentence, article: Article, sentencePlaces: Place[]): FigureContext {
+    const text = sentence.text;
+    const words = incidentWords(text);
+    // The incident word nearest before the figure, else the first after it; else the paragraph's first.
+    const before = words.filter((w) => w.index < figure.phraseStart);
+    const own = before[before.length - 1] ?? words.find((w) => w.index >= figure.end);
+    const paragraphWord = this.incidentsOfParagraph(article, sentence.paragraph)[0];
+    const incident = own ?? paragraphWord;
+    // The figure's clause: from its incident word (or the clause start) to a little after the figure.
+    const from = Math.min(figure.phraseStart, own && own.index < figure.phraseStart ? own.index : Math.max(0, text.lastIndexOf(',', figure.phraseStart - 2), text.lastIndexOf(';', figure.phraseStart)));
+    const to = Math.min(text.length, figure.end + 60);
+    const inClause = sentencePlaces.filter((p) => p.index >= from && p.index < to);
+    const context = [`${article.id}#${sentence.paragraph}`];
+    let places = inClause;
+    if (places.length === 0 && sentencePlaces.length === 0) {
+      // The sentence names no place: its paragraph's, else (a "border village", "the city") the paragraph before's.
+      places = this.placesOfParagraph(article, sentence.paragraph);
+      if (places.length === 0 && sentence.paragraph > 1) {
+        places = this.placesOfParagraph(article, sentence.paragraph - 1);
+        if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
+      }
+    }
+    const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
+    const era = year && year !== article.published.slice(0, 4) ? year : undefined;
+    // Most specific first: towns before provinces before countries; nearest to the figure among equals.
+    const ranked = [...places].sort((a, b) => a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
+    return { places: ranked, incident: incident ? { kind: incident.kind, word: incident.word } : undefined, era, context };
+  }
+}

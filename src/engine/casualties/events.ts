@@ -1,0 +1,176 @@
+/**
+ * Figures grouped into events by what the reports say: the kind of incident
+ * (strike, bombing, flood …), the country it happened in, and a year that sets
+ * an earlier event apart. A figure's specific place carries what other figures
+ * at that place say (Saravan's figures are strikes in Iran); a figure that
+ * says neither joins the event it most plausibly belongs to by what it does
+ * say. Then one line per figure, and each kind's toll over publication days.
+ */
+import { FIGURE_KINDS, type FigureKind } from './extract.js';
+import type { CasualtyEvent, Figure, FigureLine, TollSeries } from './types.js';
+
+function countBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+function localKey(f: Figure): string | undefined {
+  return f.places.find((p) => p.rank < 4)?.key;
+}
+
+function countryOf(f: Figure, placeCountry: Map<string, string>): string | undefined {
+  for (const p of f.places) {
+    const c = p.country ?? placeCountry.get(p.key);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Group figures into events; linear in the number of figures. */
+export function groupEvents(figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent[] {
+  // What each specific place is, by the figures read there: the kind of incident and the country.
+  const byPlace = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const k = localKey(f);
+    if (k) byPlace.set(k, [...(byPlace.get(k) ?? []), f]);
+  }
+  const placeKind = new Map<string, string | undefined>();
+  const placeLand = new Map<string, string | undefined>();
+  for (const [k, list] of byPlace) {
+    placeKind.set(k, top(countBy(list, (f) => f.incident?.kind)));
+    placeLand.set(k, top(countBy(list, (f) => countryOf(f, placeCountry))) ?? placeCountry.get(k));
+  }
+  const resolved = figures.map((f) => {
+    const k = localKey(f);
+    const kind = (k ? placeKind.get(k) : undefined) ?? f.incident?.kind;
+    const country = countryOf(f, placeCountry) ?? (k ? placeLand.get(k) : undefined);
+    return { f, kind, country, era: f.era ?? '' };
+  });
+  // Unknown parts from the figures that share the known ones.
+  const known = resolved.filter((r) => r.kind && r.country);
+  const countryForKind = (kind: string, era: string) => top(countBy(known.filter((r) => r.kind === kind && r.era === era), (r) => r.country));
+  const kindForCountry = (country: string, era: string, word?: string) => {
+    const here = known.filter((r) => r.country === country && r.era === era);
+    // The kind this figure's own words name, if that kind happened there; else the most reported kind there.
+    if (word && here.some((r) => r.kind === word)) return word;
+    return top(countBy(here, (r) => r.kind));
+  };
+  const largest = top(countBy(known, (r) => `${r.kind}|${r.country}|${r.era}`));
+  const groups = new Map<string, Figure[]>();
+  for (const r of resolved) {
+    let { kind, country } = r;
+    if (country && !kind) kind = kindForCountry(country, r.era);
+    else if (country && kind && !known.some((k) => k.country === country && k.kind === kind && k.era === r.era) && !localKey(r.f)) {
+      // "blasts in Iran": the event in Iran its words are closest to.
+      kind = kindForCountry(country, r.era, kind) ?? kind;
+    }
+    if (kind && !country) country = countryForKind(kind, r.era);
+    let key = `${kind ?? '?'}|${country ?? '?'}|${r.era}`;
+    if (!kind && !country) key = largest && r.era === '' ? largest : key;
+    groups.set(key, [...(groups.get(key) ?? []), r.f]);
+  }
+  const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
+  // The incident itself first: most figures, then most reports.
+  return events.sort((a, b) => b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent {
+  const [, countryKey, era] = key.split('|');
+  const word = top(countBy(figures, (f) => f.incident?.word.toLowerCase()));
+  const places = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)));
+  // The most specific place the reports give, the one named most often among those.
+  const bestRank = Math.min(5, ...places.map((p) => p.rank));
+  const place = top(countBy(places.filter((p) => p.rank === bestRank), (p) => p.name));
+  const prep = top(countBy(places.filter((p) => p.name === place), (p) => p.prep)) ?? 'in';
+  const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryKey}` : '';
+  const label = capitalise([word ?? 'figures', where, era ? `(${era})` : ''].filter(Boolean).join(' '));
+  const lines = linesOf(figures);
+  const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);
+  return {
+    key,
+    label,
+    figures,
+    lines,
+    series,
+    disputed: series.some((s) => s.disputed),
+    places: [...new Set(figures.flatMap((f) => f.places.map((p) => p.name)))],
+    countries: countryKey !== '?' ? [countryKey] : [],
+    paragraphs: [...new Set(figures.flatMap((f) => f.context))],
+  };
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** What makes two figures the same figure: kind, and the count (or, for a vague count, the words). */
+function lineKey(f: Figure): string {
+  if (f.phrase !== f.text) return `${f.kind}|phrase|${norm(f.phrase)}`;
+  const amount = f.count !== undefined ? `${f.qualifier ?? ''}|${f.count}|${f.countMax ?? ''}|${f.increment}` : `vague|${norm(f.text)}`;
+  return `${f.kind}|${amount}`;
+}
+
+const KIND_ORDER = new Map(FIGURE_KINDS.map((k, i) => [k, i]));
+
+export function linesOf(figures: Figure[]): FigureLine[] {
+  const lines = new Map<string, FigureLine>();
+  for (const f of figures) {
+    const key = lineKey(f);
+    const line = lines.get(key);
+    if (!line) {
+      lines.set(key, { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published });
+    } else if (line.figures.some((g) => g.articleId === f.articleId)) {
+      // The same figure twice in one report: one source is enough; a total stays a total.
+      line.total ||= f.total && f.phrase === f.text;
+    } else {
+      line.figures.push(f);
+      line.total ||= f.total && f.phrase === f.text;
+      if (f.published > line.latest) line.latest = f.published;
+    }
+  }
+  // By kind; whole tolls first, the most recent first; exact counts before vague ones.
+  return [...lines.values()].sort(
+    (a, b) =>
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      Number(b.total) - Number(a.total) ||
+      b.latest.localeCompare(a.latest) ||
+      Number(b.count !== undefined) - Number(a.count !== undefined) ||
+      b.figures.length - a.figures.length,
+  );
+}
+
+/** How a line reads as an amount: "7", "at least 9", "5,000–6,000", "dozens". */
+export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifier' | 'text'>): string {
+  if (line.count === undefined) return line.qualifier ?? line.text;
+  const n = line.count.toLocaleString('en-GB');
+  if (line.countMax !== undefined) return `${n}–${line.countMax.toLocaleString('en-GB')}`;
+  return line.qualifier ? `${line.qualifier} ${n}` : n;
+}
+
+/** A kind's whole tolls by publication day, most recent first; undefined when the event has none. */
+export function seriesOf(kind: FigureKind, lines: FigureLine[]): TollSeries | undefined {
+  const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined);
+  if (tolls.length === 0) return undefined;
+  const byDay = new Map<string, FigureLine[]>();
+  for (const line of tolls) {
+    for (const day of new Set(line.figures.map((f) => f.published))) byDay.set(day, [...(byDay.get(day) ?? []), line]);
+  }
+  const days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
+  const amounts = (l: FigureLine[]) => new Set(l.map(amountOf));
+  const disputed = amounts(days[0].lines).size > 1;
+  const changed = days.length > 1 && new Set(tolls.map(amountOf)).size > 1;
+  return { kind, days, changed, disputed };
+}
