@@ -7,7 +7,10 @@
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { BROADER_TERMS, terms, tokenize, withTokenCache } from '../text/terms.js';
-import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
+// Casualty figures and the timeline live in their own modules (issue 10); the engine only asks them.
+import { CasualtyIndex, type CasualtyEvent, type TollSeries } from './casualties/index.js';
+import { amountOf } from './casualties/events.js';
+import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
 import { longDay } from './dates.js';
 import { computeFeatures, REASON, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
@@ -44,12 +47,7 @@ export interface Answer {
   about: Entity[];
 }
 
-export interface TimelineEntry {
-  day: string;
-  /** The date words as written in the quote ("on Tuesday"). */
-  when: string;
-  quote: Quote;
-}
+export type { TimelineEvent } from './timeline.js';
 
 /** A sentence needs this share of the question's weighted words to count as an answer. */
 const MIN_COVERAGE = 0.5;
@@ -69,13 +67,12 @@ export class Engine {
   readonly index: PassageIndex;
   readonly entities: EntityIndex;
   private readonly features = new Map<string, SentenceFeatures>();
-  readonly figures: CasualtyFigure[] = [];
-  private readonly eventLabels = new Map<string, string>();
+  /** Casualty figures and their events (src/engine/casualties/). */
+  readonly casualties: CasualtyIndex;
   /** Folded country names and demonyms → country ("iranian" → "Iran"). */
   readonly countries = new Map<string, string>();
   private readonly directions = new Map<string, Direction>();
-  private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
-  private allEvents?: CasualtyEvent[];
+  private timelineEvents?: TimelineEvent[];
 
   /**
    * Build the engine for a corpus; with a snapshot of the same corpus (see
@@ -116,19 +113,8 @@ export class Engine {
       const saved = snapshot?.sentences[i];
       this.features.set(sentence.id, saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles));
       this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, countries));
-      const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, countries);
-      this.figures.push(...figures);
-      if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
     });
-    for (const f of this.figures) {
-      if (this.eventLabels.has(f.event)) continue;
-      this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
-    }
-    // The most specific label seen for the bombing ("Earlier bombing (Kerman)").
-    for (const f of this.figures.filter((x) => x.event === 'bombing')) {
-      const place = /\b(?:city|town|province) of (\p{Lu}\p{L}+)/u.exec(f.sentence.text)?.[1];
-      if (place) this.eventLabels.set('bombing', `Earlier bombing (${place})`);
-    }
+    this.casualties = new CasualtyIndex(corpus, snapshot?.casualties);
   }
 
   /** The engine's analysis as plain data (JSON), aligned with corpus.sentences: see the constructor. */
@@ -142,9 +128,9 @@ export class Engine {
           features: saveFeatures(this.features.get(sentence.id)!),
           attackers: [...direction.attackers],
           targets: [...direction.targets],
-          figures: (this.figuresBySentence.get(sentence.id) ?? []).map(({ sentence: _s, ...rest }) => rest),
         };
       }),
+      casualties: this.casualties.toSnapshot(),
     };
   }
 
@@ -219,7 +205,7 @@ export class Engine {
       if (coverage >= 0.3) {
         bonus += this.intentBonus(intent, this.featuresOf(sentence), timeOfDay);
         // An exact count ("seven people") answers "how many" better than "a number of terrorists".
-        if (intent === 'casualties' && !(this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.count !== undefined)) bonus -= 0.15;
+        if (intent === 'casualties' && !this.casualties.figuresOf(sentence.id).some((f) => f.count !== undefined)) bonus -= 0.15;
         bonus += 0.15 * directionAgreement(direction, this.directions.get(sentence.id)!);
         if (intent === 'casualties') bonus += 0.15 * this.eventAgreement(direction, sentence) + (this.aboutMainEvent(sentence) ? 0.1 : 0);
       }
@@ -308,17 +294,17 @@ export class Engine {
 
   /** The sentence gives a figure for the most reported event: the incident itself, not background. */
   private aboutMainEvent(sentence: Sentence): boolean {
-    const main = this.casualtyEvents()[0]?.key;
-    return (this.figuresBySentence.get(sentence.id) ?? []).some((f) => f.event === main);
+    const main = this.casualtyEvents()[0];
+    return this.casualties.figuresOf(sentence.id).some((f) => this.casualties.eventOf(f) === main);
   }
 
   /** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */
   private eventAgreement(direction: Direction, sentence: Sentence): number {
-    const figures = this.figuresBySentence.get(sentence.id);
-    if (!figures) return 0;
+    const figures = this.casualties.figuresOf(sentence.id);
+    if (figures.length === 0) return 0;
     let best = -Infinity;
     for (const f of figures) {
-      const target = f.event.startsWith('strikes-in-') ? this.countries.get(f.event.slice('strikes-in-'.length)) : undefined;
+      const target = this.casualties.eventOf(f)?.countries[0];
       let score = 0;
       if (!target) continue;
       if (direction.targets.size > 0) score = direction.targets.has(target) ? 1 : -1;
@@ -483,50 +469,55 @@ export class Engine {
   private attachCasualties(answer: Answer, direction: Direction): void {
     // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
     for (const target of direction.targets) {
-      if (!this.casualtyEvents().some((e) => e.key === `strikes-in-${target.toLowerCase()}`)) {
+      if (!this.casualtyEvents().some((e) => e.countries.includes(target))) {
         answer.notes.push(`No report gives a casualty figure for strikes in ${target}; these are the closest quotes.`);
       }
     }
     // The events of the figures in the first page's paragraphs: looked up per quote, never by scanning every figure.
-    const keys = new Set<string>();
+    const touched = new Set<CasualtyEvent>();
     for (const quote of answer.quotes.slice(0, 5)) {
       for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
-        for (const f of this.figuresBySentence.get(sentence.id) ?? []) keys.add(f.event);
+        for (const f of this.casualties.figuresOf(sentence.id)) touched.add(this.casualties.eventOf(f)!);
       }
     }
-    // Only the events the question is about: strikes on the country it names as target, or not on the one it names as attacker.
-    const target = (e: CasualtyEvent) => (e.key.startsWith('strikes-in-') ? this.countries.get(e.key.slice('strikes-in-'.length)) : undefined);
+    // Only the events the question is about: in the country it names as target, or not in the one it names as attacker.
+    const target = (e: CasualtyEvent) => e.countries[0];
     const asked = (e: CasualtyEvent) =>
       direction.targets.size > 0 ? direction.targets.has(target(e) ?? '') : direction.attackers.size > 0 ? !direction.attackers.has(target(e) ?? '') : true;
-    const report = this.casualtyEvents().filter((e) => keys.has(e.key) && asked(e));
+    const report = this.casualtyEvents().filter((e) => touched.has(e) && asked(e));
     answer.casualties = report;
-    for (const event of report.filter((e) => e.disputed)) answer.notes.push(this.noteFor(event));
+    for (const event of report) answer.notes.push(...this.notesFor(event));
   }
 
-  private readonly notes = new Map<string, string>();
+  private readonly notes = new Map<string, string[]>();
 
-  /** The disagreement note of an event of the whole corpus, worked out once. */
-  noteFor(event: CasualtyEvent): string {
-    let note = this.notes.get(event.key);
-    if (note === undefined) {
-      note = disagreementNote(event);
-      this.notes.set(event.key, note);
+  /** The notes of an event of the whole corpus (a toll that changed, reports that differ), worked out once. */
+  notesFor(event: CasualtyEvent): string[] {
+    let notes = this.notes.get(event.key);
+    if (notes === undefined) {
+      notes = casualtyNotes(event);
+      this.notes.set(event.key, notes);
     }
-    return note;
+    return notes;
   }
 
-  /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
+  /**
+   * Every casualty event, the incident itself first; with a topic, the events it
+   * matches by any place, name or word of their figures' sentences and paragraphs
+   * (and the paragraph a figure's place was read from), each with all its figures.
+   */
   casualtyEvents(topic?: string): CasualtyEvent[] {
-    const all = (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
     const topicTerms = topic ? this.index.questionTerms(topic) : [];
-    if (!topic || topicTerms.length === 0) return all;
-    // The events the topic is about, each with every figure the reports give for it ("Kerman": 84, over 90, dozens).
-    const matched = this.ask(topic);
-    const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-    const about = (f: CasualtyFigure) =>
-      paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
-      topicTerms.every((t) => t.matches.some((m) => this.index.paragraphTermsOf(f.sentence).has(m)));
-    return all.filter((event) => event.figures.some(about));
+    if (!topic || topicTerms.length === 0) return this.casualties.events();
+    const paragraphTerms = (key: string) => {
+      const [articleId, n] = key.split('#');
+      const first = this.corpus.byId.get(articleId)?.paragraphs[Number(n) - 1]?.sentences[0];
+      return first ? this.index.paragraphTermsOf(first) : new Set<string>();
+    };
+    return this.casualties.events((event) => {
+      const words = new Set([...terms(`${event.label} ${event.places.join(' ')}`), ...event.paragraphs.flatMap((p) => [...paragraphTerms(p)])]);
+      return topicTerms.every((t) => t.matches.some((m) => words.has(m)));
+    });
   }
 
   /** Entities the sentences of a quote mention, in order. */
@@ -548,17 +539,9 @@ export class Engine {
     return this.entities.all().filter((e) => e.kind !== 'place');
   }
 
-  /** Dated events in order, each with its quote; the same day from several articles stays separate. */
-  timeline(): TimelineEntry[] {
-    const entries: TimelineEntry[] = [];
-    for (const sentence of this.corpus.sentences) {
-      const f = this.featuresOf(sentence);
-      const dated = f.dates.find((d) => d.day && d.specific && d.day <= this.article(sentence.articleId).published);
-      if (!dated || !/\b(strike|struck|attack|launch|hit|recall|summon|kill|bomb|confirm|announce|exercise|met|visit|condemn|explosion)/i.test(sentence.text)) continue;
-      entries.push({ day: dated.day!, when: dated.text, quote: this.quoteFor(sentence) });
-    }
-    entries.sort((a, b) => a.day.localeCompare(b.day) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
-    return entries;
+  /** Dated events in order, each once, with its best report first (src/engine/timeline.ts). */
+  timeline(): TimelineEvent[] {
+    return (this.timelineEvents ??= buildTimeline(this.corpus, (s) => this.featuresOf(s).dates, (clause) => directionOf(clause, this.countries)));
   }
 
   /** What each article says on a topic: its best quotes, article by article. */
@@ -602,8 +585,22 @@ function overlaps(a: Quote, b: Quote): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** "Reports differ on Strikes in Iran: 7, 9, at least 9." */
-export function disagreementNote(event: CasualtyEvent): string {
-  const figures = [...new Set(event.figures.filter((f) => f.count !== undefined).map((f) => (f.qualifier ? `${f.qualifier} ${f.count}` : String(f.count))))];
-  return `Reports differ on ${event.label}: ${figures.join(', ')}.`;
+const KIND_WORDS: Record<TollSeries['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
+
+/**
+ * An event's notes: "Latest figure (19 Sep 2023): 3,283 killed; earlier 11,300 (16 Sep) …" for a toll
+ * that changed over publication days, and "Reports differ on … killed: 7, 9, at least 9." where
+ * reports of one day disagree. Plain text; dates as ISO days (the renderer formats the fields).
+ */
+export function casualtyNotes(event: CasualtyEvent): string[] {
+  const notes: string[] = [];
+  for (const s of event.series) {
+    const [latest, ...earlier] = s.days;
+    const amounts = (lines: typeof latest.lines) => [...new Set(lines.map(amountOf))].join(', ');
+    if (s.changed) {
+      notes.push(`${event.label}, ${KIND_WORDS[s.kind]}: the latest report (${latest.day}) gives ${amounts(latest.lines)}; earlier: ${earlier.map((d) => `${amounts(d.lines)} (${d.day})`).join('; ')}.`);
+    }
+    if (s.disputed) notes.push(`Reports differ on ${event.label}, ${KIND_WORDS[s.kind]}: ${amounts(latest.lines)}.`);
+  }
+  return notes;
 }

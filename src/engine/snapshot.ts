@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus } from '../corpus/types.js';
 import type { PassageSnapshot } from '../search/passageIndex.js';
-import type { CasualtyFigure } from './casualties.js';
+import type { CasualtySnapshot } from './casualties/index.js';
 import { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { SavedFeatures } from './features.js';
 
 /** Bump when the engine's analysis changes, so that old snapshots are not loaded. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** Below this many sentences building is as quick as loading: no snapshot is written or read. */
 export const SNAPSHOT_MIN_SENTENCES = 2000;
@@ -30,8 +30,8 @@ export interface EngineSnapshot {
     features: SavedFeatures;
     attackers: string[];
     targets: string[];
-    figures: Omit<CasualtyFigure, 'sentence'>[];
   }[];
+  casualties: CasualtySnapshot;
 }
 
 interface SnapshotFile {

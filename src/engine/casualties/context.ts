@@ -89,18 +89,22 @@ export class ContextReader {
     const inClause = sentencePlaces.filter((p) => p.index >= from && p.index < to);
     const context = [`${article.id}#${sentence.paragraph}`];
     let places = inClause;
-    if (places.length === 0 && sentencePlaces.length === 0) {
+    // No place in its clause: the sentence's, when all the sentence speaks of is one kind of incident
+    // ("The Iranian strikes within Pakistan … the attack resulted in …"), not when another is there.
+    if (places.length === 0 && incident && words.every((w) => w.kind === incident.kind)) places = sentencePlaces;
+    const strong = (list: Place[]) => list.filter((p) => !p.weak);
+    if (places.length === 0 && strong(sentencePlaces).length === 0) {
       // The sentence names no place: its paragraph's, else (a "border village", "the city") the paragraph before's.
-      places = this.placesOfParagraph(article, sentence.paragraph);
+      places = strong(this.placesOfParagraph(article, sentence.paragraph));
       if (places.length === 0 && sentence.paragraph > 1) {
-        places = this.placesOfParagraph(article, sentence.paragraph - 1);
+        places = strong(this.placesOfParagraph(article, sentence.paragraph - 1));
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
       }
     }
     const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
-    const ranked = [...places].sort((a, b) => a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
+    const ranked = [...places].sort((a, b) => Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
     return { places: ranked, incident: incident ? { kind: incident.kind, word: incident.word } : undefined, era, context };
   }
 }

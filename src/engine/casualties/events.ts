@@ -66,7 +66,7 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     if (word && here.some((r) => r.kind === word)) return word;
     return top(countBy(here, (r) => r.kind));
   };
-  const largest = top(countBy(known, (r) => `${r.kind}|${r.country}|${r.era}`));
+  const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
   const groups = new Map<string, Figure[]>();
   for (const r of resolved) {
     let { kind, country } = r;
@@ -94,8 +94,12 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const word = top(countBy(figures, (f) => f.incident?.word.toLowerCase()));
   const places = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)));
   // The most specific place the reports give, the one named most often among those.
-  const bestRank = Math.min(5, ...places.map((p) => p.rank));
-  const place = top(countBy(places.filter((p) => p.rank === bestRank), (p) => p.name));
+  // Among places named for two or more of its figures if there are such (a capital named once in passing is not where it happened).
+  const keyCounts = countBy(places, (p) => p.key);
+  const repeated = places.filter((p) => (keyCounts.get(p.key) ?? 0) >= 2);
+  const candidates = repeated.length > 0 ? repeated : places;
+  const bestRank = Math.min(5, ...candidates.map((p) => p.rank));
+  const place = top(countBy(candidates.filter((p) => p.rank === bestRank), (p) => p.name));
   const prep = top(countBy(places.filter((p) => p.name === place), (p) => p.prep)) ?? 'in';
   const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryKey}` : '';
   const label = capitalise([word ?? 'figures', where, era ? `(${era})` : ''].filter(Boolean).join(' '));

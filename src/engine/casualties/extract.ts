@@ -73,7 +73,7 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
 /** Counts with no exact value. */
 const VAGUE = /\b(a number of|a handful of|numerous|several|many|scores of|dozens of|hundreds of|thousands of|tens of thousands of|hundreds of thousands of|countless)\s+(?=[“"‘']?\p{L})/giu;
 /** Between a cue word and the number it governs ("killing at least", "the death of", "claimed the lives of"). */
-const LEFT_FILLER = /^(?:\s*,?\s*(?:the|a|an|of|included|include|includes|comprised|comprise|numbered|were|was|are|is|some|all|at least|more than|nearly|almost|about|around|up to|as many as|an estimated|another|a further|least|including|them|those|to|in|,)\b)*\s*,?\s*$/i;
+const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|comprised|comprise|numbered|were|was|are|is|some|all|at least|more than|nearly|almost|about|around|up to|as many as|an estimated|another|a further|least|including|them|those|to|in)\b))*\s*$/i;
 /** Between a number phrase and the predicate that says what happened to it ("were reportedly killed"). */
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
@@ -152,12 +152,12 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
         i++;
         continue;
       }
-      if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos) && !(t.pos === 'VERB' && /ed$/.test(t.text) && words.length === 0 && HEAD_CUE.test(t.text))) break;
       if (/^(dead|missing|injured|wounded|homeless)$/i.test(t.text)) {
         // "seven dead" counts the dead; "found dead" after a noun is the predicate, read later.
         if (words.length === 0) words.push(t);
         break;
       }
+      if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
       words.push(t);
       i++;
     }
@@ -216,6 +216,12 @@ function governingCue(text: string, chain: Phrase[]): { kind: FigureKind; cue: s
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
+    // "were missing and had to be presumed dead", "had been reported missing had been found safe": the outcome counts.
+    const outcome = /^[^.;]{0,60}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well)\b/i.exec(right.slice(r.index + r[0].length));
+    const filler = right.slice(0, r.index + r[0].length - r[1].length);
+    // "three more in hospital" after "seven died …" is elliptical: "in hospital" needs its own verb to say injured.
+    if (/^in hospital$/i.test(r[1]) && !/\b(were|was|are|is|been|remain\w*|still)\b/i.test(filler)) return undefined;
+    if (kind === 'missing' && outcome) return { kind: /dead/i.test(outcome[1]) ? 'killed' : 'rescued', cue: outcome[1] };
     if (kind && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
   }
   return undefined;
@@ -277,7 +283,9 @@ export function extractFigures(text: string): RawFigure[] {
       const prev = chain[chain.length - 1];
       const next = phrases[i + chain.length];
       const gap = text.slice(prev.end, next.start);
-      if (/^\s*(,|and|, and|or)\s*$/i.test(gap)) chain.push(next);
+      // "three women and four children"; not "Three of them died, eight were admitted" (each has its own predicate).
+      const ownPredicate = /^\s+(were|was|are|is|had|have|has)\b/i.test(text.slice(next.end, next.end + 8));
+      if (/^\s*(,|and|, and|or)\s*$/i.test(gap) && !(ownPredicate && /^\s*,\s*$/.test(gap))) chain.push(next);
       else if (/^\s*,?\s*(including|among them|among whom|of whom|comprising)\s*$/i.test(gap)) {
         if (including < 0) including = chain.length;
         chain.push(next);

@@ -32,6 +32,8 @@ export class CasualtyIndex {
         const places = findPlaces(sentence.text);
         if (mayHaveFigure(sentence.text)) sentencePlaces.set(sentence.id, places);
         for (const p of places) {
+          // Venues "at" a name are often organisations ("rather at Jaish al-Adl"): not remembered as places.
+          if (p.weak || p.prep === 'at' || p.prep === 'on' || p.prep === 'over' || p.prep === 'around') continue;
           const known = gazetteer.get(p.key);
           if (!known || p.rank < known.rank) gazetteer.set(p.key, p);
         }

@@ -22,6 +22,8 @@ export interface Place {
   rank: number;
   /** The word before it: "near" Saravan, "in" Derna. */
   prep?: string;
+  /** A country merely named ("Greece", not "in Greece"): a place only when nothing better is said. */
+  weak?: boolean;
 }
 
 /** Folded name or demonym → country common name. */
@@ -53,7 +55,7 @@ export function placeKey(name: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 /** A capitalised name: "Saravan", "Sistan and Baluchestan", "Sistan-o-Balochistan", "North Kensington". */
 const NAME = String.raw`${NAME_WORD}(?:(?:\s+and\s+|\s+)${NAME_WORD})*`;
 const LOCAL = /^(city|town|village|port|suburb|neighbourhood|neighborhood|district)$/i;
@@ -95,6 +97,16 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
     const { owner, name } = possessive(m[2]);
     const at = m.index + m[0].length - m[2].length;
     if (owner) add(make(owner, at, m[1].toLowerCase()));
+    // "in Iraq and Syria": each country.
+    const parts = name.split(/\s+and\s+/);
+    if (parts.length > 1 && parts.every((x) => countryOf(x))) {
+      let offset = at;
+      for (const part of parts) {
+        offset = text.indexOf(part, offset);
+        add(make(part, offset, m[1].toLowerCase()));
+      }
+      continue;
+    }
     const next = text.slice(at + m[2].length, at + m[2].length + 12);
     const skipped = m[0].slice(m[1].length, m[0].length - m[2].length);
     const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
@@ -102,7 +114,8 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
   }
   for (const m of text.matchAll(PLACE_OF)) {
     const demonym = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
-    add(make(m[2], m.index + m[0].length - m[2].length, 'in', LOCAL.test(m[1]) ? 1 : 3, demonym ? countryOf(demonym) : undefined));
+    const { owner, name } = possessive(m[2]);
+    add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined)));
   }
   for (const m of text.matchAll(NAME_WITH_WORD)) {
     const { owner, name } = possessive(m[1]);
@@ -115,12 +128,13 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (COUNTRY.has(fold(word))) {
-      if (/\b(by|from|against|with|between|and)\s+$/i.test(before)) continue;
-      add({ name: COUNTRY.get(fold(word))!, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4 });
+      // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
+      if (/\b(by|from|against|with|between|and|to)\s+$/i.test(before) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+      add({ name: COUNTRY.get(fold(word))!, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
       add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
-    } else if (gazetteer) {
+    } else if (gazetteer && !/\b(by|from|against|with|to)\s+$/i.test(before)) {
       const known = gazetteer.get(placeKey(word));
       if (known && known.name.split(/\s/)[0] === word) add({ ...known, index: m.index, prep: undefined });
     }
