@@ -8,10 +8,13 @@ import type { Article, Sentence } from '../../corpus/types.js';
 import type { RawFigure } from './extract.js';
 import { findPlaces, type Place } from './places.js';
 
+/** The kind of the words that name no kind of incident ("attack", "operation"). */
+export const GENERIC_INCIDENT = 'incident';
+
 /** Kinds of incidents and the words for them (general English). */
 const INCIDENTS: [string, RegExp][] = [
   ['bombing', /^(bomb|bombs|bombing|bombings|blast|blasts|explosion|explosions|suicide)$/i],
-  ['strike', /^(strike|strikes|airstrike|airstrikes|air strike|air strikes|attack|attacks|assault|raid|raids|offensive|missile|missiles|drone|drones|shelling|barrage|operation|incursion)$/i],
+  ['strike', /^(strike|strikes|airstrike|airstrikes|air strike|air strikes|raid|raids|offensive|missile|missiles|drone|drones|shelling|barrage)$/i],
   ['shooting', /^(shooting|shootings|gunfire|gunman|rampage|massacre|shot|opened fire)$/i],
   ['fire', /^(fire|fires|blaze|inferno)$/i],
   ['flood', /^(flood|floods|flooding|storm|deluge|downpour|hurricane|cyclone|typhoon|tornado|tsunami)$/i],
@@ -19,8 +22,12 @@ const INCIDENTS: [string, RegExp][] = [
   ['collapse', /^(collapse|collapsed|landslide|landslides|avalanche|mudslide)$/i],
   ['crash', /^(crash|crashes|collision|collided|accident|derailment|derailed|capsized|sank)$/i],
   ['unrest', /^(clashes|clash|crackdown|protest|protests|riot|riots|uprising|unrest)$/i],
+  // Words for any incident: they say something happened, not what kind of thing.
+  [GENERIC_INCIDENT, /^(attack|attacks|assault|assaults|operation|incursion|incident|tragedy|disaster|catastrophe)$/i],
 ];
 const INCIDENT_WORD = /\b(air strikes?|opened fire|[a-z]+)\b/gi;
+/** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
+const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
 
 export function incidentOf(word: string): string | undefined {
   for (const [kind, re] of INCIDENTS) if (re.test(word)) return kind;
@@ -34,14 +41,17 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
     const kind = incidentOf(m[1]);
     // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
     if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (kind && /^(flood|storm|wave|hail|barrage)$/i.test(m[1]) && FIGURATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (kind) out.push({ kind, word: m[1], index: m.index });
   }
   return out;
 }
 
+const PLACE_REFERENCE = /\b(?:the|that|this|a)\s+(?:[a-z-]+\s+)?(?:village|town|city|area|region|province|district|neighbourhood|neighborhood|site|scene|tower|block|building)\b|\bthere\b/i;
+
 export interface FigureContext {
   places: Place[];
-  incident?: { kind: string; word: string };
+  incident?: { kind: string; word: string; fromParagraph?: boolean };
   era?: string;
   context: string[];
 }
@@ -80,9 +90,11 @@ export class ContextReader {
     const words = incidentWords(text);
     // The incident word nearest before the figure, else the first after it; else the paragraph's first.
     const before = words.filter((w) => w.index < figure.phraseStart);
-    const own = before[before.length - 1] ?? words.find((w) => w.index >= figure.end);
+    let own = before[before.length - 1] ?? words.find((w) => w.index >= figure.end);
+    // "the attack resulted in …": a word that names a kind, elsewhere in the sentence, says which.
+    if (own?.kind === GENERIC_INCIDENT) own = words.find((w) => w.kind !== GENERIC_INCIDENT) ?? own;
     const paragraphWord = this.incidentsOfParagraph(article, sentence.paragraph)[0];
-    const incident = own ?? paragraphWord;
+    const incident = own ?? (paragraphWord ? { ...paragraphWord, fromParagraph: true } : undefined);
     // The figure's clause: from its incident word (or the clause start) to a little after the figure.
     const from = Math.min(figure.phraseStart, own && own.index < figure.phraseStart ? own.index : Math.max(0, text.lastIndexOf(',', figure.phraseStart - 2), text.lastIndexOf(';', figure.phraseStart)));
     const to = Math.min(text.length, figure.end + 60);
@@ -93,11 +105,15 @@ export class ContextReader {
     // ("The Iranian strikes within Pakistan … the attack resulted in …"), not when another is there.
     if (places.length === 0 && incident && words.every((w) => w.kind === incident.kind)) places = sentencePlaces;
     const strong = (list: Place[]) => list.filter((p) => !p.weak);
+    const paragraph = article.paragraphs[sentence.paragraph - 1];
+    const paragraphText = paragraph ? article.body.slice(paragraph.start, paragraph.end) : text;
     if (places.length === 0 && strong(sentencePlaces).length === 0) {
       // The sentence names no place: its paragraph's, else (a "border village", "the city") the paragraph before's.
       places = strong(this.placesOfParagraph(article, sentence.paragraph));
-      if (places.length === 0 && sentence.paragraph > 1) {
-        places = strong(this.placesOfParagraph(article, sentence.paragraph - 1));
+      // "the border village", "the restive province", "there": a place the paragraph before names.
+      if (places.length === 0 && sentence.paragraph > 1 && PLACE_REFERENCE.test(paragraphText)) {
+        // Only a place the paragraph before says something happened in or near, not a venue "at" an institution.
+        places = strong(this.placesOfParagraph(article, sentence.paragraph - 1)).filter((p) => p.rank === 1 || /^(in|near|inside|within|outside|across)$/.test(p.prep ?? ''));
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
       }
     }
@@ -105,6 +121,6 @@ export class ContextReader {
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
     const ranked = [...places].sort((a, b) => Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
-    return { places: ranked, incident: incident ? { kind: incident.kind, word: incident.word } : undefined, era, context };
+    return { places: ranked, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
   }
 }

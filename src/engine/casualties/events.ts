@@ -6,6 +6,7 @@
  * says neither joins the event it most plausibly belongs to by what it does
  * say. Then one line per figure, and each kind's toll over publication days.
  */
+import { GENERIC_INCIDENT } from './context.js';
 import { FIGURE_KINDS, type FigureKind } from './extract.js';
 import type { CasualtyEvent, Figure, FigureLine, TollSeries } from './types.js';
 
@@ -23,6 +24,11 @@ function top(counts: Map<string, number>): string | undefined {
   let n = 0;
   for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
   return best;
+}
+
+/** The kind of incident a figure's words name; none for "the attack", "the operation". */
+function kindOf(f: Figure): string | undefined {
+  return f.incident?.kind === GENERIC_INCIDENT ? undefined : f.incident?.kind;
 }
 
 function localKey(f: Figure): string | undefined {
@@ -48,12 +54,13 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   const placeKind = new Map<string, string | undefined>();
   const placeLand = new Map<string, string | undefined>();
   for (const [k, list] of byPlace) {
-    placeKind.set(k, top(countBy(list, (f) => f.incident?.kind)));
+    // What happened at a place: what the sentences of its figures say (a paragraph's other words may be about something else).
+    placeKind.set(k, top(countBy(list, (f) => (f.incident?.fromParagraph ? undefined : kindOf(f)))));
     placeLand.set(k, top(countBy(list, (f) => countryOf(f, placeCountry))) ?? placeCountry.get(k));
   }
   const resolved = figures.map((f) => {
     const k = localKey(f);
-    const kind = (k ? placeKind.get(k) : undefined) ?? f.incident?.kind;
+    const kind = (k ? placeKind.get(k) : undefined) ?? kindOf(f);
     const country = countryOf(f, placeCountry) ?? (k ? placeLand.get(k) : undefined);
     return { f, kind, country, era: f.era ?? '' };
   });
@@ -91,7 +98,10 @@ function capitalise(text: string): string {
 
 function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent {
   const [, countryKey, era] = key.split('|');
-  const word = top(countBy(figures, (f) => f.incident?.word.toLowerCase()));
+  // The word the reports use most for it, in their own sentences; a noun ("crash"), not a verb ("collided").
+  const kindWords = figures.filter((f) => f.incident && !f.incident.fromParagraph && f.incident.kind !== GENERIC_INCIDENT && !/ed$/i.test(f.incident.word));
+  const anyWords = figures.filter((f) => f.incident && !/ed$/i.test(f.incident.word));
+  const word = top(countBy(kindWords.length > 0 ? kindWords : anyWords, (f) => f.incident!.word.toLowerCase())) ?? (key.split('|')[0] !== '?' ? key.split('|')[0] : undefined);
   const places = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)));
   // The most specific place the reports give, the one named most often among those.
   // Among places named for two or more of its figures if there are such (a capital named once in passing is not where it happened).
@@ -101,7 +111,9 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const bestRank = Math.min(5, ...candidates.map((p) => p.rank));
   const place = top(countBy(candidates.filter((p) => p.rank === bestRank), (p) => p.name));
   const prep = top(countBy(places.filter((p) => p.name === place), (p) => p.prep)) ?? 'in';
-  const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryKey}` : '';
+  // A country as the reports write it ("Turkey", though its common name is Türkiye).
+  const countryName = top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === countryKey)), (p) => p.name)) ?? countryKey;
+  const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
   const label = capitalise([word ?? 'figures', where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures);
   const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);

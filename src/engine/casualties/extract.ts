@@ -44,13 +44,13 @@ export interface RawFigure {
 /** Words that say what happened to the people counted, by kind (general English). */
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
-  ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered)$/i],
+  ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders)$/i],
   ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients)$/i],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
   ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
-  ['damage', /^(destroy(?:ed|ing)|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away)$/i],
+  ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
-const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away`;
+const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A quick test: sentences without any of these words hold no figure. */
 const ANY_CUE = new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'i');
 
@@ -62,11 +62,13 @@ function kindOfCue(cue: string): FigureKind | undefined {
 
 /** Nouns for people (general English); a capitalised plural ("Greeks", "Egyptians") counts as people too. */
 const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants|victims?|women|woman|men|man|children|child|kids|girls?|boys?|babies|baby|infants?|adults?|teenagers?|students?|pupils?|workers?|labou?rers?|miners?|soldiers?|troops|servicemen|officers?|police(?:men)?|policemen|firefighters?|rescuers?|volunteers?|nationals|citizens|migrants?|refugees?|patients?|passengers?|tourists?|pilgrims?|worshippers?|members?|militants?|terrorists?|fighters?|insurgents?|rebels?|gunmen|others|bodies|survivors?|families|relatives|journalists?|reporters?|guards?|staff|employees?|crew|pilots?|protesters?|demonstrators?|bystanders?|pedestrians?|elderly|patrols?|personnel|agents?|officials?|doctors?|nurses?|medics?|paramedics?|guests?|customers?|spectators?|fans|players?|prisoners?|inmates?|hostages?|evacuees|dead|wounded|injured|missing|casualties|fatalities|deaths|lives|victims)$/i;
+/** Nouns for things that are counted but are not people (general English). */
+const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|warrants|counties|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families)$/i;
 const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridges?|roads?|bases?|schools?|hospitals?|shops?|vehicles?|cars?|structures?|dwellings?|properties|residences?|businesses?|villages?|mosques?|churches?|dams?|towers?|factories|offices?|warehouses?|sites?|targets?|facilities|camps?|tents?)$/i;
 /** Nouns for a whole toll, not a group within it. */
 const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|bodies|patients|survivors|evacuees)$/i;
 /** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
-const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|injuries|missing|survivors|evacuees|displaced|homeless)$/i;
+const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|injuries|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
 
 const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
@@ -78,12 +80,16 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|fatalities|victims|casualties|injured|wounded|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
-const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about)\s*$/i;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than)\s*$/i;
+/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally". */
+const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
+/** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
+const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|missing|unaccounted for|displaced|evacuated)\b/gi;
 
 /** Sentences worth reading: they have a casualty word and a number or count word. */
 export function mayHaveFigure(text: string): boolean {
-  return ANY_CUE.test(text);
+  return ANY_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text);
 }
 
 interface Phrase {
@@ -138,7 +144,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
   // The nouns after the number: adjectives, nouns, names, quotation marks; "of them", "of the dead", "of others".
   let who: string | undefined;
   let head: string | undefined;
-  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these)\s+(?!killed\b)([a-z]+))/i.exec(text.slice(end));
+  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these)\s+(?:[\d,]+\s+)?(?!killed\b)([a-z]+))/i.exec(text.slice(end));
   if (of) {
     end += of[0].length;
     head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
@@ -178,11 +184,12 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
 function isPeople(head: string | undefined): boolean {
   if (!head) return true;
   const h = head.replace(/[“”"‘’']/g, '');
-  return PEOPLE.test(h) || /^\p{Lu}\p{Ll}+s$/u.test(h);
+  // People unless the noun names a thing: "aides", "Greeks", "rescue workers" count people; "targets", "bases" do not.
+  return PEOPLE.test(h) || (!THINGS.test(h) && !STRUCTURES.test(h));
 }
 
 /** The kind a phrase is given by the words around it, and those words; undefined when nothing governs it. */
-function governingCue(text: string, chain: Phrase[]): { kind: FigureKind; cue: string } | undefined {
+function governingCue(text: string, chain: Phrase[], before = ''): { kind: FigureKind; cue: string } | undefined {
   const first = chain[0];
   const last = chain[chain.length - 1];
   // 1. The phrase's own head: "84 deaths", "9 casualties", "seven dead", "of the dead".
@@ -198,10 +205,19 @@ function governingCue(text: string, chain: Phrase[]): { kind: FigureKind; cue: s
   const toll = tolls[tolls.length - 1];
   if (toll && left.length - (toll.index + toll[0].length) < 70) {
     const between = left.slice(toll.index + toll[0].length);
-    if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between.replace(/^\s*(in|at)\s+\p{Lu}\p{L}+(\s+(alone|and)\b)?/u, ''))) {
+    if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
       const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
       return { kind, cue: toll[0] };
     }
+  }
+  // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
+  const counts = [...left.matchAll(COUNT_SUBJECT)];
+  const count = counts[counts.length - 1];
+  if (count && left.length - (count.index + count[0].length) < 40) {
+    const between = left.slice(count.index + count[0].length);
+    const said = [...`${before} ${text.slice(0, clauseStart + count.index)}`.slice(-300).matchAll(CONTEXT_CUE)].pop();
+    const kind = said ? kindOfCue(said[1]) : undefined;
+    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})` };
   }
   // 3. A casualty word just before it: "killing three women", "the death of two children", "claimed the lives of 84 people".
   const cues = [...left.matchAll(new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'gi'))];
@@ -209,10 +225,12 @@ function governingCue(text: string, chain: Phrase[]): { kind: FigureKind; cue: s
   if (cue && LEFT_FILLER.test(left.slice(cue.index + cue[0].length))) {
     const kind = kindOfCue(cue[1]);
     // "killed" before a number means killing it ("killed two children"); "wounds"/"patients"/"survivors" before a number say nothing about it.
-    if (kind && !/^(wounds|patients|survivors|evacuees|bodies|casualt\w*|fatal\w*)$/i.test(cue[1])) return { kind, cue: cue[1] };
+    if (kind && !/^(wounds|fatal|fatally|patients|survivors|evacuees)$/i.test(cue[1])) return { kind, cue: cue[1] };
   }
   // 4. The predicate after it: "nine individuals were killed", "had gone missing", "were found dead", "were in critical condition".
-  const right = text.slice(last.end, last.end + 80);
+  // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
+  const placed = /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
+  const right = text.slice(last.end + placed, last.end + placed + 80);
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
@@ -228,7 +246,7 @@ function governingCue(text: string, chain: Phrase[]): { kind: FigureKind; cue: s
 }
 
 /** Every figure of one sentence. */
-export function extractFigures(text: string): RawFigure[] {
+export function extractFigures(text: string, before = ''): RawFigure[] {
   if (!mayHaveFigure(text)) return [];
   const { tokens, numbers } = readNumbers(text);
   const spans: { start: number; end: number; value?: number; vagueWord?: string }[] = [];
@@ -293,7 +311,8 @@ export function extractFigures(text: string): RawFigure[] {
     }
     i += chain.length;
     if (chain.some((p) => p.start === p.end)) continue;
-    const found = governingCue(text, chain);
+    let found = governingCue(text, chain, before);
+    if (!found) found = elided(text, chain, figures);
     if (!found) continue;
     let governed = found;
     const phraseStart = chain[0].start;
@@ -326,6 +345,30 @@ export function extractFigures(text: string): RawFigure[] {
     });
   }
   return figures;
+}
+
+/**
+ * A kind the grammar carries over from the figure before, when the verb is
+ * left out or the phrase spells that figure out:
+ * "seven died at the alley, eight at the bar and three more in hospital";
+ * "left seven people dead in Turkey and four in Bulgaria";
+ * "Seven people were found there …, six men and one woman" (6 + 1 = 7).
+ */
+function elided(text: string, chain: Phrase[], previous: RawFigure[]): { kind: FigureKind; cue: string } | undefined {
+  const last = previous[previous.length - 1];
+  if (!last) return undefined;
+  const first = chain[0];
+  const gap = text.slice(last.end, first.start);
+  if (/[.;:!?]/.test(gap)) return undefined;
+  // Gapping: a bare number and a place, in a list after the figure.
+  const bare = chain.length === 1 && !first.head;
+  if (bare && /(?:,|\band)\s*$/.test(gap) && gap.length < 40 && /^\s+(?:more\s+)?(?:at|in|on|inside|outside|near)\b/.test(text.slice(first.end, first.end + 12))) {
+    return { kind: last.kind, cue: last.cue };
+  }
+  // Apposition: the breakdown of the figure before it, ending the sentence.
+  const sum = chain.reduce((n, p) => n + (p.count ?? NaN), 0);
+  if (/,\s*$/.test(gap) && /^\s*[.;]?\s*$/.test(text.slice(chain[chain.length - 1].end)) && sum === last.count) return { kind: last.kind, cue: last.cue };
+  return undefined;
 }
 
 /** "7:02 pm", "12 kilometres", "24-storey", "1974", "29 years", "60 percent": numbers that count no one. */

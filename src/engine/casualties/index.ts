@@ -38,7 +38,8 @@ export class CasualtyIndex {
           if (!known || p.rank < known.rank) gazetteer.set(p.key, p);
         }
         // Places named together in one sentence share a country when one of them says it.
-        const land = places.find((p) => p.country && p.rank < 4)?.country ?? (places.filter((p) => p.rank === 4).length === 1 ? places.find((p) => p.rank === 4)?.country : undefined);
+        const countriesNamed = places.filter((p) => p.rank === 4 && !p.weak);
+        const land = places.find((p) => p.country && p.rank < 4)?.country ?? (countriesNamed.length === 1 ? countriesNamed[0].country : undefined);
         for (const p of places) {
           if (p.rank === 4) continue;
           const country = p.country ?? land;
@@ -53,7 +54,9 @@ export class CasualtyIndex {
       const reader = new ContextReader(gazetteer);
       for (const sentence of corpus.sentences) {
         if (!sentencePlaces.has(sentence.id)) continue;
-        const raw = extractFigures(sentence.text);
+        const article0 = corpus.byId.get(sentence.articleId)!;
+        const paragraph = article0.paragraphs[sentence.paragraph - 1];
+        const raw = extractFigures(sentence.text, article0.body.slice(paragraph.start, sentence.start));
         if (raw.length === 0) continue;
         const article = corpus.byId.get(sentence.articleId)!;
         const places = findPlaces(sentence.text, gazetteer);

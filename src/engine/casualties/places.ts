@@ -31,8 +31,12 @@ const COUNTRY = new Map<string, string>();
 const DEMONYM = new Map<string, string>();
 for (const c of countries) {
   const name = c.name.common;
-  for (const n of [name, c.name.official, ...c.altSpellings.filter((s: string) => s.length > 3 && !/[,()]/.test(s))]) COUNTRY.set(fold(n), name);
-  for (const d of Object.values(c.demonyms ?? {}) as { m: string; f: string }[]) for (const form of [d.m, d.f]) if (form) DEMONYM.set(fold(form), name);
+  const spellings = c.altSpellings.filter((s: string) => s.length > 3 && !/[,()]/.test(s));
+  // "Republic of Turkey" → "Turkey", "Republic of Korea" → "Korea": the short name is how reports say it.
+  const short = spellings.map((s: string) => /^(?:Republic|Kingdom|State|Commonwealth|Federation) of (?:the )?(\p{Lu}[\p{L} ]+)$/u.exec(s)?.[1]).filter(Boolean) as string[];
+  for (const n of [name, c.name.official, ...spellings, ...short]) if (!COUNTRY.has(fold(n))) COUNTRY.set(fold(n), name);
+  const english = c.demonyms?.eng;
+  for (const form of english ? [english.m, english.f] : []) if (form) DEMONYM.set(fold(form), name);
 }
 
 function fold(text: string): string {
@@ -78,7 +82,7 @@ function make(name: string, index: number, prep: string | undefined, rankHint?: 
   const first = trimmed.split(/[\s-]+/)[0];
   if (!trimmed || NOT_A_PLACE.test(first)) return undefined;
   const country = countryOf(trimmed);
-  if (country) return { name: country, key: placeKey(country), index, country, rank: 4, prep };
+  if (country) return { name: countryOf(trimmed) === trimmed || COUNTRY.has(fold(trimmed)) ? trimmed : country, key: placeKey(country), index, country, rank: 4, prep };
   // A name that starts with a demonym ("Iranian Farsi", "Pakistani sources") is not a place.
   if (countryOf(first) && trimmed !== first) return undefined;
   return { name: trimmed, key: placeKey(trimmed), index, country: owner, rank: rankHint ?? 2, prep };
@@ -130,11 +134,11 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
     if (COUNTRY.has(fold(word))) {
       // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
       if (/\b(by|from|against|with|between|and|to)\s+$/i.test(before) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
-      add({ name: COUNTRY.get(fold(word))!, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
+      add({ name: word, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
       add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
-    } else if (gazetteer && !/\b(by|from|against|with|to)\s+$/i.test(before)) {
+    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before)) {
       const known = gazetteer.get(placeKey(word));
       if (known && known.name.split(/\s/)[0] === word) add({ ...known, index: m.index, prep: undefined });
     }

@@ -17,8 +17,8 @@ export interface Figure extends RawFigure {
   places: Place[];
   /** The country it happened in, where the text says. */
   country?: string;
-  /** What kind of incident its sentence (or paragraph) speaks of ("strike", "bombing", "flood") and the word as written. */
-  incident?: { kind: string; word: string };
+  /** What kind of incident its sentence (or, failing that, its paragraph) speaks of ("strike", "bombing", "flood") and the word as written. */
+  incident?: { kind: string; word: string; fromParagraph?: boolean };
   /** A year the sentence names that is not its report's ("in 2009"): an earlier event. */
   era?: string;
   /** Paragraphs read for its context (`articleId#paragraph`), for topic matching. */
