@@ -590,15 +590,16 @@ const KIND_WORDS: Record<TollSeries['kind'], string> = { killed: 'killed', missi
 /**
  * An event's notes: "Latest figure (19 Sep 2023): 3,283 killed; earlier 11,300 (16 Sep) …" for a toll
  * that changed over publication days, and "Reports differ on … killed: 7, 9, at least 9." where
- * reports of one day disagree. Plain text; dates as ISO days (the renderer formats the fields).
+ * reports of one day disagree. Plain text, publication days as "19 Sept 2023".
  */
 export function casualtyNotes(event: CasualtyEvent): string[] {
   const notes: string[] = [];
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   for (const s of event.series) {
     const [latest, ...earlier] = s.days;
     const amounts = (lines: typeof latest.lines) => [...new Set(lines.map(amountOf))].join(', ');
     if (s.changed) {
-      notes.push(`${event.label}, ${KIND_WORDS[s.kind]}: the latest report (${latest.day}) gives ${amounts(latest.lines)}; earlier: ${earlier.map((d) => `${amounts(d.lines)} (${d.day})`).join('; ')}.`);
+      notes.push(`${event.label}, ${KIND_WORDS[s.kind]}: the latest report (${day(latest.day)}) gives ${amounts(latest.lines)}; earlier: ${earlier.map((d) => `${amounts(d.lines)} (${day(d.day)})`).join('; ')}.`);
     }
     if (s.disputed) notes.push(`Reports differ on ${event.label}, ${KIND_WORDS[s.kind]}: ${amounts(latest.lines)}.`);
   }

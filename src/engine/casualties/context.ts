@@ -51,6 +51,8 @@ const PLACE_REFERENCE = /\b(?:the|that|this|a)\s+(?:[a-z-]+\s+)?(?:village|town|
 
 export interface FigureContext {
   places: Place[];
+  /** The key of the town or region its own sentence names, if any. */
+  localPlace?: string;
   incident?: { kind: string; word: string; fromParagraph?: boolean };
   era?: string;
   context: string[];
@@ -121,6 +123,7 @@ export class ContextReader {
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
     const ranked = [...places].sort((a, b) => Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
-    return { places: ranked, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
+    const local = places === inClause || places === sentencePlaces ? ranked.find((p) => p.rank < 4)?.key : undefined;
+    return { places: ranked, localPlace: local, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
   }
 }

@@ -102,20 +102,31 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const kindWords = figures.filter((f) => f.incident && !f.incident.fromParagraph && f.incident.kind !== GENERIC_INCIDENT && !/ed$/i.test(f.incident.word));
   const anyWords = figures.filter((f) => f.incident && !/ed$/i.test(f.incident.word));
   const word = top(countBy(kindWords.length > 0 ? kindWords : anyWords, (f) => f.incident!.word.toLowerCase())) ?? (key.split('|')[0] !== '?' ? key.split('|')[0] : undefined);
-  const places = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)));
-  // The most specific place the reports give, the one named most often among those.
-  // Among places named for two or more of its figures if there are such (a capital named once in passing is not where it happened).
-  const keyCounts = countBy(places, (p) => p.key);
-  const repeated = places.filter((p) => (keyCounts.get(p.key) ?? 0) >= 2);
-  const candidates = repeated.length > 0 ? repeated : places;
-  const bestRank = Math.min(5, ...candidates.map((p) => p.rank));
-  const place = top(countBy(candidates.filter((p) => p.rank === bestRank), (p) => p.name));
-  const prep = top(countBy(places.filter((p) => p.name === place), (p) => p.prep)) ?? 'in';
+  const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
+  // Where it happened, for its label: the most specific kind of place the reports give (a town or city
+  // before a province), and among those the one most reports name; a place one report names in passing
+  // counts only when nothing else is named.
+  const reports = new Map<string, Set<string>>();
+  const bestRankOf = new Map<string, number>();
+  for (const p of placed) {
+    reports.set(p.key, (reports.get(p.key) ?? new Set()).add(p.articleId));
+    bestRankOf.set(p.key, Math.min(bestRankOf.get(p.key) ?? 5, p.rank));
+  }
+  const keys = [...reports.keys()];
+  const towns = keys.filter((k) => bestRankOf.get(k) === 1);
+  const repeated = keys.filter((k) => reports.get(k)!.size >= 2);
+  const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : keys;
+  const bestRank = Math.min(5, ...candidates.map((k) => bestRankOf.get(k)!));
+  const placeKey = candidates.filter((k) => bestRankOf.get(k) === bestRank).sort((a, b) => reports.get(b)!.size - reports.get(a)!.size)[0];
+  const place = placeKey ? top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.name)) : undefined;
+  const prep = top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.prep)) ?? 'in';
   // A country as the reports write it ("Turkey", though its common name is Türkiye).
   const countryName = top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === countryKey)), (p) => p.name)) ?? countryKey;
   const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
   const label = capitalise([word ?? 'figures', where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures);
+  // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
+  for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
   const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);
   return {
     key,

@@ -104,6 +104,8 @@ interface Phrase {
   who?: string;
   head?: string;
   increment: boolean;
+  /** "145 of the dead": a part of a count given elsewhere. */
+  partOf: boolean;
 }
 
 /** The noun phrase a number starts: "three women", "seven non-Iranian nationals", "dozens of others", "Three of them". */
@@ -144,11 +146,13 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
   // The nouns after the number: adjectives, nouns, names, quotation marks; "of them", "of the dead", "of others".
   let who: string | undefined;
   let head: string | undefined;
+  let partOf = false;
   const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these)\s+(?:[\d,]+\s+)?(?!killed\b)([a-z]+))/i.exec(text.slice(end));
   if (of) {
     end += of[0].length;
     head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
     who = of[2];
+    partOf = Boolean(of[2]);
   } else {
     const words: Token[] = [];
     let i = tokens.findIndex((t) => t.start >= end);
@@ -178,7 +182,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
       who = text.slice(words[0].start, last.end);
     }
   }
-  return { start, numberEnd, end, count: countMax !== undefined || num.vagueWord ? count : count, countMax, qualifier: num.vagueWord ? num.vagueWord : qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment };
+  return { start, numberEnd, end, count: countMax !== undefined || num.vagueWord ? count : count, countMax, qualifier: num.vagueWord ? num.vagueWord : qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment, partOf };
 }
 
 function isPeople(head: string | undefined): boolean {
@@ -324,7 +328,7 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
       const kind = governed.kind === 'damage' ? (people && p.head ? undefined : 'damage') : people ? governed.kind : undefined;
       if (!kind) return;
       if (kind === 'damage' && !(p.head && STRUCTURES.test(p.head))) return;
-      const part = including >= 0 && k >= including;
+      const part = (including >= 0 && k >= including) || p.partOf;
       const whole = including >= 0 ? chain.slice(including) : chain;
       figures.push({
         kind,

@@ -138,7 +138,8 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
       add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
-    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before)) {
+    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before) && !/\p{Lu}[\p{L}-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after)) {
+      // A known place named alone, not inside a longer name ("Central Maine Medical Center").
       const known = gazetteer.get(placeKey(word));
       if (known && known.name.split(/\s/)[0] === word) add({ ...known, index: m.index, prep: undefined });
     }

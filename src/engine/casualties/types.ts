@@ -15,6 +15,8 @@ export interface Figure extends RawFigure {
   published: string;
   /** Places of its context, most specific first: its clause, else its paragraph, else the paragraph before. */
   places: Place[];
+  /** The place its own sentence names, if any (key): a toll for another town is not the event's whole toll. */
+  localPlace?: string;
   /** The country it happened in, where the text says. */
   country?: string;
   /** What kind of incident its sentence (or, failing that, its paragraph) speaks of ("strike", "bombing", "flood") and the word as written. */

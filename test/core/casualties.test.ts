@@ -1,0 +1,155 @@
+/**
+ * Casualty figures of five kinds of incident, checked against the hand-made
+ * tables in test/fixtures/incidents/<name>/figures.json (see
+ * scripts/figures-eval.ts), and what a reader sees of them: each figure once
+ * with all its reports, the latest toll first, Discord's limits.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext } from '../../src/app/context.js';
+import { runCommand } from '../../src/app/dispatch.js';
+import { loadCorpus } from '../../src/corpus/loader.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { CasualtyIndex } from '../../src/engine/casualties/index.js';
+import { extractFigures } from '../../src/engine/casualties/extract.js';
+import { Engine } from '../../src/engine/engine.js';
+import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
+import { messageErrors } from '../fakeDiscord/validate.js';
+
+/**
+ * Floors below what extraction reaches today (see `npm run eval`), so that a
+ * regression fails: hand figures found, extracted figures that match one, and
+ * never a figure of the wrong kind.
+ */
+const FLOORS: Record<string, { recall: number; precision: number }> = {
+  'iran-pakistan-2024': { recall: 0.95, precision: 0.95 },
+  'libya-flood-2023': { recall: 0.85, precision: 0.95 },
+  'grenfell-fire-2017': { recall: 0.85, precision: 0.95 },
+  'lewiston-shooting-2023': { recall: 0.8, precision: 0.95 },
+  'korea-martial-law-2024': { recall: 0.5, precision: 0.95 },
+};
+
+describe('casualty figures against the hand-made tables', () => {
+  it('has a table for the seed incident and at least three other kinds of incident', () => {
+    expect(incidents()).toEqual(expect.arrayContaining(Object.keys(FLOORS)));
+  });
+
+  for (const [incident, floor] of Object.entries(FLOORS)) {
+    it(`${incident}: finds the hand-listed figures, of the right kind`, () => {
+      const score = scoreIncident(incident);
+      expect(score.wrong, 'figures of the wrong kind').toEqual([]);
+      expect(score.recall, `missed: ${score.misses.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.recall);
+      expect(score.precision, `extra: ${score.extras.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.precision);
+    });
+  }
+});
+
+describe('reading a figure', () => {
+  const kinds = (text: string) => extractFigures(text).map((f) => [f.text, f.kind, f.count ?? null]);
+
+  it('reads the kind from the words that govern each figure, never from a neighbour', () => {
+    expect(kinds('Eighteen people were killed and 13 others were injured in the shootings.')).toEqual([
+      ['Eighteen people', 'killed', 18],
+      ['13 others', 'injured', 13],
+    ]);
+    expect(kinds('The attack resulted in the death of two innocent children and injured three girls.')).toEqual([
+      ['two innocent children', 'killed', 2],
+      ['three girls', 'injured', 3],
+    ]);
+    expect(kinds('The shootings left 18 dead and 13 wounded.')).toEqual([
+      ['18 dead', 'killed', 18],
+      ['13 wounded', 'injured', 13],
+    ]);
+  });
+
+  it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
+    expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
+    expect(kinds('He said 74 others were missing and had to be presumed dead.')).toEqual([['74 others', 'killed', 74]]);
+    expect(kinds('At least 10,000 people were still unaccounted for.')).toEqual([['At least 10,000 people', 'missing', 10000]]);
+    expect(kinds('Firefighters rescued 65 people from the building.')).toEqual([['65 people', 'rescued', 65]]);
+    expect(kinds('More than 40,000 people had been forced from their homes.')).toEqual([['More than 40,000 people', 'displaced', 40000]]);
+    expect(kinds('The strikes destroyed two bases.')).toEqual([['two bases', 'damage', 2]]);
+  });
+
+  it('keeps qualifiers, ranges, vague counts and who is counted', () => {
+    const [f] = extractFigures('The city expected between 18,000 and 20,000 deaths.');
+    expect(f).toMatchObject({ count: 18000, countMax: 20000, qualifier: 'between', kind: 'killed' });
+    const [g] = extractFigures('The gunman killed at least 16 people and wounded dozens of others.');
+    expect(g).toMatchObject({ count: 16, qualifier: 'at least', who: 'people', total: true });
+    expect(extractFigures('The gunman killed at least 16 people and wounded dozens of others.')[1]).toMatchObject({ kind: 'injured', qualifier: 'dozens', count: undefined });
+    const [h] = extractFigures('Explosions had killed seven non-Iranian nationals, including three women and four children.');
+    expect(h).toMatchObject({ who: 'non-Iranian nationals', count: 7, total: true });
+  });
+
+  it('does not count ages, times, distances or years', () => {
+    expect(extractFigures('William Young, 44, who was killed at 7:02 pm, 12 kilometres away, in 2023.')).toEqual([]);
+  });
+});
+
+describe('casualty events and tolls over time', () => {
+  let flood: Engine;
+  let fire: Engine;
+  let shooting: Engine;
+  beforeAll(() => {
+    flood = new Engine(loadCorpus(corpusDirOf('libya-flood-2023')));
+    fire = new Engine(loadCorpus(corpusDirOf('grenfell-fire-2017')));
+    shooting = new Engine(loadCorpus(corpusDirOf('lewiston-shooting-2023')));
+  });
+
+  it('leads a toll that rose over several days with the most recent report, earlier figures by date', () => {
+    for (const engine of [flood, fire]) {
+      const main = engine.casualtyEvents()[0];
+      const killed = main.series.find((s) => s.kind === 'killed')!;
+      expect(killed.changed).toBe(true);
+      const latest = engine.corpus.articles.map((a) => a.published).sort().pop();
+      expect(killed.days[0].day).toBe(latest);
+      expect(killed.days.map((d) => d.day)).toEqual([...killed.days.map((d) => d.day)].sort().reverse());
+      expect(killed.days.length).toBeGreaterThanOrEqual(3);
+      const day = new Date(`${latest}T12:00:00Z`).getUTCDate();
+      expect(engine.notesFor(main)[0]).toMatch(new RegExp(`latest report \\(${day} \\w+ \\d{4}\\)`));
+    }
+  });
+
+  it('files the wounded of a shooting as injured, not dead', () => {
+    const main = shooting.casualtyEvents()[0];
+    expect(main.label).toMatch(/Lewiston/);
+    const injured = main.lines.filter((l) => l.kind === 'injured').map((l) => l.count);
+    expect(injured).toContain(13);
+    expect(main.lines.filter((l) => l.kind === 'killed').map((l) => l.count)).not.toContain(13);
+  });
+
+  it('lists each figure of an event once, with every report that gives it', () => {
+    for (const engine of [flood, fire, shooting]) {
+      for (const event of engine.casualtyEvents()) {
+        const keys = event.lines.map((l) => `${l.kind}|${l.text.toLowerCase()}|${l.figures.map((f) => f.articleId).join(',')}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const line of event.lines) expect(new Set(line.figures.map((f) => f.articleId)).size).toBe(line.figures.length);
+      }
+    }
+    const eighteen = shooting.casualtyEvents()[0].lines.filter((l) => l.kind === 'killed' && l.count === 18 && !l.qualifier);
+    expect(eighteen.reduce((n, l) => n + l.figures.length, 0)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps figures verbatim: each is a slice of its sentence', () => {
+    for (const engine of [flood, fire, shooting]) {
+      for (const f of engine.casualties.allFigures()) expect(engine.index.sentence(f.sentenceId)!.text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('restores the same events from a snapshot', () => {
+    const corpus: Corpus = flood.corpus;
+    const built = new CasualtyIndex(corpus);
+    const restored = new CasualtyIndex(corpus, JSON.parse(JSON.stringify(built.toSnapshot())));
+    const view = (i: CasualtyIndex) => i.events().map((e) => [e.label, e.lines.map((l) => [l.kind, l.text, l.figures.length])]);
+    expect(view(restored)).toEqual(view(built));
+  });
+
+  it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
+    for (const incident of incidents()) {
+      const ctx = createAppContext({ corpusDir: corpusDirOf(incident) });
+      for (const [command, options] of [['casualties', {}], ['timeline', {}], ['casualties', { topic: 'the city' }]] as const) {
+        const result = await runCommand(ctx, command, { options, userId: 'u', channelId: 'c', guildId: 'g' });
+        expect(messageErrors(result.message), `${incident} /${command}`).toEqual([]);
+      }
+    }
+  });
+});
