@@ -9,7 +9,7 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { BROADER_TERMS, terms, tokenize, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules (issue 10); the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type TollSeries } from './casualties/index.js';
-import { amountOf } from './casualties/events.js';
+import { amountOf, asksAboutTollChange } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { CAPITALS, COUNTRIES, EntityIndex, ROLE_WORDS, type Entity, type EntityKind } from './entities.js';
 import { longDay } from './dates.js';
@@ -228,7 +228,7 @@ export class Engine {
     scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
 
     const best = scored[0];
-    if (!best || best.coverage < MIN_COVERAGE) return { question, intent, quotes: [], notFound: true, notes: [], about };
+    if (!best || best.coverage < MIN_COVERAGE) return (intent === 'casualties' && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
     const kept = scored.filter((s) => s.coverage >= Math.max(MIN_COVERAGE * 0.7, best.coverage * RELATIVE_COVERAGE));
     const quotes = this.group(kept.slice(0, MAX_QUOTES * 2).map((s) => this.quoteFor(s.sentence, s.score)), MAX_QUOTES);
 
@@ -518,6 +518,34 @@ export class Engine {
       const words = new Set([...terms(`${event.label} ${event.places.join(' ')}`), ...event.paragraphs.flatMap((p) => [...paragraphTerms(p)])]);
       return topicTerms.every((t) => t.matches.some((m) => words.has(m)));
     });
+  }
+
+  /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
+  casualtyQuotes(events: CasualtyEvent[]): Quote[] {
+    const seen = new Set<string>();
+    const quotes: Quote[] = [];
+    for (const event of events) {
+      const ordered = [...event.series.flatMap((s) => s.days.flatMap((d) => d.lines.map((line) => ({ line, day: d.day })))), ...event.lines.map((line) => ({ line, day: '' }))];
+      for (const { line, day } of ordered) {
+        for (const f of day ? line.figures.filter((x) => x.published === day) : line.figures) {
+          if (seen.has(f.sentenceId)) continue;
+          seen.add(f.sentenceId);
+          quotes.push(this.quoteFor(this.index.sentence(f.sentenceId)!));
+        }
+      }
+    }
+    return this.group(quotes);
+  }
+
+  /**
+   * "What is the latest toll?", "has the toll risen?": the incident's tolls over
+   * time, when the question's other words do not find an answer.
+   */
+  private tollAnswer(question: string, intent: Intent): Answer | undefined {
+    if (!asksAboutTollChange(question)) return undefined;
+    const main = this.casualtyEvents()[0];
+    if (!main) return undefined;
+    return { question, intent, quotes: this.casualtyQuotes([main]).slice(0, MAX_QUOTES), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
   }
 
   /** Entities the sentences of a quote mention, in order. */

@@ -5,7 +5,7 @@
  */
 import type { APIEmbedField } from 'discord.js';
 import { escapeMarkdown } from '@discordjs/formatters';
-import type { CasualtyEvent, Figure, FigureLine } from '../engine/casualties/index.js';
+import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
 import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
 import { discordDay } from '../engine/dates.js';
@@ -15,17 +15,17 @@ import type { View } from './message.js';
 
 const KIND_WORDS: Record<FigureLine['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
 
-/** "*Pakistan says it struck…* ¶13": a report named briefly, for lists of several. */
-function briefSource(engine: Engine, f: Figure): string {
+/** "*Pakistan says it struck…* · 18 Jan 2024 · ¶13": a report named briefly, for lists of several. */
+function briefSource(engine: Engine, f: { articleId: string; paragraph: number }): string {
   const article = engine.article(f.articleId);
-  return `*${escapeMarkdown(truncate(article.title, 48))}* ¶${f.paragraph}`;
+  return `*${escapeMarkdown(truncate(article.title, 40))}* · ${shortDate(article.published)} · ¶${f.paragraph}`;
 }
 
 /** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
 function figureLine(engine: Engine, line: FigureLine): string {
   const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
   const kind = says.test(line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
-  const sources = line.figures.length === 1 ? attribution(engine.article(line.figures[0].articleId), line.figures[0].paragraph) : line.figures.map((f) => briefSource(engine, f)).join('; ');
+  const sources = line.figures.map((f) => briefSource(engine, f)).join('; ');
   return `**${safeUserText(line.text)}**${kind} — ${sources}`;
 }
 
@@ -50,48 +50,33 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
         lines.push(`__Earlier__ (${KIND_WORDS[series.kind]}):`);
         for (const day of earlier) {
           for (const l of day.lines) {
-            lines.push(`• ${shortDate(day.day)}: ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === day.day) })}`);
+            lines.push(`• ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === day.day) })}`);
             shown.add(l);
           }
         }
       }
     }
     const rest = event.lines.filter((l) => !shown.has(l));
-    let cut = 0;
+    // Whole lines only, in order, while they fit; the rest are counted (their quotes page with More).
     const out: string[] = [];
-    for (const line of [...lines, ...rest.map((l) => `• ${figureLine(engine, l)}`)]) {
-      if ([...out, line].join('\n').length > LIMITS.fieldValue - 30) {
-        cut++;
-        continue;
-      }
-      out.push(line);
+    let length = 0;
+    const all = [...lines, ...rest.map((l) => `• ${figureLine(engine, l)}`)];
+    let k = 0;
+    for (; k < all.length; k++) {
+      if (length + all[k].length + 1 > LIMITS.fieldValue - 40) break;
+      out.push(all[k]);
+      length += all[k].length + 1;
     }
-    if (cut > 0) out.push(`…and ${cut} more (see the quotes)`);
+    const left = all.slice(k).filter((l) => l.startsWith('•')).length;
+    if (left > 0) out.push(`…and ${left} more figure${left === 1 ? '' : 's'} (see the quotes)`);
     const flags = [event.series.some((s) => s.changed) ? 'toll changed' : '', event.disputed ? 'reports differ' : ''].filter(Boolean).join(', ');
     return { name: `${event.label}${flags ? ` — ${flags}` : ''}`, value: out.join('\n') || 'No figure.' };
   });
 }
 
-/** The quotes behind casualty figures, one per sentence, in the order the fields list them. */
-export function casualtyQuotes(engine: Engine, events: CasualtyEvent[]): Quote[] {
-  const seen = new Set<string>();
-  const quotes: Quote[] = [];
-  for (const event of events) {
-    const ordered = [...event.series.flatMap((s) => s.days.flatMap((d) => d.lines)), ...event.lines];
-    for (const line of ordered) {
-      for (const f of line.figures) {
-        if (seen.has(f.sentenceId)) continue;
-        seen.add(f.sentenceId);
-        quotes.push(engine.quoteFor(engine.index.sentence(f.sentenceId)!));
-      }
-    }
-  }
-  return engine.group(quotes);
-}
-
 export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: View): View {
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: 'No casualty figures in the reports match that topic.', quotes: [] };
-  const quotes = casualtyQuotes(engine, events);
+  const quotes = engine.casualtyQuotes(events);
   return {
     ...base,
     title: 'Casualties reported',
@@ -149,7 +134,7 @@ function timelineLine(engine: Engine, event: TimelineEvent, number: number): str
   const others = new Set(event.reports.map((r) => r.sentence.articleId)).size - 1;
   const time = best.time ? ` · “${safeUserText(best.time)}”` : '';
   const lines = [`**${number}.** ${discordDay(best.day)}${time} — “${safeUserText(best.when)}” in ${attribution(engine.article(best.sentence.articleId), best.sentence.paragraph)}${others > 0 ? ` (and ${others} other report${others === 1 ? '' : 's'})` : ''}`];
-  const sources = (reports: TimelineEvent['reports']) => [...new Set(reports.map((r) => briefSource(engine, { articleId: r.sentence.articleId, paragraph: r.sentence.paragraph } as Figure)))].join('; ');
+  const sources = (reports: TimelineEvent['reports']) => [...new Set(reports.map((r) => briefSource(engine, r.sentence)))].join('; ');
   if (event.days.length > 1) lines.push(`⚠️ Reports differ on the day: ${event.days.map((d) => `${discordDay(d.day)} (“${d.when.map(safeUserText).join('”, “')}” — ${sources(d.reports)})`).join(' / ')}`);
   if (event.times.length > 1) lines.push(`⚠️ Reports differ on the time: ${event.times.map((t) => `“${safeUserText(t.time)}” (${sources(t.reports)})`).join(' / ')}`);
   return lines.join('\n');

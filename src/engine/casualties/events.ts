@@ -145,7 +145,8 @@ const norm = (t: string) => t.toLowerCase().replace(/[“”"‘’']/g, '').rep
 
 /** What makes two figures the same figure: kind, and the count (or, for a vague count, the words). */
 function lineKey(f: Figure): string {
-  if (f.phrase !== f.text) return `${f.kind}|phrase|${norm(f.phrase)}`;
+  // A phrase of several figures is one line whatever their kinds ("three dead and two missing").
+  if (f.phrase !== f.text) return `phrase|${norm(f.phrase)}`;
   const amount = f.count !== undefined ? `${f.qualifier ?? ''}|${f.count}|${f.countMax ?? ''}|${f.increment}` : `vague|${norm(f.text)}`;
   return `${f.kind}|${amount}`;
 }
@@ -177,6 +178,11 @@ export function linesOf(figures: Figure[]): FigureLine[] {
       Number(b.count !== undefined) - Number(a.count !== undefined) ||
       b.figures.length - a.figures.length,
   );
+}
+
+/** "What is the latest toll?", "how many now?", "has the toll risen?": a question about the toll over time. */
+export function asksAboutTollChange(question: string): boolean {
+  return /\b(latest|now|current(?:ly)?|so far|to date|risen|rise[sn]?|rising|rose|gone up|go up|increased?|climb\w*|changed?|updated?|revised|new|final|still)\b/i.test(question);
 }
 
 /** How a line reads as an amount: "7", "at least 9", "5,000–6,000", "dozens". */
