@@ -77,7 +77,9 @@ const SAME_DAY_SIMILARITY = 0.12;
 /** An entry that names a kind of incident (or "the action") is about the day's event of that kind. */
 function sharesIncident(event: Set<string>, entry: Set<string>, eventHasActors: boolean): boolean {
   if (entry.size === 0) return false;
-  if (entry.has('*')) return eventHasActors || [...event].some((k) => k !== '*');
+  // The day's incident whose actors other reports name takes any report of an incident that day that names none.
+  if (eventHasActors) return true;
+  if (entry.has('*')) return [...event].some((k) => k !== '*');
   return [...entry].some((k) => event.has(k));
 }
 
@@ -118,8 +120,12 @@ export function buildTimeline(corpus: Corpus, datesOf: (sentence: Sentence) => D
     const time = dates.find((d) => d.hasTime && !d.day)?.text ?? dates.find((d) => d.hasTime)?.text;
     for (const d of dates) {
       if (!d.day || !d.specific || d.day > published || PART_OF_DAY.test(d.text.trim())) continue;
-      if (REPORTING_BEFORE.test(sentence.text.slice(Math.max(0, d.index - 40), d.index))) continue;
-      const { own, opened } = clausesOf(sentence.text, d.index);
+      // "confirmed Thursday morning … that explosions had occurred … at around 4:00 am": the day the report gives,
+      // and the event is the clause of the time of day that follows; a day that only dates what was said is skipped.
+      const timeAfter = dates.find((t) => t.hasTime && !t.day && t.index > d.index);
+      const reported = REPORTING_BEFORE.test(sentence.text.slice(Math.max(0, d.index - 40), d.index));
+      if (reported && !timeAfter) continue;
+      const { own, opened } = clausesOf(sentence.text, reported ? timeAfter!.index : d.index);
       let actors = actorsOf(own);
       let clause = own;
       if (actors.attackers.size + actors.targets.size === 0 && opened !== own) [actors, clause] = [actorsOf(opened), opened];

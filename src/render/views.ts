@@ -25,7 +25,10 @@ function briefSource(engine: Engine, f: { articleId: string; paragraph: number }
 function figureLine(engine: Engine, line: FigureLine): string {
   const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
   const kind = says.test(line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
-  const sources = line.figures.map((f) => briefSource(engine, f)).join('; ');
+  // At most four reports by name, so that a line always fits a field; the quotes list every one.
+  const named = line.figures.length > 4 ? line.figures.slice(0, 3) : line.figures;
+  const more = line.figures.length - named.length;
+  const sources = named.map((f) => briefSource(engine, f)).join('; ') + (more > 0 ? ` and ${more} more reports` : '');
   return `**${safeUserText(line.text)}**${kind} — ${sources}`;
 }
 
@@ -35,7 +38,7 @@ function figureLine(engine: Engine, line: FigureLine): string {
  * every other figure, each once with all its reports.
  */
 export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbedField[] {
-  return events.map((event) => {
+  return events.flatMap((event, index) => {
     const lines: string[] = [];
     const shown = new Set<FigureLine>();
     for (const series of event.series) {
@@ -57,20 +60,26 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
       }
     }
     const rest = event.lines.filter((l) => !shown.has(l));
-    // Whole lines only, in order, while they fit; the rest are counted (their quotes page with More).
-    const out: string[] = [];
-    let length = 0;
+    // Whole lines only, in order, while they fit; the incident itself (the first event) may take a second
+    // field; what is left is counted (its quotes page with More).
     const all = [...lines, ...rest.map((l) => `• ${figureLine(engine, l)}`)];
+    const flags = [event.series.some((s) => s.changed) ? 'toll changed' : '', event.disputed ? 'reports differ' : ''].filter(Boolean).join(', ');
+    const fields: APIEmbedField[] = [];
     let k = 0;
-    for (; k < all.length; k++) {
-      if (length + all[k].length + 1 > LIMITS.fieldValue - 40) break;
-      out.push(all[k]);
-      length += all[k].length + 1;
+    for (let part = 0; part < (index === 0 ? 2 : 1) && k < all.length; part++) {
+      const out: string[] = [];
+      let length = 0;
+      for (; k < all.length; k++) {
+        if (length + all[k].length + 1 > LIMITS.fieldValue - 40) break;
+        out.push(all[k]);
+        length += all[k].length + 1;
+      }
+      fields.push({ name: part === 0 ? `${event.label}${flags ? ` — ${flags}` : ''}` : `${event.label} (continued)`, value: out.join('\n') });
     }
     const left = all.slice(k).filter((l) => l.startsWith('•')).length;
-    if (left > 0) out.push(`…and ${left} more figure${left === 1 ? '' : 's'} (see the quotes)`);
-    const flags = [event.series.some((s) => s.changed) ? 'toll changed' : '', event.disputed ? 'reports differ' : ''].filter(Boolean).join(', ');
-    return { name: `${event.label}${flags ? ` — ${flags}` : ''}`, value: out.join('\n') || 'No figure.' };
+    if (left > 0) fields[fields.length - 1].value += `\n…and ${left} more figure${left === 1 ? '' : 's'} (see the quotes)`;
+    if (fields.length === 0) fields.push({ name: event.label, value: 'No figure.' });
+    return fields;
   });
 }
 

@@ -109,6 +109,16 @@ describe('casualty events and tolls over time', () => {
     }
   });
 
+  it('answers "what is the latest death toll" and "has the toll risen" from the same series', () => {
+    for (const question of ['what is the latest death toll', 'has the death toll risen', 'how many people have died so far']) {
+      const answer = flood.ask(question);
+      expect(answer.notFound, question).toBe(false);
+      expect(answer.notes[0], question).toMatch(/the latest report \(19 Sept 2023\) gives/);
+    }
+    // The first quote is from the most recent report.
+    expect(flood.ask('what is the latest death toll').quotes[0].articleId).toBe('004_un_revises_toll_protest');
+  });
+
   it('files the wounded of a shooting as injured, not dead', () => {
     const main = shooting.casualtyEvents()[0];
     expect(main.label).toMatch(/Lewiston/);

@@ -195,6 +195,9 @@ describe('answer engine', () => {
     const iran = events.find((e) => e.days.length > 1 && e.days.some((d) => d.day === '2024-01-16') && e.days.some((d) => d.day === '2024-01-17'));
     expect(iran).toBeDefined();
     expect(iran!.reports.some((r) => /Iran’s IRGC launched missiles/.test(r.sentence.text))).toBe(true);
+    // The strike on Thursday is placed at the time of day a report gives, with that report's quote.
+    const strike = events.find((e) => e.day === '2024-01-18' && e.reports.length >= 5)!;
+    expect(strike.best.time).toMatch(/4:00 am/);
     // Each sentence is in one event only.
     const ids = events.flatMap((e) => e.reports.map((r) => r.sentence.id));
     expect(new Set(ids).size).toBe(ids.length);
