@@ -71,6 +71,9 @@ function clausesOf(text: string, at: number): { own: string; opened: string } {
   return { own, opened };
 }
 
+/** How many of the latest events an entry is compared with. */
+const LOOK_BACK = 300;
+
 /** Share of words two reports of one day need to be the same event when they do not say who acted. */
 const SAME_DAY_SIMILARITY = 0.12;
 
@@ -143,7 +146,8 @@ export function buildTimeline(corpus: Corpus, datesOf: (sentence: Sentence) => D
   for (const entry of entries) {
     let best: (typeof events)[number] | undefined;
     let bestScore = 0;
-    for (let k = events.length - 1; k >= 0; k--) {
+    // Events are in date order, so only the recent ones can match; a bounded look-back keeps a large corpus linear.
+    for (let k = events.length - 1; k >= Math.max(0, events.length - LOOK_BACK); k--) {
       const event = events[k];
       if (daysApart(event.day, entry.report.day) > 1) break; // events are in date order: older ones cannot match
       const actors = compatible(event.actors, entry.actors);

@@ -12,26 +12,32 @@ import { findPlaces, type Place } from './places.js';
 export const GENERIC_INCIDENT = 'incident';
 
 /** Kinds of incidents and the words for them (general English). */
-const INCIDENTS: [string, RegExp][] = [
-  ['bombing', /^(bomb|bombs|bombing|bombings|blast|blasts|explosion|explosions|suicide)$/i],
-  ['strike', /^(strike|strikes|airstrike|airstrikes|air strike|air strikes|raid|raids|offensive|missile|missiles|drone|drones|shelling|barrage)$/i],
-  ['shooting', /^(shooting|shootings|gunfire|gunman|rampage|massacre|shot|opened fire)$/i],
-  ['fire', /^(fire|fires|blaze|inferno)$/i],
-  ['flood', /^(flood|floods|flooding|storm|deluge|downpour|hurricane|cyclone|typhoon|tornado|tsunami)$/i],
-  ['earthquake', /^(earthquake|earthquakes|quake|quakes|tremor|aftershock|aftershocks)$/i],
-  ['collapse', /^(collapse|collapsed|landslide|landslides|avalanche|mudslide)$/i],
-  ['crash', /^(crash|crashes|collision|collided|accident|derailment|derailed|capsized|sank)$/i],
-  ['unrest', /^(clashes|clash|crackdown|protest|protests|riot|riots|uprising|unrest)$/i],
+const INCIDENTS: [string, string][] = [
+  ['bombing', 'bomb bombs bombing bombings blast blasts explosion explosions suicide'],
+  ['strike', 'strike strikes airstrike airstrikes raid raids offensive missile missiles drone drones shelling barrage'],
+  ['shooting', 'shooting shootings gunfire gunman rampage massacre shot'],
+  ['fire', 'fire fires blaze inferno'],
+  ['flood', 'flood floods flooding storm deluge downpour hurricane cyclone typhoon tornado tsunami'],
+  ['earthquake', 'earthquake earthquakes quake quakes tremor aftershock aftershocks'],
+  ['collapse', 'collapse collapsed landslide landslides avalanche mudslide'],
+  ['crash', 'crash crashes collision collided accident derailment derailed capsized sank'],
+  ['unrest', 'clashes clash crackdown protest protests riot riots uprising unrest'],
   // Words for any incident: they say something happened, not what kind of thing.
-  [GENERIC_INCIDENT, /^(attack|attacks|assault|assaults|operation|incursion|incident|tragedy|disaster|catastrophe)$/i],
+  [GENERIC_INCIDENT, 'attack attacks assault assaults operation incursion incident tragedy disaster catastrophe'],
 ];
 const INCIDENT_WORD = /\b(air strikes?|opened fire|[a-z]+)\b/gi;
+/** Word → kind of incident, looked up once per word. */
+const INCIDENT_OF = new Map<string, string>([
+  ...INCIDENTS.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
+  ['air strike', 'strike'],
+  ['air strikes', 'strike'],
+  ['opened fire', 'shooting'],
+]);
 /** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
 const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
 
 export function incidentOf(word: string): string | undefined {
-  for (const [kind, re] of INCIDENTS) if (re.test(word)) return kind;
-  return undefined;
+  return INCIDENT_OF.get(word.toLowerCase());
 }
 
 /** Incident words of a text with their offsets. */

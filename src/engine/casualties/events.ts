@@ -49,7 +49,10 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   const byPlace = new Map<string, Figure[]>();
   for (const f of figures) {
     const k = localKey(f);
-    if (k) byPlace.set(k, [...(byPlace.get(k) ?? []), f]);
+    if (!k) continue;
+    const list = byPlace.get(k);
+    if (list) list.push(f);
+    else byPlace.set(k, [f]);
   }
   const placeKind = new Map<string, string | undefined>();
   const placeLand = new Map<string, string | undefined>();
@@ -65,27 +68,41 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     return { f, kind, country, era: f.era ?? '' };
   });
   // Unknown parts from the figures that share the known ones.
+  // Counted once: figures of each kind by country, and of each country by kind (linear in the figures).
   const known = resolved.filter((r) => r.kind && r.country);
-  const countryForKind = (kind: string, era: string) => top(countBy(known.filter((r) => r.kind === kind && r.era === era), (r) => r.country));
+  const knownPairs = new Set(known.map((r) => `${r.kind}|${r.country}|${r.era}`));
+  const countriesOfKind = new Map<string, Map<string, number>>();
+  const kindsOfCountry = new Map<string, Map<string, number>>();
+  for (const r of known) {
+    const byKind = countriesOfKind.get(`${r.kind}|${r.era}`) ?? new Map<string, number>();
+    byKind.set(r.country!, (byKind.get(r.country!) ?? 0) + 1);
+    countriesOfKind.set(`${r.kind}|${r.era}`, byKind);
+    const byCountry = kindsOfCountry.get(`${r.country}|${r.era}`) ?? new Map<string, number>();
+    byCountry.set(r.kind!, (byCountry.get(r.kind!) ?? 0) + 1);
+    kindsOfCountry.set(`${r.country}|${r.era}`, byCountry);
+  }
+  const countryForKind = (kind: string, era: string) => top(countriesOfKind.get(`${kind}|${era}`) ?? new Map());
   const kindForCountry = (country: string, era: string, word?: string) => {
-    const here = known.filter((r) => r.country === country && r.era === era);
+    const here = kindsOfCountry.get(`${country}|${era}`) ?? new Map<string, number>();
     // The kind this figure's own words name, if that kind happened there; else the most reported kind there.
-    if (word && here.some((r) => r.kind === word)) return word;
-    return top(countBy(here, (r) => r.kind));
+    if (word && here.has(word)) return word;
+    return top(here);
   };
   const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
   const groups = new Map<string, Figure[]>();
   for (const r of resolved) {
     let { kind, country } = r;
     if (country && !kind) kind = kindForCountry(country, r.era);
-    else if (country && kind && !known.some((k) => k.country === country && k.kind === kind && k.era === r.era) && !localKey(r.f)) {
+    else if (country && kind && !knownPairs.has(`${kind}|${country}|${r.era}`) && !localKey(r.f)) {
       // "blasts in Iran": the event in Iran its words are closest to.
       kind = kindForCountry(country, r.era, kind) ?? kind;
     }
     if (kind && !country) country = countryForKind(kind, r.era);
     let key = `${kind ?? '?'}|${country ?? '?'}|${r.era}`;
     if (!kind && !country) key = largest && r.era === '' ? largest : key;
-    groups.set(key, [...(groups.get(key) ?? []), r.f]);
+    const group = groups.get(key);
+    if (group) group.push(r.f);
+    else groups.set(key, [r.f]);
   }
   const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
   // The incident itself first: most figures, then most reports.
@@ -199,7 +216,11 @@ export function seriesOf(kind: FigureKind, lines: FigureLine[]): TollSeries | un
   if (tolls.length === 0) return undefined;
   const byDay = new Map<string, FigureLine[]>();
   for (const line of tolls) {
-    for (const day of new Set(line.figures.map((f) => f.published))) byDay.set(day, [...(byDay.get(day) ?? []), line]);
+    for (const day of new Set(line.figures.map((f) => f.published))) {
+      const list = byDay.get(day);
+      if (list) list.push(line);
+      else byDay.set(day, [line]);
+    }
   }
   const days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
   const amounts = (l: FigureLine[]) => new Set(l.map(amountOf));

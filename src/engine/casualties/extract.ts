@@ -51,6 +51,8 @@ const CUES: [FigureKind, RegExp][] = [
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+/** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
+const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
 /** A quick test: sentences without any of these words hold no figure. */
 const ANY_CUE = new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'i');
 
@@ -89,7 +91,7 @@ const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|
 
 /** Sentences worth reading: they have a casualty word and a number or count word. */
 export function mayHaveFigure(text: string): boolean {
-  return ANY_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text);
+  return COUNTABLE.test(text) && (ANY_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text));
 }
 
 interface Phrase {

@@ -29,7 +29,7 @@ export class CasualtyIndex {
     if (!snapshot) {
       // Pass 1: places named anywhere, so that a bare later mention ("Derna, a port …") is known.
       for (const sentence of corpus.sentences) {
-        const places = findPlaces(sentence.text);
+        const places = findPlaces(sentence.text, undefined, { bare: false });
         if (mayHaveFigure(sentence.text)) sentencePlaces.set(sentence.id, places);
         for (const p of places) {
           // Venues "at" a name are often organisations ("rather at Jaish al-Adl"): not remembered as places.
@@ -71,7 +71,9 @@ export class CasualtyIndex {
     } else {
       for (const f of snapshot.figures) {
         this.figures.push(f);
-        this.bySentence.set(f.sentenceId, [...(this.bySentence.get(f.sentenceId) ?? []), f]);
+        const list = this.bySentence.get(f.sentenceId);
+        if (list) list.push(f);
+        else this.bySentence.set(f.sentenceId, [f]);
         for (const p of f.places) if (f.country && p.rank < 4 && !p.country) this.placeCountry.set(p.key, f.country);
       }
     }

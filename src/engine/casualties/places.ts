@@ -92,7 +92,7 @@ function make(name: string, index: number, prep: string | undefined, rankHint?: 
  * Places a text names. `gazetteer` (keys of places read anywhere in the
  * corpus) adds bare mentions of known places.
  */
-export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[] {
+export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean } = {}): Place[] {
   const out: Place[] = [];
   const add = (p: Place | undefined) => {
     if (p && !out.some((o) => o.index === p.index || (o.key === p.key && Math.abs(o.index - p.index) < 3))) out.push(p);
@@ -127,6 +127,8 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>): Place[
     if (owner) add(make(owner, m.index, undefined));
   }
   // Countries named anywhere but as an agent ("by Pakistan", "from Iran"); demonyms before a place word.
+  // (Not needed when only the places a text says something happened in are wanted: options.bare false.)
+  if (options.bare === false) return out.sort((a, b) => a.index - b.index);
   for (const m of text.matchAll(COUNTRY_WORD)) {
     const word = m[1].replace(/[’']s$/, '');
     const before = text.slice(Math.max(0, m.index - 12), m.index);
