@@ -63,8 +63,8 @@ describe('a rising toll while the bot runs', () => {
     const field = firstField(reply)!;
     const [latest, ...rest] = field.value.split('\n');
     expect(latest).toMatch(/^__Latest, 19 Jan 2024__/);
-    expect(rest[0]).toMatch(/\*\*ten\*\* killed — \*Toll from strikes near Saravan rises to ten\*/);
-    expect(field.value).toMatch(/__Earlier__[\s\S]*18 Jan 2024: \*\*seven people\*\*/);
+    expect(rest[0]).toMatch(/\*\*ten\*\* killed — \*Toll from strikes near Saravan/);
+    expect(field.value).toMatch(/__Earlier__[\s\S]*\*\*seven people\*\* killed — [^\n]*18 Jan 2024/);
     expect(field.name).toMatch(/toll changed/);
     expect(reply.message?.embeds[0].description).toMatch(/the latest report \(19 Jan 2024\) gives 10; earlier: .*7.*\(18 Jan 2024\)/);
   });
