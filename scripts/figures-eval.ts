@@ -34,6 +34,13 @@ export interface IncidentScore {
   wrongKind: number;
   recall: number;
   precision: number;
+  /**
+   * Events: over pairs of found hand figures, how often two figures the table puts in one event are in one
+   * event here (together), and how often two figures in one event here are in one event of the table (apart
+   * kept apart).
+   */
+  eventsTogether: number;
+  eventsApart: number;
   misses: HandFigure[];
   extras: { article: string; kind: string; count?: number; text: string }[];
   wrong: { article: string; kind: string; hand: string; text: string }[];
@@ -68,6 +75,20 @@ export function scoreIncident(incident: string): IncidentScore {
   const index = new CasualtyIndex(loadCorpus(corpusDirOf(incident)));
   const figures = index.allFigures();
   const found = hand.filter((h) => figures.some((f) => f.kind === h.kind && sameFigure(h, f)));
+  // Each found hand figure's event here, through its first matching figure.
+  const ours = found.map((h) => index.eventOf(figures.find((f) => f.kind === h.kind && sameFigure(h, f))!)?.key);
+  let sameHand = 0;
+  let sameBoth = 0;
+  let sameOurs = 0;
+  for (let i = 0; i < found.length; i++) {
+    for (let j = i + 1; j < found.length; j++) {
+      const hs = found[i].event === found[j].event;
+      const os = ours[i] === ours[j];
+      if (hs) sameHand++;
+      if (os) sameOurs++;
+      if (hs && os) sameBoth++;
+    }
+  }
   const matched = figures.filter((f) => hand.some((h) => h.kind === f.kind && sameFigure(h, f)));
   // Wrong kind: a hand figure with these very words (or this count in these words) filed under another kind.
   const wrong = figures.flatMap((f) => {
@@ -84,6 +105,8 @@ export function scoreIncident(incident: string): IncidentScore {
     wrongKind: wrong.length,
     recall: hand.length ? found.length / hand.length : 1,
     precision: figures.length ? matched.length / figures.length : 1,
+    eventsTogether: sameHand ? sameBoth / sameHand : 1,
+    eventsApart: sameOurs ? sameBoth / sameOurs : 1,
     misses: hand.filter((h) => !found.includes(h)),
     extras: figures.filter((f) => !matched.includes(f)).map((f) => ({ article: f.articleId, kind: f.kind, count: f.count, text: f.text })),
     wrong,
@@ -99,9 +122,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   if (process.argv.includes('--json')) console.log(JSON.stringify(scores, null, 2));
   else {
     const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-    console.log('incident                   hand  found  recall | extracted  matching  precision | wrong kind');
+    console.log('incident                   hand  found  recall | extracted  matching  precision | wrong kind | events together  apart');
     for (const s of scores) {
-      console.log(`${s.incident.padEnd(26)} ${String(s.hand).padStart(4)}  ${String(s.found).padStart(5)}  ${pct(s.recall).padStart(6)} | ${String(s.extracted).padStart(9)}  ${String(s.matched).padStart(8)}  ${pct(s.precision).padStart(9)} | ${s.wrongKind}`);
+      console.log(`${s.incident.padEnd(26)} ${String(s.hand).padStart(4)}  ${String(s.found).padStart(5)}  ${pct(s.recall).padStart(6)} | ${String(s.extracted).padStart(9)}  ${String(s.matched).padStart(8)}  ${pct(s.precision).padStart(9)} | ${String(s.wrongKind).padStart(10)} | ${pct(s.eventsTogether).padStart(15)} ${pct(s.eventsApart).padStart(6)}`);
     }
     const hand = scores.reduce((n, s) => n + s.hand, 0);
     const found = scores.reduce((n, s) => n + s.found, 0);

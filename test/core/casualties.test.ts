@@ -20,10 +20,11 @@ import { messageErrors } from '../fakeDiscord/validate.js';
  * regression fails: hand figures found, extracted figures that match one, and
  * never a figure of the wrong kind.
  */
-const FLOORS: Record<string, { recall: number; precision: number }> = {
-  'iran-pakistan-2024': { recall: 0.95, precision: 0.95 },
-  'libya-flood-2023': { recall: 0.85, precision: 0.95 },
-  'grenfell-fire-2017': { recall: 0.85, precision: 0.95 },
+const FLOORS: Record<string, { recall: number; precision: number; events?: number }> = {
+  'iran-pakistan-2024': { recall: 0.95, precision: 0.95, events: 0.95 },
+  'libya-flood-2023': { recall: 0.85, precision: 0.95, events: 0.9 },
+  'grenfell-fire-2017': { recall: 0.85, precision: 0.95, events: 0.9 },
+  // The table splits the shooting by venue (bowling alley, bar, hospital); here it is one event with all its figures.
   'lewiston-shooting-2023': { recall: 0.8, precision: 0.95 },
   'korea-martial-law-2024': { recall: 0.5, precision: 0.95 },
 };
@@ -39,6 +40,11 @@ describe('casualty figures against the hand-made tables', () => {
       expect(score.wrong, 'figures of the wrong kind').toEqual([]);
       expect(score.recall, `missed: ${score.misses.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.recall);
       expect(score.precision, `extra: ${score.extras.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.precision);
+      if (floor.events !== undefined) {
+        // Figures the table puts in one event are in one event, and figures of different events are kept apart.
+        expect(score.eventsTogether, 'events together').toBeGreaterThanOrEqual(floor.events);
+        expect(score.eventsApart, 'events apart').toBeGreaterThanOrEqual(floor.events);
+      }
     });
   }
 });
