@@ -89,6 +89,12 @@ function sharesIncident(event: Set<string>, entry: Set<string>, eventHasActors: 
 /** "night", "the evening", "weekend": a part of some day, not a day a report pins. */
 const PART_OF_DAY = /^(the\s+)?(night|evening|morning|afternoon|weekend|overnight)[,.]?$/i;
 
+/** The date words as written, with the part of the day before them: "late on Tuesday", "In early hours of Wednesday". */
+function whenWords(text: string, d: DateMention): string {
+  const before = /(?:\b(?:late|early|earlier|later)(?:\s+on)?|\b(?:in\s+)?(?:the\s+)?early\s+hours\s+of)\s+$/i.exec(text.slice(Math.max(0, d.index - 30), d.index));
+  return (before ? text.slice(d.index - before[0].length, d.index + d.text.length) : d.text).replace(/[,;:.]+$/, '');
+}
+
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
@@ -133,10 +139,11 @@ export function buildTimeline(corpus: Corpus, datesOf: (sentence: Sentence) => D
       let clause = own;
       if (actors.attackers.size + actors.targets.size === 0 && opened !== own) [actors, clause] = [actorsOf(opened), opened];
       const words = signature(clause.replace(d.text, ' '));
-      if (words.size < 3 || sentence.text.length < 40) continue;
+      // Too few words to say what happened, unless the clause names who acted ("Following attacks by Iran late on Tuesday").
+      if (words.size < (actors.attackers.size + actors.targets.size > 0 ? 2 : 3) || sentence.text.length < 40) continue;
       const incidents = new Set((clause.match(/\p{L}+/gu) ?? []).map((w) => incidentOf(w)).filter((k): k is string => k !== undefined));
       if (HAPPENING.test(clause)) incidents.add('*');
-      entries.push({ report: { sentence, day: d.day, when: d.text, time: time && time !== d.text ? time : d.hasTime ? d.text : undefined }, words, actors, incidents });
+      entries.push({ report: { sentence, day: d.day, when: whenWords(sentence.text, d), time: time && time !== d.text ? time : d.hasTime ? d.text : undefined }, words, actors, incidents });
       break; // one entry per sentence: its first event date
     }
   }

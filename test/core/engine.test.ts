@@ -195,6 +195,7 @@ describe('answer engine', () => {
     const iran = events.find((e) => e.days.length > 1 && e.days.some((d) => d.day === '2024-01-16') && e.days.some((d) => d.day === '2024-01-17'));
     expect(iran).toBeDefined();
     expect(iran!.reports.some((r) => /Iran’s IRGC launched missiles/.test(r.sentence.text))).toBe(true);
+    expect(iran!.days.flatMap((d) => d.when)).toEqual(expect.arrayContaining(['late on Tuesday', 'In early hours of Wednesday']));
     // The strike on Thursday is placed at the time of day a report gives, with that report's quote.
     const strike = events.find((e) => e.day === '2024-01-18' && e.reports.length >= 5)!;
     expect(strike.best.time).toMatch(/4:00 am/);
