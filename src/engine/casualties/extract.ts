@@ -154,7 +154,8 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
     end += of[0].length;
     head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
     who = of[2];
-    partOf = Boolean(of[2]);
+    // "145 of the dead", "nine of them": a part of a count given elsewhere.
+    partOf = Boolean(of[2]) || /^(them|those)$/i.test(of[1] ?? '');
   } else {
     const words: Token[] = [];
     let i = tokens.findIndex((t) => t.start >= end);
