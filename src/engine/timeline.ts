@@ -86,6 +86,11 @@ function sharesIncident(event: Set<string>, entry: Set<string>, eventHasActors: 
   return [...entry].some((k) => event.has(k));
 }
 
+/** "In a second", "Within the hour": a span from now, not a date. */
+const FROM_NOW = /^(in|within|after)\s+(a|an|the|one|\w+)\s+(seconds?|minutes?|hours?)$/i;
+/** A clock time. */
+const CLOCK = /\d(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i;
+
 /** "night", "the evening", "weekend": a part of some day, not a day a report pins. */
 const PART_OF_DAY = /^(the\s+)?(night|evening|morning|afternoon|weekend|overnight)[,.]?$/i;
 
@@ -126,12 +131,14 @@ export function buildTimeline(corpus: Corpus, datesOf: (sentence: Sentence) => D
   for (const sentence of corpus.sentences) {
     const published = corpus.byId.get(sentence.articleId)!.published;
     const dates = datesOf(sentence);
-    const time = dates.find((d) => d.hasTime && !d.day)?.text ?? dates.find((d) => d.hasTime)?.text;
+    // A time of day is a clock time ("4:00 am", "10:25 p.m.", "noon"), not "six hours after".
+    const clock = dates.filter((d) => d.hasTime && CLOCK.test(d.text));
+    const time = clock.find((d) => !d.day)?.text ?? clock[0]?.text;
     for (const d of dates) {
-      if (!d.day || !d.specific || d.day > published || PART_OF_DAY.test(d.text.trim())) continue;
+      if (!d.day || !d.specific || d.day > published || PART_OF_DAY.test(d.text.trim()) || FROM_NOW.test(d.text.trim())) continue;
       // "confirmed Thursday morning … that explosions had occurred … at around 4:00 am": the day the report gives,
       // and the event is the clause of the time of day that follows; a day that only dates what was said is skipped.
-      const timeAfter = dates.find((t) => t.hasTime && !t.day && t.index > d.index);
+      const timeAfter = clock.find((t) => !t.day && t.index > d.index);
       const reported = REPORTING_BEFORE.test(sentence.text.slice(Math.max(0, d.index - 40), d.index));
       if (reported && !timeAfter) continue;
       const { own, opened } = clausesOf(sentence.text, reported ? timeAfter!.index : d.index);

@@ -141,7 +141,7 @@ function timelineQuote(engine: Engine, event: TimelineEvent): Quote {
 function timelineLine(engine: Engine, event: TimelineEvent, number: number): string {
   const best = event.best;
   const others = new Set(event.reports.map((r) => r.sentence.articleId)).size - 1;
-  const time = best.time ? ` · “${safeUserText(best.time)}”` : '';
+  const time = best.time && !best.when.includes(best.time.replace(/^at\s+/i, '').replace(/[,.]+$/, '')) ? ` · “${safeUserText(best.time)}”` : '';
   const lines = [`**${number}.** ${discordDay(best.day)}${time} — “${safeUserText(best.when)}” in ${attribution(engine.article(best.sentence.articleId), best.sentence.paragraph)}${others > 0 ? ` (and ${others} other report${others === 1 ? '' : 's'})` : ''}`];
   const sources = (reports: TimelineEvent['reports']) => [...new Set(reports.map((r) => briefSource(engine, r.sentence)))].join('; ');
   if (event.days.length > 1) lines.push(`⚠️ Reports differ on the day: ${event.days.map((d) => `${discordDay(d.day)} (“${d.when.map(safeUserText).join('”, “')}” — ${sources(d.reports)})`).join(' / ')}`);

@@ -47,6 +47,8 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
     const kind = incidentOf(m[1]);
     // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
     if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "fire extinguishers", "fire alarm": equipment, not a fire.
+    if (kind === 'fire' && /^\s+(extinguishers?|alarms?|exits?|escapes?|doors?|safety|drills?|hydrants?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (kind && /^(flood|storm|wave|hail|barrage)$/i.test(m[1]) && FIGURATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (kind) out.push({ kind, word: m[1], index: m.index });
   }
@@ -125,7 +127,7 @@ export class ContextReader {
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
       }
     }
-    const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
+    const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
     const ranked = [...places].sort((a, b) => Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));

@@ -140,7 +140,7 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   // A country as the reports write it ("Turkey", though its common name is Türkiye).
   const countryName = top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === countryKey)), (p) => p.name)) ?? countryKey;
   const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
-  const label = capitalise([word ?? 'figures', where, era ? `(${era})` : ''].filter(Boolean).join(' '));
+  const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures);
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
   for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
