@@ -45,12 +45,12 @@ export interface RawFigure {
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
   ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders)$/i],
-  ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients)$/i],
+  ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged)$/i],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
   ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
-const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
 /** A quick test: sentences without any of these words hold no figure. */
@@ -149,7 +149,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
   let who: string | undefined;
   let head: string | undefined;
   let partOf = false;
-  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these)\s+(?:[\d,]+\s+)?(?!killed\b)([a-z]+))/i.exec(text.slice(end));
+  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?(?!(?:were|was|are|is|had|have|has|killed|died|who|that|which)\b)([a-z]+)(?![a-z]))/i.exec(text.slice(end));
   if (of) {
     end += of[0].length;
     head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
@@ -288,7 +288,7 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
   // "dozens of people": the phrase goes on after "of".
   for (const s of spans) {
     const of = s.vagueWord && /^\s+of(?=\s+[“"‘']?\p{L})/u.exec(text.slice(s.end, s.end + 8));
-    if (of && !/^\s+of\s+(them|those|the)\b/i.test(text.slice(s.end, s.end + 12))) s.end += of[0].length;
+    if (of && !/^\s+of\s+(them|those|the|these|its|their)\b/i.test(text.slice(s.end, s.end + 12))) s.end += of[0].length;
   }
   spans.sort((a, b) => a.start - b.start);
   const phrases: Phrase[] = [];
