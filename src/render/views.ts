@@ -24,12 +24,13 @@ function briefSource(engine: Engine, f: { articleId: string; paragraph: number }
 /** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
 function figureLine(engine: Engine, line: FigureLine): string {
   const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
-  const kind = says.test(line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
+  const kind = says.test(line.figures[0]?.phrase ?? line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
   // At most four reports by name, so that a line always fits a field; the quotes list every one.
   const named = line.figures.length > 4 ? line.figures.slice(0, 3) : line.figures;
   const more = line.figures.length - named.length;
   const sources = named.map((f) => briefSource(engine, f)).join('; ') + (more > 0 ? ` and ${more} more reports` : '');
-  return `**${safeUserText(line.text)}**${kind} — ${sources}`;
+  // The words of the first report listed: other reports give the same figure, maybe in other words.
+  return `**${safeUserText(line.figures[0]?.phrase ?? line.text)}**${kind} — ${sources}`;
 }
 
 /**

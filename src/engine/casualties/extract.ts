@@ -196,7 +196,7 @@ function isPeople(head: string | undefined): boolean {
 }
 
 /** The kind a phrase is given by the words around it, and those words; undefined when nothing governs it. */
-function governingCue(text: string, chain: Phrase[], before = ''): { kind: FigureKind; cue: string } | undefined {
+function governingCue(text: string, chain: Phrase[], before = ''): { kind: FigureKind; cue: string; toll?: boolean } | undefined {
   const first = chain[0];
   const last = chain[chain.length - 1];
   // 1. The phrase's own head: "84 deaths", "9 casualties", "seven dead", "of the dead".
@@ -214,7 +214,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const between = left.slice(toll.index + toll[0].length);
     if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
       const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
-      return { kind, cue: toll[0] };
+      return { kind, cue: toll[0], toll: true };
     }
   }
   // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
@@ -224,7 +224,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const between = left.slice(count.index + count[0].length);
     const said = [...`${before} ${text.slice(0, clauseStart + count.index)}`.slice(-300).matchAll(CONTEXT_CUE)].pop();
     const kind = said ? kindOfCue(said[1]) : undefined;
-    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})` };
+    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})`, toll: true };
   }
   // 3. A casualty word just before it: "killing three women", "the death of two children", "claimed the lives of 84 people".
   const cues = [...left.matchAll(new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'gi'))];
@@ -321,7 +321,7 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
     let found = governingCue(text, chain, before);
     if (!found) found = elided(text, chain, figures);
     if (!found) continue;
-    let governed = found;
+    let governed: { kind: FigureKind; cue: string; toll?: boolean } = found;
     const phraseStart = chain[0].start;
     const phraseEnd = chain[chain.length - 1].end;
     chain.forEach((p, k) => {
@@ -344,7 +344,13 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
         countMax: p.countMax,
         qualifier: p.qualifier,
         who: p.who?.replace(/^[“"]|[”"]$/g, ''),
-        total: !part && !p.increment && (!p.head || GENERIC.test(p.head.replace(/[“”"]/g, '')) || HEAD_CUE.test(p.head)) && (including < 0 ? chain.length : including) === 1,
+        // A whole toll: a toll named as such ("the death toll had risen to ten"), or everyone of a kind ("seven people",
+        // "84 deaths"); not a bare number ("eight at the bar"), nor bodies recovered or patients brought in.
+        total:
+          !part &&
+          !p.increment &&
+          (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll)) &&
+          (including < 0 ? chain.length : including) === 1,
         increment: p.increment,
         part,
         cue: governed.cue,
