@@ -63,8 +63,9 @@ const articleHeads = new WeakMap<Article, string>();
 export function attribution(article: Article, paragraph?: number): string {
   let head = articleHeads.get(article);
   if (head === undefined) {
-    const parts = [`*${escapeMarkdown(article.title)}*`];
-    if (article.outlet) parts.push(escapeMarkdown(article.outlet));
+    // Titles and outlets are corpus text: escaped, and mentions made inert ("<@123>" in a headline pings no one and shows as text).
+    const parts = [`*${inert(escapeMarkdown(article.title))}*`];
+    if (article.outlet) parts.push(inert(escapeMarkdown(article.outlet)));
     parts.push(shortDate(article.published));
     head = parts.join(' · ');
     articleHeads.set(article, head);

@@ -4,7 +4,6 @@
  * across articles, a speaker's own words, and help.
  */
 import type { APIEmbedField } from 'discord.js';
-import { escapeMarkdown } from '@discordjs/formatters';
 import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
 import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
@@ -18,7 +17,7 @@ const KIND_WORDS: Record<FigureLine['kind'], string> = { killed: 'killed', missi
 /** "*Pakistan says it struck…* · 18 Jan 2024 · ¶13": a report named briefly, for lists of several. */
 function briefSource(engine: Engine, f: { articleId: string; paragraph: number }): string {
   const article = engine.article(f.articleId);
-  return `*${escapeMarkdown(truncate(article.title, 40))}* · ${shortDate(article.published)} · ¶${f.paragraph}`;
+  return `*${safeUserText(truncate(article.title, 40))}* · ${shortDate(article.published)} · ¶${f.paragraph}`;
 }
 
 /** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
@@ -75,11 +74,13 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
         out.push(all[k]);
         length += all[k].length + 1;
       }
-      fields.push({ name: part === 0 ? `${event.label}${flags ? ` — ${flags}` : ''}` : `${event.label} (continued)`, value: out.join('\n') });
+      // The label is words of the reports: escaped like any text from outside.
+      const label = safeUserText(event.label);
+      fields.push({ name: part === 0 ? `${label}${flags ? ` — ${flags}` : ''}` : `${label} (continued)`, value: out.join('\n') });
     }
     const left = all.slice(k).filter((l) => l.startsWith('•')).length;
     if (left > 0) fields[fields.length - 1].value += `\n…and ${left} more figure${left === 1 ? '' : 's'} (see the quotes)`;
-    if (fields.length === 0) fields.push({ name: event.label, value: 'No figure.' });
+    if (fields.length === 0) fields.push({ name: safeUserText(event.label), value: 'No figure.' });
     return fields;
   });
 }

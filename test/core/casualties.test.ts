@@ -4,6 +4,9 @@
  * scripts/figures-eval.ts), and what a reader sees of them: each figure once
  * with all its reports, the latest toll first, Discord's limits.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
@@ -14,6 +17,7 @@ import { extractFigures } from '../../src/engine/casualties/extract.js';
 import { Engine } from '../../src/engine/engine.js';
 import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
 import { messageErrors } from '../fakeDiscord/validate.js';
+import { articleFile } from '../live/helpers.js';
 
 /**
  * Floors below what extraction reaches today (see `npm run eval`), so that a
@@ -157,6 +161,22 @@ describe('casualty events and tolls over time', () => {
     const restored = new CasualtyIndex(corpus, JSON.parse(JSON.stringify(built.toSnapshot())));
     const view = (i: CasualtyIndex) => i.events().map((e) => [e.label, e.lines.map((l) => [l.kind, l.text, l.figures.length])]);
     expect(view(restored)).toEqual(view(built));
+  });
+
+  it('escapes the words of the reports it shows: labels, figures and dates cannot break formatting or ping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+    const body = 'A blast in the city of Evil*Star_Town killed at least 5 @everyone members on Monday, police said.\n\nThe blast near the city of Evil*Star_Town was the worst in years.';
+    writeFileSync(join(dir, 'hostile.md'), articleFile('hostile', body, { title: 'Blast **kills** five <@123>', published: '2024-03-05' }));
+    const ctx = createAppContext({ corpusDir: dir });
+    for (const command of ['casualties', 'timeline']) {
+      const result = await runCommand(ctx, command, { options: {}, userId: 'u', channelId: 'c', guildId: 'g' });
+      expect(messageErrors(result.message)).toEqual([]);
+      const embed = result.message.embeds[0];
+      const text = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
+      expect(text).not.toMatch(/Evil\*Star|Star_Town|\*\*kills|@everyone|<@123>/);
+      expect(result.message.allowed_mentions).toEqual({ parse: [] });
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
