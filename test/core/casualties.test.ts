@@ -163,6 +163,27 @@ describe('casualty events and tolls over time', () => {
     expect(view(restored)).toEqual(view(built));
   });
 
+  it('keeps an earthquake across two countries one event: the injured as injured, each country’s count a part, the latest toll first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quake-'));
+    writeFileSync(
+      join(dir, 'a.md'),
+      articleFile('a', 'A 7.8-magnitude earthquake struck southern Turkey and northern Syria early on Monday, killing more than 1,500 people and injuring thousands, officials said.\n\nIn Turkey, at least 912 people were killed and 5,383 were injured. In Syria, at least 560 people died and 1,400 were injured.', { published: '2023-02-06' }),
+    );
+    writeFileSync(join(dir, 'b.md'), articleFile('b', 'The death toll from the earthquake in Turkey and Syria rose to more than 5,000 on Tuesday, with at least 3,419 dead in Turkey and 1,602 in Syria.', { published: '2023-02-07' }));
+    const events = new CasualtyIndex(loadCorpus(dir)).events();
+    rmSync(dir, { recursive: true, force: true });
+    expect(events).toHaveLength(1);
+    const [quake] = events;
+    expect(quake.label).toMatch(/^Earthquake in (Turkey and Syria|Syria and Turkey)$/);
+    expect(quake.lines.filter((l) => l.kind === 'injured').map((l) => l.count)).toEqual(expect.arrayContaining([5383, 1400]));
+    const killed = quake.series.find((s) => s.kind === 'killed')!;
+    expect(killed.changed).toBe(true);
+    expect(killed.days.map((d) => [d.day, d.lines.map((l) => l.text)])).toEqual([
+      ['2023-02-07', ['more than 5,000']],
+      ['2023-02-06', ['more than 1,500 people']],
+    ]);
+  });
+
   it('escapes the words of the reports it shows: labels, figures and dates cannot break formatting or ping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
     const body = 'A blast in the city of Evil*Star_Town killed at least 5 @everyone members on Monday, police said.\n\nThe blast near the city of Evil*Star_Town was the worst in years.';

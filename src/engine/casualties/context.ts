@@ -19,7 +19,7 @@ const INCIDENTS: [string, string][] = [
   ['fire', 'fire fires blaze inferno'],
   ['flood', 'flood floods flooding storm deluge downpour hurricane cyclone typhoon tornado tsunami'],
   ['earthquake', 'earthquake earthquakes quake quakes tremor aftershock aftershocks'],
-  ['collapse', 'collapse collapsed landslide landslides avalanche mudslide'],
+  ['collapse', 'collapse landslide landslides avalanche mudslide'],
   ['crash', 'crash crashes collision collided accident derailment derailed capsized sank'],
   ['unrest', 'clashes clash crackdown protest protests riot riots uprising unrest'],
   // Words for any incident: they say something happened, not what kind of thing.
@@ -57,12 +57,25 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
 
 const PLACE_REFERENCE = /\b(?:the|that|this|a)\s+(?:[a-z-]+\s+)?(?:village|town|city|area|region|province|district|neighbourhood|neighborhood|site|scene|tower|block|building)\b|\bthere\b/i;
 
+/** "Turkey and Syria", "southern Turkey and northern Syria": countries a text names together. */
+function regionOf(text: string, places: Place[]): string[] | undefined {
+  const countries = places.filter((p) => p.rank === 4 && p.country).sort((a, b) => a.index - b.index);
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const [a, b] = [countries[i], countries[i + 1]];
+    if (a.country === b.country) continue;
+    const between = text.slice(a.index + a.name.length, b.index);
+    if (/^\s*(?:,|and|,\s*and)\s+(?:(?:north|south|east|west|central)(?:ern|-eastern|-western|eastern|western)?\s+)?$/i.test(between)) return [a.country!, b.country!].sort();
+  }
+  return undefined;
+}
+
 export interface FigureContext {
   places: Place[];
   /** The key of the town or region its own sentence names, if any. */
   localPlace?: string;
   incident?: { kind: string; word: string; fromParagraph?: boolean };
   era?: string;
+  region?: string[];
   context: string[];
 }
 
@@ -106,7 +119,9 @@ export class ContextReader {
     const paragraphWord = this.incidentsOfParagraph(article, sentence.paragraph)[0];
     const incident = own ?? (paragraphWord ? { ...paragraphWord, fromParagraph: true } : undefined);
     // The figure's clause: from its incident word (or the clause start) to a little after the figure.
-    const from = Math.min(figure.phraseStart, own && own.index < figure.phraseStart ? own.index : Math.max(0, text.lastIndexOf(',', figure.phraseStart - 2), text.lastIndexOf(';', figure.phraseStart)));
+    let from = Math.min(figure.phraseStart, own && own.index < figure.phraseStart ? own.index : Math.max(0, text.lastIndexOf(',', figure.phraseStart - 2), text.lastIndexOf(';', figure.phraseStart)));
+    // A short opening phrase ("In Turkey, at least 912 people …") belongs to the clause it opens.
+    if (from > 0 && from < 40 && text.indexOf(',') === from) from = 0;
     const to = Math.min(text.length, figure.end + 60);
     const inClause = sentencePlaces.filter((p) => p.index >= from && p.index < to);
     const context = [`${article.id}#${sentence.paragraph}`];
@@ -130,8 +145,11 @@ export class ContextReader {
     const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
-    const ranked = [...places].sort((a, b) => Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
+    // "3,419 dead in Turkey": a place right after the figure is its own, whatever else the sentence names.
+    const ownPlace = sentencePlaces.find((p) => p.index >= figure.end && p.index - figure.end <= 14 && /^\s+(?:in|inside|near|at)\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.index)));
+    const ranked = [...places].sort((a, b) => Number(b === ownPlace) - Number(a === ownPlace) || Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
     const local = places === inClause || places === sentencePlaces ? ranked.find((p) => p.rank < 4)?.key : undefined;
-    return { places: ranked, localPlace: local, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
+    const region = ownPlace ? undefined : regionOf(text, places === inClause || places === sentencePlaces ? places : []);
+    return { places: ranked, localPlace: local, region, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
   }
 }

@@ -64,9 +64,25 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   const resolved = figures.map((f) => {
     const k = localKey(f);
     const kind = (k ? placeKind.get(k) : undefined) ?? kindOf(f);
-    const country = countryOf(f, placeCountry) ?? (k ? placeLand.get(k) : undefined);
+    const country = f.region ? f.region.join(' and ') : countryOf(f, placeCountry) ?? (k ? placeLand.get(k) : undefined);
     return { f, kind, country, era: f.era ?? '' };
   });
+  // An incident the reports place in several countries together ("the earthquake in Turkey and Syria"):
+  // the figures of that kind in any of those countries belong to it.
+  const regions = new Map<string, string>();
+  for (const r of resolved) if (r.kind && r.f.region) for (const c of r.f.region) regions.set(`${r.kind}|${c}|${r.era}`, r.country!);
+  const regionsOfCountry = new Map<string, Set<string>>();
+  for (const [key, region] of regions) {
+    const [, c, era] = key.split('|');
+    regionsOfCountry.set(`${c}|${era}`, (regionsOfCountry.get(`${c}|${era}`) ?? new Set()).add(region));
+  }
+  for (const r of resolved) {
+    if (!r.country || r.f.region) continue;
+    // Of its kind, or (when its words name no kind) the one region its country is part of.
+    const only = regionsOfCountry.get(`${r.country}|${r.era}`);
+    const region = r.kind ? regions.get(`${r.kind}|${r.country}|${r.era}`) : only?.size === 1 ? [...only][0] : undefined;
+    if (region) r.country = region;
+  }
   // Unknown parts from the figures that share the known ones.
   // Counted once: figures of each kind by country, and of each country by kind (linear in the figures).
   const known = resolved.filter((r) => r.kind && r.country);
@@ -132,16 +148,22 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const keys = [...reports.keys()];
   const towns = keys.filter((k) => bestRankOf.get(k) === 1);
   const repeated = keys.filter((k) => reports.get(k)!.size >= 2);
-  const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : keys;
+  // With neither, the country says more than a place one report names once ("Earthquake in Turkey and Syria", not "in Damascus").
+  const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : countryKey !== '?' ? [] : keys;
   const bestRank = Math.min(5, ...candidates.map((k) => bestRankOf.get(k)!));
   const placeKey = candidates.filter((k) => bestRankOf.get(k) === bestRank).sort((a, b) => reports.get(b)!.size - reports.get(a)!.size)[0];
   const place = placeKey ? top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.name)) : undefined;
   const prep = top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.prep)) ?? 'in';
   // A country as the reports write it ("Turkey", though its common name is Türkiye).
-  const countryName = top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === countryKey)), (p) => p.name)) ?? countryKey;
+  const nameOf = (country: string) => top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === country)), (p) => p.name)) ?? country;
+  const countryName = countryKey.split(' and ').map(nameOf).join(' and ');
   const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
   const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures);
+  // A toll for one country of an event in several ("at least 912 people" in Turkey, of the earthquake in Turkey and Syria) is a part.
+  if (countryKey.includes(' and ')) {
+    for (const line of lines) if (line.figures.every((f) => !f.region && f.country && !countryKey.split(' and ').every((c) => c === f.country))) line.total = false;
+  }
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
   for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
   const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);
@@ -153,7 +175,7 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
     series,
     disputed: series.some((s) => s.disputed),
     places: [...new Set(figures.flatMap((f) => f.places.map((p) => p.name)))],
-    countries: countryKey !== '?' ? [countryKey] : [],
+    countries: countryKey !== '?' ? countryKey.split(' and ') : [],
     paragraphs: [...new Set(figures.flatMap((f) => f.context))],
   };
 }

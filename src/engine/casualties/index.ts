@@ -63,7 +63,7 @@ export class CasualtyIndex {
         const list = raw.map((r): Figure => {
           const ctx = reader.read(r, sentence, article, places);
           const country = ctx.places.map((p) => p.country ?? this.placeCountry.get(p.key)).find(Boolean);
-          return { ...r, id: `${sentence.id}@${r.start}`, sentenceId: sentence.id, articleId: article.id, paragraph: sentence.paragraph, published: article.published, places: ctx.places, localPlace: ctx.localPlace, country, incident: ctx.incident, era: ctx.era, context: ctx.context };
+          return { ...r, id: `${sentence.id}@${r.start}`, sentenceId: sentence.id, articleId: article.id, paragraph: sentence.paragraph, published: article.published, places: ctx.places, localPlace: ctx.localPlace, region: ctx.region, country, incident: ctx.incident, era: ctx.era, context: ctx.context };
         });
         this.figures.push(...list);
         this.bySentence.set(sentence.id, list);

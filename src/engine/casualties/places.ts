@@ -65,7 +65,9 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s+and\s+|\s+)${NAME_WORD})*`;
 const LOCAL = /^(city|town|village|port|suburb|neighbourhood|neighborhood|district)$/i;
 const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|Minister|Governor|General|Colonel|Commander|Chief|Mayor)$/;
 
-const LOCATIVE = new RegExp(String.raw`\b(in|near|at|inside|into|within|outside|across|around|on|off|throughout|over)\s+(?:the\s+)?(?:(?:[a-z][a-z-]*)\s+){0,2}?(${NAME})`, 'gu');
+/** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
+const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+)?(?:(?:[a-z][a-z-]*)\s+){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
@@ -135,7 +137,8 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (COUNTRY.has(fold(word))) {
       // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
-      if (/\b(by|from|against|with|between|and|to)\s+$/i.test(before) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+      const wide = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/\b(by|from|against|with|between|to)\s+$/i.test(before) || /\b(?:between|by|from|against|with)\s+\S+\s+and\s+$/i.test(wide) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
       add({ name: word, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
