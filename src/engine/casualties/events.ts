@@ -175,7 +175,8 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
     series,
     disputed: series.some((s) => s.disputed),
     places: [...new Set(figures.flatMap((f) => f.places.map((p) => p.name)))],
-    countries: countryKey !== '?' ? countryKey.split(' and ') : [],
+    // As the reports write them ("Turkey"), as the rest of the engine names countries.
+    countries: countryKey !== '?' ? countryKey.split(' and ').map(nameOf) : [],
     paragraphs: [...new Set(figures.flatMap((f) => f.context))],
   };
 }

@@ -67,6 +67,7 @@ export interface CasualtyEvent {
   /** Reports of one day give different whole tolls of one kind. */
   disputed: boolean;
   places: string[];
+  /** Countries it happened in, as the reports write them ("Turkey"). */
   countries: string[];
   /** Paragraphs its figures were read from (`articleId#paragraph`). */
   paragraphs: string[];
