@@ -515,10 +515,19 @@ export class Engine {
       return first ? this.index.paragraphTermsOf(first) : new Set<string>();
     };
     return this.casualties.events((event) => {
-      const words = new Set([...terms(`${event.label} ${event.places.join(' ')}`), ...event.paragraphs.flatMap((p) => [...paragraphTerms(p)])]);
-      return topicTerms.every((t) => t.matches.some((m) => words.has(m)));
+      // Each event's words are gathered once per engine: a topic is then a few set look-ups.
+      let words = this.eventWords.get(event);
+      if (!words) {
+        words = new Set(terms(`${event.label} ${event.places.join(' ')}`));
+        for (const p of event.paragraphs) for (const t of paragraphTerms(p)) words.add(t);
+        this.eventWords.set(event, words);
+      }
+      const known = words;
+      return topicTerms.every((t) => t.matches.some((m) => known.has(m)));
     });
   }
+
+  private readonly eventWords = new WeakMap<CasualtyEvent, Set<string>>();
 
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
   casualtyQuotes(events: CasualtyEvent[]): Quote[] {
