@@ -67,6 +67,8 @@ const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|
 
 /** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
 const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
+const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:province|region|district|county|governorate|prefecture)\b/u;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+)?(?:(?:[a-z][a-z-]*)\s+){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
@@ -118,12 +120,13 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
     add(make(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner));
   }
-  for (const m of text.matchAll(PLACE_OF)) {
+  // Each pattern runs only on a text with its key word: most sentences have none.
+  if (HAS_PLACE_WORD.test(text)) for (const m of text.matchAll(PLACE_OF)) {
     const demonym = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     const { owner, name } = possessive(m[2]);
     add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined)));
   }
-  for (const m of text.matchAll(NAME_WITH_WORD)) {
+  if (HAS_REGION_WORD.test(text)) for (const m of text.matchAll(NAME_WITH_WORD)) {
     const { owner, name } = possessive(m[1]);
     add(make(name, m.index + m[1].length - name.length, undefined, 3, owner));
     if (owner) add(make(owner, m.index, undefined));
