@@ -50,6 +50,7 @@ const CUES: [FigureKind, RegExp][] = [
   ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
+/** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
 const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
@@ -62,7 +63,7 @@ function kindOfCue(cue: string): FigureKind | undefined {
   return undefined;
 }
 
-/** Nouns for people (general English); a capitalised plural ("Greeks", "Egyptians") counts as people too. */
+/** Nouns for people (general English); other nouns count people too unless they name a thing (see isPeople). */
 const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants|victims?|women|woman|men|man|children|child|kids|girls?|boys?|babies|baby|infants?|adults?|teenagers?|students?|pupils?|workers?|labou?rers?|miners?|soldiers?|troops|servicemen|officers?|police(?:men)?|policemen|firefighters?|rescuers?|volunteers?|nationals|citizens|migrants?|refugees?|patients?|passengers?|tourists?|pilgrims?|worshippers?|members?|militants?|terrorists?|fighters?|insurgents?|rebels?|gunmen|others|bodies|survivors?|families|relatives|journalists?|reporters?|guards?|staff|employees?|crew|pilots?|protesters?|demonstrators?|bystanders?|pedestrians?|elderly|patrols?|personnel|agents?|officials?|doctors?|nurses?|medics?|paramedics?|guests?|customers?|spectators?|fans|players?|prisoners?|inmates?|hostages?|evacuees|dead|wounded|injured|missing|casualties|fatalities|deaths|lives|victims)$/i;
 /** Nouns for things that are counted but are not people (general English). */
 const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|warrants|counties|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families)$/i;
@@ -96,8 +97,6 @@ export function mayHaveFigure(text: string): boolean {
 
 interface Phrase {
   start: number;
-  /** End of the number words. */
-  numberEnd: number;
   end: number;
   count?: number;
   countMax?: number;
@@ -125,14 +124,14 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
     if (qualifier === 'only' || qualifier === 'just' || qualifier === 'a total of') qualifier = undefined;
   }
   let end = num.end;
-  let count = num.value;
+  const count = num.value;
   let countMax: number | undefined;
   // A range: "between 5,000 and 6,000", "50 to 60", "18,000-20,000".
   const range = /^(\s*(?:and|to|or|-|–)\s*)([\d,.]+|[a-z]+)/i.exec(text.slice(end, end + 20));
   if (range && (/\bbetween\s+$/i.test(before) || /^\s*(to|-|–|or)\s*$/i.test(range[1]))) {
     const other = tokens.find((t) => t.start === end + range[1].length && t.pos === 'NUM');
     if (other) {
-      countMax = Number(other.text.replace(/,/g, '')) || undefined;
+      countMax = numberValue(other.text);
       end = other.end;
     }
   }
@@ -140,7 +139,6 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
     qualifier = 'between';
     start = Math.min(start, num.start - (/\bbetween\s+$/i.exec(before)![0].length));
   }
-  const numberEnd = end;
   if (/^\s+more\b/i.test(text.slice(end, end + 6))) {
     increment = true;
     end += text.slice(end).match(/^\s+more/i)![0].length;
@@ -185,7 +183,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
       who = text.slice(words[0].start, last.end);
     }
   }
-  return { start, numberEnd, end, count: countMax !== undefined || num.vagueWord ? count : count, countMax, qualifier: num.vagueWord ? num.vagueWord : qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment, partOf };
+  return { start, end, count, countMax, qualifier: num.vagueWord ?? qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment, partOf };
 }
 
 function isPeople(head: string | undefined): boolean {
