@@ -184,6 +184,24 @@ describe('casualty events and tolls over time', () => {
     ]);
   });
 
+  it('shows every distinct figure of the seed corpus once, with its reports, and flags the disagreements', async () => {
+    const ctx = createAppContext({ corpusDir: corpusDirOf('iran-pakistan-2024') });
+    const result = await runCommand(ctx, 'casualties', { options: {}, userId: 'u', channelId: 'c', guildId: 'g' });
+    const embed = result.message.embeds[0];
+    const fields = (embed.fields ?? []).map((f) => f.value).join('\n');
+    expect(fields).not.toMatch(/more figures?/);
+    for (const event of ctx.engine.casualtyEvents()) {
+      for (const line of event.lines) {
+        const shown = fields.split('\n').filter((l) => l.includes(`**${line.figures[0].phrase.replace(/[*_]/g, (c) => `\\${c}`)}**`));
+        expect(shown, line.text).toHaveLength(1);
+        // Every report of the figure is named on its line, or counted there.
+        expect(shown[0].split('; ').length + Number(/and (\d+) more reports/.exec(shown[0])?.[1] ?? 0), line.text).toBe(line.figures.length);
+      }
+    }
+    expect(embed.description).toMatch(/Reports differ on Strikes near Saravan, killed: 7, 9, at least 9/);
+    expect(embed.description).toMatch(/Reports differ on Bombing in Kerman, killed: 84, over 90/);
+  });
+
   it('escapes the words of the reports it shows: labels, figures and dates cannot break formatting or ping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
     const body = 'A blast in the city of Evil*Star_Town killed at least 5 @everyone members on Monday, police said.\n\nThe blast near the city of Evil*Star_Town was the worst in years.';
