@@ -44,14 +44,14 @@ export interface RawFigure {
 /** Words that say what happened to the people counted, by kind (general English). */
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
-  ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders)$/i],
+  ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
   ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged)$/i],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
   ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
-const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
 /** A quick test: sentences without any of these words hold no figure. */
@@ -235,7 +235,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // 4. The predicate after it: "nine individuals were killed", "had gone missing", "were found dead", "were in critical condition".
   // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
   const placed = /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
-  const right = text.slice(last.end + placed, last.end + placed + 80);
+  // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
+  const right = text.slice(last.end + placed, last.end + placed + 160).replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '').slice(0, 80);
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
