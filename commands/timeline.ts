@@ -5,7 +5,7 @@ import type { Command } from '../src/app/types.js';
 import { renderView } from '../src/render/message.js';
 import { timelineView } from '../src/render/views.js';
 
-/** /timeline: dated events in order, each day shown in the reader's own format, with quotes. */
+/** /timeline: events in date order, each once with its best quote and other reports; each day shown in the reader's own format. */
 export const timeline: Command = {
   definition: withHide(new SlashCommandBuilder().setName('timeline').setDescription('The events in date order, with quotes')).toJSON(),
   execute: (request, ctx) =>

@@ -5,9 +5,12 @@
  * reload builds a new one and swaps it in.
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { PassageIndex } from '../search/passageIndex.js';
-import { withTokenCache } from '../text/terms.js';
-import { findFigures, groupFigures, type CasualtyEvent, type CasualtyFigure } from './casualties.js';
+import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
+import { terms, withTokenCache } from '../text/terms.js';
+// Casualty figures and the timeline live in their own modules; the engine only asks them.
+import { CasualtyIndex, type CasualtyEvent, type TollSeries } from './casualties/index.js';
+import { amountOf, asksAboutTollChange } from './casualties/events.js';
+import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
 import { longDay } from './dates.js';
@@ -48,13 +51,12 @@ export interface Answer {
   about: Entity[];
 }
 
-export interface TimelineEntry {
-  day: string;
-  /** The date words as written in the quote ("on Tuesday"). */
-  when: string;
-  quote: Quote;
-}
+export type { TimelineEvent } from './timeline.js';
 
+/** The terms casualty words fold onto (see src/text/terms.ts). */
+const CASUALTY_TERMS = new Set(terms('killed injured'));
+/** Words asking whether a toll changed ("has the toll risen"): the toll series answers them. */
+const TOLL_CHANGE_TERMS = new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised'));
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
@@ -66,15 +68,14 @@ export class Engine implements RankingSources {
   readonly index: PassageIndex;
   readonly entities: EntityIndex;
   private readonly features = new Map<string, SentenceFeatures>();
-  readonly figures: CasualtyFigure[] = [];
-  private readonly eventLabels = new Map<string, string>();
+  /** Casualty figures and their events (src/engine/casualties/). */
+  readonly casualties: CasualtyIndex;
   /** Folded country names and demonyms → country ("iranian" → "Iran"). */
   readonly countries = new Map<string, string>();
   private readonly directions = new Map<string, Direction>();
-  private readonly figuresBySentence = new Map<string, CasualtyFigure[]>();
   /** Acronyms the reports use, with the names they stand for. */
   readonly acronyms: Map<string, string[]>;
-  private allEvents?: CasualtyEvent[];
+  private timelineEvents?: TimelineEvent[];
 
   /**
    * Build the engine for a corpus; with a snapshot of the same corpus (see
@@ -114,19 +115,8 @@ export class Engine implements RankingSources {
       if (namesCountry.has(sentence.id)) features.kinds.add('place');
       this.features.set(sentence.id, features);
       this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, this.countries));
-      const figures = saved ? saved.figures.map((f) => ({ ...f, sentence })) : findFigures(sentence, article, this.countries);
-      this.figures.push(...figures);
-      if (figures.length > 0) this.figuresBySentence.set(sentence.id, figures);
     });
-    for (const f of this.figures) {
-      if (this.eventLabels.has(f.event)) continue;
-      this.eventLabels.set(f.event, f.event === 'bombing' ? 'Earlier bombing' : f.event === 'other' ? 'Other reports' : `Strikes in ${this.countries.get(f.event.replace('strikes-in-', '')) ?? f.event}`);
-    }
-    // The most specific label seen for the bombing ("Earlier bombing (Kerman)").
-    for (const f of this.figures.filter((x) => x.event === 'bombing')) {
-      const place = /\b(?:city|town|province) of (\p{Lu}\p{L}+)/u.exec(f.sentence.text)?.[1];
-      if (place) this.eventLabels.set('bombing', `Earlier bombing (${place})`);
-    }
+    this.casualties = new CasualtyIndex(corpus, snapshot?.casualties);
   }
 
   /** The engine's analysis as plain data (JSON), aligned with corpus.sentences: see the constructor. */
@@ -140,9 +130,9 @@ export class Engine implements RankingSources {
           features: saveFeatures(this.features.get(sentence.id)!),
           attackers: [...direction.attackers],
           targets: [...direction.targets],
-          figures: (this.figuresBySentence.get(sentence.id) ?? []).map(({ sentence: _s, ...rest }) => rest),
         };
       }),
+      casualties: this.casualties.toSnapshot(),
     };
   }
 
@@ -160,16 +150,12 @@ export class Engine implements RankingSources {
     return this.directions.get(sentence.id)!;
   }
 
-  figuresOf(sentenceId: string): readonly CasualtyFigure[] {
-    return this.figuresBySentence.get(sentenceId) ?? [];
+  figureEvents(sentenceId: string): { hasCount: boolean; event?: CasualtyEvent }[] {
+    return this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, event: this.casualties.eventOf(f) }));
   }
 
-  mainEventKey(): string | undefined {
-    return this.casualtyEvents()[0]?.key;
-  }
-
-  eventCountry(eventKey: string): string | undefined {
-    return eventKey.startsWith('strikes-in-') ? this.countries.get(eventKey.slice('strikes-in-'.length)) : undefined;
+  mainEvent(): CasualtyEvent | undefined {
+    return this.casualtyEvents()[0];
   }
 
   /**
@@ -198,6 +184,12 @@ export class Engine implements RankingSources {
   private answer(question: string, options: { intent?: Intent; context?: string[] }): Answer {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
+    // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
+    const broad = (t: QuestionTerm) => CASUALTY_TERMS.has(t.term) || TOLL_CHANGE_TERMS.has(t.term) || this.index.share(t.term) >= W.overviewShare;
+    if (intent === 'casualties' && asksAboutTollChange(question) && q.terms.every(broad)) {
+      const toll = this.tollAnswer(question, intent);
+      if (toll) return toll;
+    }
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     if (asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     if (q.terms.length === 0) {
@@ -207,7 +199,9 @@ export class Engine implements RankingSources {
     const { about, direction, counting } = q;
     const scored = rank(this, q);
     const best = scored[0];
-    if (!best || !answerable(q, scored.slice(0, W.answerAmong))) return { question, intent, quotes: [], notFound: true, notes: [], about };
+    if (!best || !answerable(q, scored.slice(0, W.answerAmong))) {
+      return (intent === 'casualties' && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
+    }
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
     const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious, s.withNext)), W.maxQuotes);
     const queryTerms = q.terms;
@@ -337,50 +331,92 @@ export class Engine implements RankingSources {
   private attachCasualties(answer: Answer, direction: Direction): void {
     // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
     for (const target of direction.targets) {
-      if (!this.casualtyEvents().some((e) => e.key === `strikes-in-${target.toLowerCase()}`)) {
+      if (!this.casualtyEvents().some((e) => e.countries.includes(target))) {
         answer.notes.push(`No report gives a casualty figure for strikes in ${target}; these are the closest quotes.`);
       }
     }
     // The events of the figures in the first page's paragraphs: looked up per quote, never by scanning every figure.
-    const keys = new Set<string>();
+    const touched = new Set<CasualtyEvent>();
     for (const quote of answer.quotes.slice(0, 5)) {
       for (const sentence of this.article(quote.articleId).paragraphs[quote.paragraph - 1].sentences) {
-        for (const f of this.figuresBySentence.get(sentence.id) ?? []) keys.add(f.event);
+        for (const f of this.casualties.figuresOf(sentence.id)) touched.add(this.casualties.eventOf(f)!);
       }
     }
-    // Only the events the question is about: strikes on the country it names as target, or not on the one it names as attacker.
-    const target = (e: CasualtyEvent) => (e.key.startsWith('strikes-in-') ? this.countries.get(e.key.slice('strikes-in-'.length)) : undefined);
+    // Only the events the question is about: in the country it names as target, or not in the one it names as attacker.
+    const target = (e: CasualtyEvent) => e.countries[0];
     const asked = (e: CasualtyEvent) =>
       direction.targets.size > 0 ? direction.targets.has(target(e) ?? '') : direction.attackers.size > 0 ? !direction.attackers.has(target(e) ?? '') : true;
-    const report = this.casualtyEvents().filter((e) => keys.has(e.key) && asked(e));
+    const report = this.casualtyEvents().filter((e) => touched.has(e) && asked(e));
     answer.casualties = report;
-    for (const event of report.filter((e) => e.disputed)) answer.notes.push(this.noteFor(event));
+    for (const event of report) answer.notes.push(...this.notesFor(event));
   }
 
-  private readonly notes = new Map<string, string>();
+  private readonly notes = new Map<string, string[]>();
 
-  /** The disagreement note of an event of the whole corpus, worked out once. */
-  noteFor(event: CasualtyEvent): string {
-    let note = this.notes.get(event.key);
-    if (note === undefined) {
-      note = disagreementNote(event);
-      this.notes.set(event.key, note);
+  /** The notes of an event of the whole corpus (a toll that changed, reports that differ), worked out once. */
+  notesFor(event: CasualtyEvent): string[] {
+    let notes = this.notes.get(event.key);
+    if (notes === undefined) {
+      notes = casualtyNotes(event);
+      this.notes.set(event.key, notes);
     }
-    return note;
+    return notes;
   }
 
-  /** Every casualty figure, grouped by event; optionally only figures whose paragraph matches a topic. */
+  /**
+   * Every casualty event, the incident itself first; with a topic, the events it
+   * matches by any place, name or word of their figures' sentences and paragraphs
+   * (and the paragraph a figure's place was read from), each with all its figures.
+   */
   casualtyEvents(topic?: string): CasualtyEvent[] {
-    const all = (this.allEvents ??= groupFigures(this.figures, this.eventLabels));
     const topicTerms = topic ? this.index.questionTerms(topic) : [];
-    if (!topic || topicTerms.length === 0) return all;
-    // The events the topic is about, each with every figure the reports give for it ("Kerman": 84, over 90, dozens).
-    const matched = this.ask(topic);
-    const paragraphs = new Set(matched.quotes.map((q) => `${q.articleId}#${q.paragraph}`));
-    const about = (f: CasualtyFigure) =>
-      paragraphs.has(`${f.sentence.articleId}#${f.sentence.paragraph}`) ||
-      topicTerms.every((t) => bestMatch(t, this.index.paragraphTermsOf(f.sentence)) > 0);
-    return all.filter((event) => event.figures.some(about));
+    if (!topic || topicTerms.length === 0) return this.casualties.events();
+    const paragraphTerms = (key: string) => {
+      const [articleId, n] = key.split('#');
+      const first = this.corpus.byId.get(articleId)?.paragraphs[Number(n) - 1]?.sentences[0];
+      return first ? this.index.paragraphTermsOf(first) : new Set<string>();
+    };
+    return this.casualties.events((event) => {
+      // Each event's words are gathered once per engine: a topic is then a few set look-ups.
+      let words = this.eventWords.get(event);
+      if (!words) {
+        words = new Set(terms(`${event.label} ${event.places.join(' ')}`));
+        for (const p of event.paragraphs) for (const t of paragraphTerms(p)) words.add(t);
+        this.eventWords.set(event, words);
+      }
+      const known = words;
+      return topicTerms.every((t) => bestMatch(t, known) > 0);
+    });
+  }
+
+  private readonly eventWords = new WeakMap<CasualtyEvent, Set<string>>();
+
+  /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
+  casualtyQuotes(events: CasualtyEvent[]): Quote[] {
+    const seen = new Set<string>();
+    const quotes: Quote[] = [];
+    for (const event of events) {
+      const ordered = [...event.series.flatMap((s) => s.days.flatMap((d) => d.lines.map((line) => ({ line, day: d.day })))), ...event.lines.map((line) => ({ line, day: '' }))];
+      for (const { line, day } of ordered) {
+        for (const f of day ? line.figures.filter((x) => x.published === day) : line.figures) {
+          if (seen.has(f.sentenceId)) continue;
+          seen.add(f.sentenceId);
+          quotes.push(this.quoteFor(this.index.sentence(f.sentenceId)!));
+        }
+      }
+    }
+    return this.group(quotes);
+  }
+
+  /**
+   * "What is the latest toll?", "has the toll risen?": the incident's tolls over
+   * time, when the question's other words do not find an answer.
+   */
+  private tollAnswer(question: string, intent: Intent): Answer | undefined {
+    if (!asksAboutTollChange(question)) return undefined;
+    const main = this.casualtyEvents()[0];
+    if (!main) return undefined;
+    return { question, intent, quotes: this.casualtyQuotes([main]).slice(0, W.maxQuotes), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
   }
 
   /** Entities the sentences of a quote mention, in order. */
@@ -402,17 +438,9 @@ export class Engine implements RankingSources {
     return this.entities.all().filter((e) => e.kind !== 'place');
   }
 
-  /** Dated events in order, each with its quote; the same day from several articles stays separate. */
-  timeline(): TimelineEntry[] {
-    const entries: TimelineEntry[] = [];
-    for (const sentence of this.corpus.sentences) {
-      const f = this.featuresOf(sentence);
-      const dated = f.dates.find((d) => d.day && d.specific && d.day <= this.article(sentence.articleId).published);
-      if (!dated || !/\b(strike|struck|attack|launch|hit|recall|summon|kill|bomb|confirm|announce|exercise|met|visit|condemn|explosion)/i.test(sentence.text)) continue;
-      entries.push({ day: dated.day!, when: dated.text, quote: this.quoteFor(sentence) });
-    }
-    entries.sort((a, b) => a.day.localeCompare(b.day) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.start - b.quote.start);
-    return entries;
+  /** Dated events in order, each once, with its best report first (src/engine/timeline.ts). */
+  timeline(): TimelineEvent[] {
+    return (this.timelineEvents ??= buildTimeline(this.corpus, (s) => this.featuresOf(s).dates, (clause) => directionOf(clause, this.countries)));
   }
 
   /** What each article says on a topic: its best quotes, article by article. */
@@ -456,8 +484,23 @@ function overlaps(a: Quote, b: Quote): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** "Reports differ on Strikes in Iran: 7, 9, at least 9." */
-export function disagreementNote(event: CasualtyEvent): string {
-  const figures = [...new Set(event.figures.filter((f) => f.count !== undefined).map((f) => (f.qualifier ? `${f.qualifier} ${f.count}` : String(f.count))))];
-  return `Reports differ on ${event.label}: ${figures.join(', ')}.`;
+const KIND_WORDS: Record<TollSeries['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
+
+/**
+ * An event's notes: "Latest figure (19 Sep 2023): 3,283 killed; earlier 11,300 (16 Sep) …" for a toll
+ * that changed over publication days, and "Reports differ on … killed: 7, 9, at least 9." where
+ * reports of one day disagree. Plain text, publication days as "19 Sept 2023".
+ */
+export function casualtyNotes(event: CasualtyEvent): string[] {
+  const notes: string[] = [];
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  for (const s of event.series) {
+    const [latest, ...earlier] = s.days;
+    const amounts = (lines: typeof latest.lines) => [...new Set(lines.map(amountOf))].join(', ');
+    if (s.changed) {
+      notes.push(`${event.label}, ${KIND_WORDS[s.kind]}: the latest report (${day(latest.day)}) gives ${amounts(latest.lines)}; earlier: ${earlier.map((d) => `${amounts(d.lines)} (${day(d.day)})`).join('; ')}.`);
+    }
+    if (s.disputed) notes.push(`Reports differ on ${event.label}, ${KIND_WORDS[s.kind]}: ${amounts(latest.lines)}.`);
+  }
+  return notes;
 }

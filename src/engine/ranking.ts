@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { relatedTerms, terms, tokenize } from '../text/terms.js';
 import { askedSpeaker, carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
-import type { CasualtyFigure } from './casualties.js';
+import type { CasualtyEvent } from './casualties/index.js';
 import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
@@ -23,13 +23,12 @@ export interface RankingSources {
   countries: Map<string, string>;
   featuresOf(sentence: Sentence): SentenceFeatures;
   directionOf(sentence: Sentence): Direction;
-  figuresOf(sentenceId: string): readonly CasualtyFigure[];
+  /** The casualty figures a sentence gives: whether each has a count, and its event. */
+  figureEvents(sentenceId: string): { hasCount: boolean; event?: CasualtyEvent }[];
   /** The event most figures are about: the incident itself, not background. */
-  mainEventKey(): string | undefined;
+  mainEvent(): CasualtyEvent | undefined;
   /** Acronym term → the terms of the name it stands for (see acronyms.ts). */
   acronyms: Map<string, string[]>;
-  /** The country a casualty event's figures are for, where its key names one. */
-  eventCountry(eventKey: string): string | undefined;
   article(id: string): Article;
 }
 
@@ -227,7 +226,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       bonus += intentBonus(q.intent, features, q.timeOfDay);
       if (q.expected.length > 0) bonus += typed ? W.typed : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
-      if (q.intent === 'casualties' && !src.figuresOf(sentence.id).some((f) => f.count !== undefined)) bonus -= W.vagueCount;
+      if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
       if (q.intent === 'casualties') bonus += W.direction * eventAgreement(src, q.direction, sentence) + (aboutMainEvent(src, sentence) ? W.mainEvent : 0);
     }
@@ -357,15 +356,15 @@ function roleOwnerAgreement(src: RankingSources, asked: { words: Set<string>; ow
 
 /** The sentence gives a figure for the most reported event: the incident itself, not background. */
 function aboutMainEvent(src: RankingSources, sentence: Sentence): boolean {
-  const main = src.mainEventKey();
-  return src.figuresOf(sentence.id).some((f) => f.event === main);
+  const main = src.mainEvent();
+  return main !== undefined && src.figureEvents(sentence.id).some((f) => f.event === main);
 }
 
 /** +1 when a sentence's casualty figures belong to strikes on the country the question names as target, -1 for the reverse. */
 function eventAgreement(src: RankingSources, direction: Direction, sentence: Sentence): number {
   let best = -Infinity;
-  for (const f of src.figuresOf(sentence.id)) {
-    const target = src.eventCountry(f.event);
+  for (const f of src.figureEvents(sentence.id)) {
+    const target = f.event?.countries[0];
     if (!target) continue;
     let score = 0;
     if (direction.targets.size > 0) score = direction.targets.has(target) ? 1 : -1;

@@ -14,13 +14,13 @@ import { analysisCodeHash } from '../codeHash.mjs';
 import { packageRoot } from '../packageRoot.js';
 import type { Corpus } from '../corpus/types.js';
 import type { PassageSnapshot } from '../search/passageIndex.js';
-import type { CasualtyFigure } from './casualties.js';
+import type { CasualtySnapshot } from './casualties/index.js';
 import { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { SavedFeatures } from './features.js';
 
 /** Bump when the engine's analysis changes, so that old snapshots are not loaded. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /**
  * Smallest corpus (in sentences) that gets a snapshot: every size. Even the
@@ -46,8 +46,8 @@ export interface EngineSnapshot {
     features: SavedFeatures;
     attackers: string[];
     targets: string[];
-    figures: Omit<CasualtyFigure, 'sentence'>[];
   }[];
+  casualties: CasualtySnapshot;
 }
 
 interface SnapshotFile {

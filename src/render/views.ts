@@ -4,56 +4,96 @@
  * across articles, a speaker's own words, and help.
  */
 import type { APIEmbedField } from 'discord.js';
-import type { CasualtyEvent } from '../engine/casualties.js';
-import { disagreementNote, type Engine, type Quote } from '../engine/engine.js';
+import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
+import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
 import { discordDay } from '../engine/dates.js';
-import { attribution, safeUserText, shortDate, webAddress } from './format.js';
-import { LIMITS } from './limits.js';
+import { attribution, safeCorpusText, safeUserText, shortDate, webAddress } from './format.js';
+import { LIMITS, truncate } from './limits.js';
 import type { View } from './message.js';
 
-/** Fields listing each event's figures, each with its words and source; disputed events say so. */
-export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbedField[] {
-  return events.map((event) => {
-    const lines: string[] = [];
-    for (const f of event.figures) {
-      const article = engine.article(f.sentence.articleId);
-      // "**seven people** killed", "**at least 9 casualties**": the kind only where the words do not say it.
-      const kind = /casualt|dead|death|killed|injur|wound/i.test(f.text) ? '' : ` ${f.kind === 'casualties' ? 'casualties' : f.kind}`;
-      const line = `• **${safeUserText(f.text)}**${kind} — ${attribution(article, f.sentence.paragraph)}`;
-      if ([...lines, line].join('\n').length > LIMITS.fieldValue - 30) {
-        lines.push(`…and ${event.figures.length - lines.length} more`);
-        break;
-      }
-      lines.push(line);
-    }
-    return { name: `${safeUserText(event.label)}${event.disputed ? ' — reports differ' : ''}`, value: lines.join('\n') };
-  });
+const KIND_WORDS: Record<FigureLine['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
+
+/** "*Pakistan says it struck…* · 18 Jan 2024 · ¶13": a report named briefly, for lists of several. */
+function briefSource(engine: Engine, f: { articleId: string; paragraph: number }): string {
+  const article = engine.article(f.articleId);
+  return `*${safeCorpusText(truncate(article.title, 40))}* · ${shortDate(article.published)} · ¶${f.paragraph}`;
 }
 
-/** The quotes behind casualty figures, one per sentence, in event order. */
-export function casualtyQuotes(engine: Engine, events: CasualtyEvent[]): Quote[] {
-  const seen = new Set<string>();
-  const quotes: Quote[] = [];
-  for (const event of events) {
-    for (const f of event.figures) {
-      if (seen.has(f.sentence.id)) continue;
-      seen.add(f.sentence.id);
-      quotes.push(engine.quoteFor(f.sentence));
+/** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
+function figureLine(engine: Engine, line: FigureLine): string {
+  const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
+  const kind = says.test(line.figures[0]?.phrase ?? line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
+  // At most four reports by name, so that a line always fits a field; the quotes list every one.
+  const named = line.figures.length > 4 ? line.figures.slice(0, 3) : line.figures;
+  const more = line.figures.length - named.length;
+  const sources = named.map((f) => briefSource(engine, f)).join('; ') + (more > 0 ? ` and ${more} more reports` : '');
+  // The words of the first report listed: other reports give the same figure, maybe in other words.
+  return `**${safeUserText(line.figures[0]?.phrase ?? line.text)}**${kind} — ${sources}`;
+}
+
+/**
+ * One field per event: for a toll that changed, the most recent report's
+ * figure first ("Latest, 19 Sep 2023"), then the earlier ones by date; then
+ * every other figure, each once with all its reports.
+ */
+export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbedField[] {
+  return events.flatMap((event, index) => {
+    const lines: string[] = [];
+    const shown = new Set<FigureLine>();
+    for (const series of event.series) {
+      if (!series.changed && !series.disputed) continue;
+      const [latest, ...earlier] = series.days;
+      lines.push(`__${series.changed ? `Latest, ${shortDate(latest.day)}` : `${shortDate(latest.day)}, reports differ`}__ (${KIND_WORDS[series.kind]}):`);
+      for (const l of latest.lines) {
+        lines.push(`• ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === latest.day) })}`);
+        shown.add(l);
+      }
+      if (earlier.length > 0) {
+        lines.push(`__Earlier__ (${KIND_WORDS[series.kind]}):`);
+        for (const day of earlier) {
+          for (const l of day.lines) {
+            lines.push(`• ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === day.day) })}`);
+            shown.add(l);
+          }
+        }
+      }
     }
-  }
-  return engine.group(quotes);
+    const rest = event.lines.filter((l) => !shown.has(l));
+    // Whole lines only, in order, while they fit; the incident itself (the first event) may take a second
+    // field; what is left is counted (its quotes page with More).
+    const all = [...lines, ...rest.map((l) => `• ${figureLine(engine, l)}`)];
+    const flags = [event.series.some((s) => s.changed) ? 'toll changed' : '', event.disputed ? 'reports differ' : ''].filter(Boolean).join(', ');
+    const fields: APIEmbedField[] = [];
+    let k = 0;
+    for (let part = 0; part < (index === 0 ? 2 : 1) && k < all.length; part++) {
+      const out: string[] = [];
+      let length = 0;
+      for (; k < all.length; k++) {
+        if (length + all[k].length + 1 > LIMITS.fieldValue - 40) break;
+        out.push(all[k]);
+        length += all[k].length + 1;
+      }
+      // The label is words of the reports: escaped like any text from outside.
+      const label = safeUserText(event.label);
+      fields.push({ name: part === 0 ? `${label}${flags ? ` — ${flags}` : ''}` : `${label} (continued)`, value: out.join('\n') });
+    }
+    const left = all.slice(k).filter((l) => l.startsWith('•')).length;
+    if (left > 0) fields[fields.length - 1].value += `\n…and ${left} more figure${left === 1 ? '' : 's'} (see the quotes)`;
+    if (fields.length === 0) fields.push({ name: safeUserText(event.label), value: 'No figure.' });
+    return fields;
+  });
 }
 
 export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: View): View {
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: 'No casualty figures in the reports match that topic.', quotes: [] };
-  const quotes = casualtyQuotes(engine, events);
+  const quotes = engine.casualtyQuotes(events);
   return {
     ...base,
     title: 'Casualties reported',
     notFound: false,
-    intro: 'Every figure the reports give, by event, with its source. Figures are shown as reported, never combined.',
-    notes: events.filter((e) => e.disputed).map(disagreementNote),
+    intro: 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.',
+    notes: events.flatMap((e) => engine.notesFor(e)),
     fields: casualtyFields(engine, events),
     quotes,
   };
@@ -91,18 +131,49 @@ export function actorsView(engine: Engine, base: View): View {
   };
 }
 
+/** A timeline event's best quote, with every report of it as a source. */
+function timelineQuote(engine: Engine, event: TimelineEvent): Quote {
+  const quote = engine.quoteFor(event.best.sentence);
+  for (const r of event.reports.slice(1)) {
+    if (!quote.sources.some((s) => s.articleId === r.sentence.articleId)) quote.sources.push({ articleId: r.sentence.articleId, paragraph: r.sentence.paragraph });
+  }
+  return quote;
+}
+
+/** "<t:…:D> · “at around 4:00 am” — *Report* ¶2 (+2 reports)", and the days or times the reports give when they differ. */
+function timelineLine(engine: Engine, event: TimelineEvent, number: number): string {
+  const best = event.best;
+  const others = new Set(event.reports.map((r) => r.sentence.articleId)).size - 1;
+  const time = best.time && !best.when.includes(best.time.replace(/^at\s+/i, '').replace(/[,.]+$/, '')) ? ` · “${safeUserText(best.time)}”` : '';
+  const lines = [`**${number}.** ${discordDay(best.day)}${time} — “${safeUserText(best.when)}” in ${attribution(engine.article(best.sentence.articleId), best.sentence.paragraph)}${others > 0 ? ` (and ${others} other report${others === 1 ? '' : 's'})` : ''}`];
+  const sources = (reports: TimelineEvent['reports']) => [...new Set(reports.map((r) => briefSource(engine, r.sentence)))].join('; ');
+  if (event.days.length > 1) lines.push(`⚠️ Reports differ on the day: ${event.days.map((d) => `${discordDay(d.day)} (“${d.when.map(safeUserText).join('”, “')}” — ${sources(d.reports)})`).join(' / ')}`);
+  if (event.times.length > 1) lines.push(`⚠️ Reports differ on the time: ${event.times.map((t) => `“${safeUserText(t.time)}” (${sources(t.reports)})`).join(' / ')}`);
+  return lines.join('\n');
+}
+
+/** /timeline: events in date order, each once, with its best quote; days and times the reports disagree on are shown with their sources. */
 export function timelineView(engine: Engine, base: View): View {
-  const entries = engine.timeline();
+  const events = engine.timeline();
   const lines: string[] = [];
-  for (const e of entries) lines.push(`${discordDay(e.day)} — “${safeUserText(e.when)}” in ${attribution(engine.article(e.quote.articleId), e.quote.paragraph)}`);
+  let length = 0;
+  for (const [i, e] of events.entries()) {
+    const line = timelineLine(engine, e, i + 1);
+    if (length + line.length + 1 > LIMITS.embedDescription - 1200) {
+      lines.push(`…and ${events.length - i} more events: **More** pages through their quotes.`);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
   return {
     ...base,
     title: 'Timeline',
     notes: [],
-    intro: entries.length === 0 ? 'The reports give no dated events.' : 'Events in date order; days are resolved from each report’s publication date.',
+    intro: events.length === 0 ? 'The reports give no dated events.' : 'Events in date order, each once; days are resolved from each report’s publication date.',
     body: lines.join('\n'),
-    quotes: entries.map((e) => e.quote),
-    notFound: entries.length === 0,
+    quotes: events.map((e) => timelineQuote(engine, e)),
+    notFound: events.length === 0,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { readDataFile } from './dataFile.js';
 
-interface CountryRow {
+export interface CountryRow {
   name: string;
   names: string[];
   demonyms: string[];
@@ -17,12 +17,18 @@ interface CountryRow {
 const REGIONS = ['europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'middle east', 'oceania', 'antarctica', 'caribbean', 'balkans', 'arctic', 'gulf', 'persian gulf', 'mediterranean', 'scandinavia'];
 
 let table: Map<string, string> | undefined;
+let rows: CountryRow[] | undefined;
+
+/** The whole table: every country with its names, demonyms and capitals. */
+export function countryRows(): CountryRow[] {
+  return (rows ??= readDataFile<{ countries: CountryRow[] }>('countries.json').countries);
+}
 
 /** Every name, demonym (and its plural) and capital of every country, lower case → the country's common name. */
 export function countryNames(): Map<string, string> {
   if (!table) {
     table = new Map();
-    for (const c of readDataFile<{ countries: CountryRow[] }>('countries.json').countries) {
+    for (const c of countryRows()) {
       const aliases = [
         ...c.names,
         ...c.demonyms.flatMap((d) => [d, `${d}s`]),

@@ -17,14 +17,21 @@ export interface ValueMention {
 type Nlp = ReturnType<typeof winkNLPType>;
 let nlp: Nlp | undefined;
 
-function load(): Nlp {
+/**
+ * The one wink-nlp instance (sentence boundaries, negation, parts of speech,
+ * entities), shared by every reader of the text. Required at first use, not
+ * imported: a start from an engine snapshot never loads the model.
+ */
+export function wink(): Nlp {
   if (!nlp) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
-    nlp = winkNLP(require('wink-eng-lite-web-model'));
+    nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'negation', 'pos', 'ner']);
   }
   return nlp;
 }
+
+const load = wink;
 
 /** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
 const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;

@@ -69,19 +69,33 @@ describe('answer engine', () => {
     expect(new Set(multi!.sources.map((s) => s.articleId)).size).toBe(multi!.sources.length);
   });
 
-  it('keeps casualty figures apart by event and marks disagreements, never averaging', () => {
+  it('keeps casualty figures apart by event, labelled from the reports, and marks disagreements, never averaging', () => {
     const events = engine.casualtyEvents();
-    const inIran = events.find((e) => e.label === 'Strikes in Iran')!;
-    const inPakistan = events.find((e) => e.label === 'Strikes in Pakistan')!;
+    const inIran = events.find((e) => e.countries.includes('Iran') && e.label.startsWith('Strikes'))!;
+    const inPakistan = events.find((e) => e.countries.includes('Pakistan'))!;
+    expect(inIran.label).toBe('Strikes near Saravan');
     expect(inIran.disputed).toBe(true);
     const counts = new Set(inIran.figures.map((f) => f.count));
     expect(counts).toContain(7);
     expect(counts).toContain(9);
     expect(inPakistan.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['two children', 'three girls']));
     expect(inPakistan.figures.find((f) => f.text === 'three girls')!.kind).toBe('injured');
-    const bombing = events.find((e) => e.key === 'bombing')!;
+    const bombing = events.find((e) => /bombing/i.test(e.label))!;
+    expect(bombing.label).toMatch(/Kerman/);
     expect(bombing.figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
     expect(bombing.disputed).toBe(true);
+  });
+
+  it('lists the same figure from several reports once, with every report', () => {
+    const inIran = engine.casualtyEvents()[0];
+    const same = inIran.lines.filter((l) => l.text === 'three women and four children');
+    expect(same).toHaveLength(1);
+    expect(new Set(same[0].figures.map((f) => f.articleId)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('matches a place topic by the paragraph a figure’s place was read from: Saravan', () => {
+    const events = engine.casualtyEvents('Saravan');
+    expect(events.map((e) => e.label)).toEqual(['Strikes near Saravan']);
   });
 
   it('tells who struck whom: "the Pakistani strikes" are Pakistan’s, "within Pakistani territory" is a target', () => {
@@ -134,7 +148,7 @@ describe('answer engine', () => {
 
   it('narrows casualties to the events a topic is about, each with all its figures', () => {
     const events = engine.casualtyEvents('Kerman');
-    expect(events.map((e) => e.key)).toEqual(['bombing']);
+    expect(events.map((e) => e.label)).toEqual(['Bombing in Kerman']);
     expect(events[0].figures.map((f) => f.count)).toEqual(expect.arrayContaining([84, 90]));
   });
 
@@ -149,7 +163,7 @@ describe('answer engine', () => {
 
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
-    expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes in Iran: .*7.*9/);
+    expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes near Saravan, killed: .*7.*9/);
   });
 
   it('resolves relative days against publication, biased to the past', () => {
@@ -160,15 +174,35 @@ describe('answer engine', () => {
   });
 
   it('lists dated events in order, none after the report that tells of it, none from vague words like "now"', () => {
-    const entries = engine.timeline();
-    const days = entries.map((e) => e.day);
+    const events = engine.timeline();
+    const days = events.map((e) => e.day);
     expect(days.length).toBeGreaterThan(3);
     expect([...days].sort()).toEqual(days);
-    for (const e of entries) {
-      expect(e.day <= engine.article(e.quote.articleId).published).toBe(true);
-      expect(e.when).not.toMatch(/^(now|in the (day|week))$/i);
+    for (const e of events) {
+      for (const r of e.reports) {
+        expect(r.day <= engine.article(r.sentence.articleId).published).toBe(true);
+        expect(r.when).not.toMatch(/^(now|in the (day|week))$/i);
+      }
     }
-    expect(entries.find((e) => /Iran’s IRGC launched missiles/.test(e.quote.text))?.day).toBe('2024-01-17');
+  });
+
+  it('lists each event of the timeline once, with its other reports, and shows the days reports disagree on', () => {
+    const events = engine.timeline();
+    // Pakistan's strike on Thursday is told by every report: one event, not five.
+    const thursday = events.filter((e) => e.day === '2024-01-18' && e.reports.some((r) => /Pakistan.{0,40}(launched|conducted).{0,30}(air)?strikes/.test(r.sentence.text)));
+    expect(thursday).toHaveLength(1);
+    expect(new Set(thursday[0].reports.map((r) => r.sentence.articleId)).size).toBeGreaterThanOrEqual(3);
+    // Iran's strike on Pakistan: late Tuesday in some reports, early Wednesday in another.
+    const iran = events.find((e) => e.days.length > 1 && e.days.some((d) => d.day === '2024-01-16') && e.days.some((d) => d.day === '2024-01-17'));
+    expect(iran).toBeDefined();
+    expect(iran!.reports.some((r) => /Iran’s IRGC launched missiles/.test(r.sentence.text))).toBe(true);
+    expect(iran!.days.flatMap((d) => d.when)).toEqual(expect.arrayContaining(['late on Tuesday', 'In early hours of Wednesday']));
+    // The strike on Thursday is placed at the time of day a report gives, with that report's quote.
+    const strike = events.find((e) => e.day === '2024-01-18' && e.reports.length >= 5)!;
+    expect(strike.best.time).toMatch(/4:00 am/);
+    // Each sentence is in one event only.
+    const ids = events.flatMap((e) => e.reports.map((r) => r.sentence.id));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('quotes a speaker only where the speaker is named, with "She added" kept with its speaker', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { Engine } from '../../src/engine/engine.js';
-import { corpusHash, loadOrBuildEngine } from '../../src/engine/snapshot.js';
+import { ENGINE_VERSION, corpusHash, loadOrBuildEngine } from '../../src/engine/snapshot.js';
 
 const QUESTIONS = [
   'How many people died in the Pakistani strikes?',
@@ -20,7 +20,7 @@ const QUESTIONS = [
 function seen(engine: Engine) {
   return {
     answers: QUESTIONS.map((q) => engine.ask(q)),
-    events: engine.casualtyEvents().map((e) => ({ key: e.key, label: e.label, disputed: e.disputed, figures: e.figures.map((f) => [f.text, f.count, f.kind, f.sentence.id]) })),
+    events: engine.casualtyEvents().map((e) => ({ key: e.key, label: e.label, disputed: e.disputed, figures: e.figures.map((f) => [f.text, f.count, f.kind, f.sentenceId]) })),
     timeline: engine.timeline(),
     actors: engine.actors().map((e) => [e.name, e.kind, e.roles, e.mentions]),
     quotes: engine.quotesBy('Mao Ning').quotes,
@@ -43,7 +43,7 @@ describe('engine snapshots (prebuilt, versioned index)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'snapshots-'));
     const first = loadOrBuildEngine(corpus, { cacheDir: dir, minSentences: 0 });
     const files = readdirSync(dir);
-    expect(files).toEqual([`engine-v1-${corpusHash(corpus)}.json`]);
+    expect(files).toEqual([`engine-v${ENGINE_VERSION}-${corpusHash(corpus)}.json`]);
     const second = loadOrBuildEngine(corpus, { cacheDir: dir, minSentences: 0 });
     expect(seen(second)).toEqual(seen(first));
 
@@ -56,7 +56,7 @@ describe('engine snapshots (prebuilt, versioned index)', () => {
 
   it('rebuilds, without failing, when a snapshot is damaged', () => {
     const dir = mkdtempSync(join(tmpdir(), 'snapshots-'));
-    const file = join(dir, `engine-v1-${corpusHash(corpus)}.json`);
+    const file = join(dir, `engine-v${ENGINE_VERSION}-${corpusHash(corpus)}.json`);
     writeFileSync(file, '{"version": 1, "corpus": "trunc');
     const engine = loadOrBuildEngine(corpus, { cacheDir: dir, minSentences: 0 });
     expect(engine.ask('Who is Mao Ning?').quotes[0].text).toMatch(/Mao Ning/);

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader.js';
-import { SNAPSHOTS_KEPT, corpusHash, engineCode, loadOrBuildEngine } from '../../src/engine/snapshot.js';
+import { ENGINE_VERSION, SNAPSHOTS_KEPT, corpusHash, engineCode, loadOrBuildEngine } from '../../src/engine/snapshot.js';
 
 describe('engine snapshot files', () => {
   it('are used for the small seed corpus too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'snapshots-'));
     const corpus = loadCorpus('corpus');
     loadOrBuildEngine(corpus, { cacheDir: dir });
-    expect(readdirSync(dir)).toEqual([`engine-v1-${corpusHash(corpus)}.json`]);
+    expect(readdirSync(dir)).toEqual([`engine-v${ENGINE_VERSION}-${corpusHash(corpus)}.json`]);
   });
 
   it('record the engine code that wrote them; a snapshot from other code is rebuilt, never loaded', () => {
@@ -41,7 +41,7 @@ describe('engine snapshot files', () => {
     }
     const kept = readdirSync(dir).sort();
     expect(kept).toHaveLength(SNAPSHOTS_KEPT);
-    expect(kept).toContain(`engine-v1-${hashes.at(-1)}.json`);
-    expect(kept).not.toContain(`engine-v1-${hashes[0]}.json`);
+    expect(kept).toContain(`engine-v${ENGINE_VERSION}-${hashes.at(-1)}.json`);
+    expect(kept).not.toContain(`engine-v${ENGINE_VERSION}-${hashes[0]}.json`);
   });
 });

@@ -1,0 +1,155 @@
+/**
+ * The context a figure's event is read from: the places its clause names
+ * (else its paragraph's, else the paragraph before's: "the border village" of
+ * a sentence whose previous paragraph names Saravan), the kind of incident its
+ * sentence speaks of, and a year that sets it apart from the reported incident.
+ */
+import type { Article, Sentence } from '../../corpus/types.js';
+import type { RawFigure } from './extract.js';
+import { findPlaces, type Place } from './places.js';
+
+/** The kind of the words that name no kind of incident ("attack", "operation"). */
+export const GENERIC_INCIDENT = 'incident';
+
+/** Kinds of incidents and the words for them (general English). */
+const INCIDENTS: [string, string][] = [
+  ['bombing', 'bomb bombs bombing bombings blast blasts explosion explosions suicide'],
+  ['strike', 'strike strikes airstrike airstrikes raid raids offensive missile missiles drone drones shelling barrage'],
+  ['shooting', 'shooting shootings gunfire gunman rampage massacre shot'],
+  ['fire', 'fire fires blaze inferno'],
+  ['flood', 'flood floods flooding storm deluge downpour hurricane cyclone typhoon tornado tsunami'],
+  ['earthquake', 'earthquake earthquakes quake quakes tremor aftershock aftershocks'],
+  ['collapse', 'collapse landslide landslides avalanche mudslide'],
+  ['crash', 'crash crashes collision collided accident derailment derailed capsized sank'],
+  ['unrest', 'clashes clash crackdown protest protests riot riots uprising unrest'],
+  // Words for any incident: they say something happened, not what kind of thing.
+  [GENERIC_INCIDENT, 'attack attacks assault assaults operation incursion incident tragedy disaster catastrophe'],
+];
+const INCIDENT_WORD = /\b(air strikes?|opened fire|[a-z]+)\b/gi;
+/** Word → kind of incident, looked up once per word. */
+const INCIDENT_OF = new Map<string, string>([
+  ...INCIDENTS.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
+  ['air strike', 'strike'],
+  ['air strikes', 'strike'],
+  ['opened fire', 'shooting'],
+]);
+/** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
+const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
+
+export function incidentOf(word: string): string | undefined {
+  return INCIDENT_OF.get(word.toLowerCase());
+}
+
+/** Incident words of a text with their offsets. */
+function incidentWords(text: string): { kind: string; word: string; index: number }[] {
+  const out: { kind: string; word: string; index: number }[] = [];
+  for (const m of text.matchAll(INCIDENT_WORD)) {
+    const kind = incidentOf(m[1]);
+    // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
+    if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "fire extinguishers", "fire alarm": equipment, not a fire.
+    if (kind === 'fire' && /^\s+(extinguishers?|alarms?|exits?|escapes?|doors?|safety|drills?|hydrants?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (kind && /^(flood|storm|wave|hail|barrage)$/i.test(m[1]) && FIGURATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (kind) out.push({ kind, word: m[1], index: m.index });
+  }
+  return out;
+}
+
+const PLACE_REFERENCE = /\b(?:the|that|this|a)\s+(?:[a-z-]+\s+)?(?:village|town|city|area|region|province|district|neighbourhood|neighborhood|site|scene|tower|block|building)\b|\bthere\b/i;
+
+/** "Turkey and Syria", "southern Turkey and northern Syria": countries a text names together. */
+function regionOf(text: string, places: Place[]): string[] | undefined {
+  const countries = places.filter((p) => p.rank === 4 && p.country).sort((a, b) => a.index - b.index);
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const [a, b] = [countries[i], countries[i + 1]];
+    if (a.country === b.country) continue;
+    const between = text.slice(a.index + a.name.length, b.index);
+    if (/^\s*(?:,|and|,\s*and)\s+(?:(?:north|south|east|west|central)(?:ern|-eastern|-western|eastern|western)?\s+)?$/i.test(between)) return [a.country!, b.country!].sort();
+  }
+  return undefined;
+}
+
+export interface FigureContext {
+  places: Place[];
+  /** The key of the town or region its own sentence names, if any. */
+  localPlace?: string;
+  incident?: { kind: string; word: string; fromParagraph?: boolean };
+  era?: string;
+  region?: string[];
+  context: string[];
+}
+
+/** Reads contexts for the figures of one corpus; paragraph-level readings are worked out once per paragraph. */
+export class ContextReader {
+  private readonly paragraphPlaces = new Map<string, Place[]>();
+  private readonly paragraphIncidents = new Map<string, { kind: string; word: string }[]>();
+
+  constructor(private readonly gazetteer: Map<string, Place>) {}
+
+  private placesOfParagraph(article: Article, number: number): Place[] {
+    const key = `${article.id}#${number}`;
+    let places = this.paragraphPlaces.get(key);
+    if (!places) {
+      const p = article.paragraphs[number - 1];
+      places = p ? findPlaces(article.body.slice(p.start, p.end), this.gazetteer) : [];
+      this.paragraphPlaces.set(key, places);
+    }
+    return places;
+  }
+
+  private incidentsOfParagraph(article: Article, number: number): { kind: string; word: string }[] {
+    const key = `${article.id}#${number}`;
+    let found = this.paragraphIncidents.get(key);
+    if (!found) {
+      const p = article.paragraphs[number - 1];
+      found = p ? incidentWords(article.body.slice(p.start, p.end)) : [];
+      this.paragraphIncidents.set(key, found);
+    }
+    return found;
+  }
+
+  read(figure: RawFigure, sentence: Sentence, article: Article, sentencePlaces: Place[]): FigureContext {
+    const text = sentence.text;
+    const words = incidentWords(text);
+    // The incident word nearest before the figure, else the first after it; else the paragraph's first.
+    const before = words.filter((w) => w.index < figure.phraseStart);
+    let own = before[before.length - 1] ?? words.find((w) => w.index >= figure.end);
+    // "the attack resulted in …": a word that names a kind, elsewhere in the sentence, says which.
+    if (own?.kind === GENERIC_INCIDENT) own = words.find((w) => w.kind !== GENERIC_INCIDENT) ?? own;
+    const paragraphWord = this.incidentsOfParagraph(article, sentence.paragraph)[0];
+    const incident = own ?? (paragraphWord ? { ...paragraphWord, fromParagraph: true } : undefined);
+    // The figure's clause: from its incident word (or the clause start) to a little after the figure.
+    let from = Math.min(figure.phraseStart, own && own.index < figure.phraseStart ? own.index : Math.max(0, text.lastIndexOf(',', figure.phraseStart - 2), text.lastIndexOf(';', figure.phraseStart)));
+    // A short opening phrase ("In Turkey, at least 912 people …") belongs to the clause it opens.
+    if (from > 0 && from < 40 && text.indexOf(',') === from) from = 0;
+    const to = Math.min(text.length, figure.end + 60);
+    const inClause = sentencePlaces.filter((p) => p.index >= from && p.index < to);
+    const context = [`${article.id}#${sentence.paragraph}`];
+    let places = inClause;
+    // No place in its clause: the sentence's, when all the sentence speaks of is one kind of incident
+    // ("The Iranian strikes within Pakistan … the attack resulted in …"), not when another is there.
+    if (places.length === 0 && incident && words.every((w) => w.kind === incident.kind)) places = sentencePlaces;
+    const strong = (list: Place[]) => list.filter((p) => !p.weak);
+    const paragraph = article.paragraphs[sentence.paragraph - 1];
+    const paragraphText = paragraph ? article.body.slice(paragraph.start, paragraph.end) : text;
+    if (places.length === 0 && strong(sentencePlaces).length === 0) {
+      // The sentence names no place: its paragraph's, else (a "border village", "the city") the paragraph before's.
+      places = strong(this.placesOfParagraph(article, sentence.paragraph));
+      // "the border village", "the restive province", "there": a place the paragraph before names.
+      if (places.length === 0 && sentence.paragraph > 1 && PLACE_REFERENCE.test(paragraphText)) {
+        // Only a place the paragraph before says something happened in or near, not a venue "at" an institution.
+        places = strong(this.placesOfParagraph(article, sentence.paragraph - 1)).filter((p) => p.rank === 1 || /^(in|near|inside|within|outside|across)$/.test(p.prep ?? ''));
+        if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
+      }
+    }
+    const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
+    const era = year && year !== article.published.slice(0, 4) ? year : undefined;
+    // Most specific first: towns before provinces before countries; nearest to the figure among equals.
+    // "3,419 dead in Turkey": a place right after the figure is its own, whatever else the sentence names.
+    const ownPlace = sentencePlaces.find((p) => p.index >= figure.end && p.index - figure.end <= 14 && /^\s+(?:in|inside|near|at)\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.index)));
+    const ranked = [...places].sort((a, b) => Number(b === ownPlace) - Number(a === ownPlace) || Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
+    const local = places === inClause || places === sentencePlaces ? ranked.find((p) => p.rank < 4)?.key : undefined;
+    const region = ownPlace ? undefined : regionOf(text, places === inClause || places === sentencePlaces ? places : []);
+    return { places: ranked, localPlace: local, region, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
+  }
+}

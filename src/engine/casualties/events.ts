@@ -1,0 +1,253 @@
+/**
+ * Figures grouped into events by what the reports say: the kind of incident
+ * (strike, bombing, flood …), the country it happened in, and a year that sets
+ * an earlier event apart. A figure's specific place carries what other figures
+ * at that place say (Saravan's figures are strikes in Iran); a figure that
+ * says neither joins the event it most plausibly belongs to by what it does
+ * say. Then one line per figure, and each kind's toll over publication days.
+ */
+import { GENERIC_INCIDENT } from './context.js';
+import { FIGURE_KINDS, type FigureKind } from './extract.js';
+import type { CasualtyEvent, Figure, FigureLine, TollSeries } from './types.js';
+
+function countBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/** The kind of incident a figure's words name; none for "the attack", "the operation". */
+function kindOf(f: Figure): string | undefined {
+  return f.incident?.kind === GENERIC_INCIDENT ? undefined : f.incident?.kind;
+}
+
+function localKey(f: Figure): string | undefined {
+  return f.places.find((p) => p.rank < 4)?.key;
+}
+
+function countryOf(f: Figure, placeCountry: Map<string, string>): string | undefined {
+  for (const p of f.places) {
+    const c = p.country ?? placeCountry.get(p.key);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Group figures into events; linear in the number of figures. */
+export function groupEvents(figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent[] {
+  // What each specific place is, by the figures read there: the kind of incident and the country.
+  const byPlace = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const k = localKey(f);
+    if (!k) continue;
+    const list = byPlace.get(k);
+    if (list) list.push(f);
+    else byPlace.set(k, [f]);
+  }
+  const placeKind = new Map<string, string | undefined>();
+  const placeLand = new Map<string, string | undefined>();
+  for (const [k, list] of byPlace) {
+    // What happened at a place: what the sentences of its figures say (a paragraph's other words may be about something else).
+    placeKind.set(k, top(countBy(list, (f) => (f.incident?.fromParagraph ? undefined : kindOf(f)))));
+    placeLand.set(k, top(countBy(list, (f) => countryOf(f, placeCountry))) ?? placeCountry.get(k));
+  }
+  const resolved = figures.map((f) => {
+    const k = localKey(f);
+    const kind = (k ? placeKind.get(k) : undefined) ?? kindOf(f);
+    const country = f.region ? f.region.join(' and ') : countryOf(f, placeCountry) ?? (k ? placeLand.get(k) : undefined);
+    return { f, kind, country, era: f.era ?? '' };
+  });
+  // An incident the reports place in several countries together ("the earthquake in Turkey and Syria"):
+  // the figures of that kind in any of those countries belong to it.
+  const regions = new Map<string, string>();
+  for (const r of resolved) if (r.kind && r.f.region) for (const c of r.f.region) regions.set(`${r.kind}|${c}|${r.era}`, r.country!);
+  const regionsOfCountry = new Map<string, Set<string>>();
+  for (const [key, region] of regions) {
+    const [, c, era] = key.split('|');
+    regionsOfCountry.set(`${c}|${era}`, (regionsOfCountry.get(`${c}|${era}`) ?? new Set()).add(region));
+  }
+  for (const r of resolved) {
+    if (!r.country || r.f.region) continue;
+    // Of its kind, or (when its words name no kind) the one region its country is part of.
+    const only = regionsOfCountry.get(`${r.country}|${r.era}`);
+    const region = r.kind ? regions.get(`${r.kind}|${r.country}|${r.era}`) : only?.size === 1 ? [...only][0] : undefined;
+    if (region) r.country = region;
+  }
+  // Unknown parts from the figures that share the known ones.
+  // Counted once: figures of each kind by country, and of each country by kind (linear in the figures).
+  const known = resolved.filter((r) => r.kind && r.country);
+  const knownPairs = new Set(known.map((r) => `${r.kind}|${r.country}|${r.era}`));
+  const countriesOfKind = new Map<string, Map<string, number>>();
+  const kindsOfCountry = new Map<string, Map<string, number>>();
+  for (const r of known) {
+    const byKind = countriesOfKind.get(`${r.kind}|${r.era}`) ?? new Map<string, number>();
+    byKind.set(r.country!, (byKind.get(r.country!) ?? 0) + 1);
+    countriesOfKind.set(`${r.kind}|${r.era}`, byKind);
+    const byCountry = kindsOfCountry.get(`${r.country}|${r.era}`) ?? new Map<string, number>();
+    byCountry.set(r.kind!, (byCountry.get(r.kind!) ?? 0) + 1);
+    kindsOfCountry.set(`${r.country}|${r.era}`, byCountry);
+  }
+  const countryForKind = (kind: string, era: string) => top(countriesOfKind.get(`${kind}|${era}`) ?? new Map());
+  const kindForCountry = (country: string, era: string, word?: string) => {
+    const here = kindsOfCountry.get(`${country}|${era}`) ?? new Map<string, number>();
+    // The kind this figure's own words name, if that kind happened there; else the most reported kind there.
+    if (word && here.has(word)) return word;
+    return top(here);
+  };
+  const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
+  const groups = new Map<string, Figure[]>();
+  for (const r of resolved) {
+    let { kind, country } = r;
+    if (country && !kind) kind = kindForCountry(country, r.era);
+    else if (country && kind && !knownPairs.has(`${kind}|${country}|${r.era}`) && !localKey(r.f)) {
+      // "blasts in Iran": the event in Iran its words are closest to.
+      kind = kindForCountry(country, r.era, kind) ?? kind;
+    }
+    if (kind && !country) country = countryForKind(kind, r.era);
+    let key = `${kind ?? '?'}|${country ?? '?'}|${r.era}`;
+    if (!kind && !country) key = largest && r.era === '' ? largest : key;
+    const group = groups.get(key);
+    if (group) group.push(r.f);
+    else groups.set(key, [r.f]);
+  }
+  const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
+  // The incident itself first: most figures, then most reports.
+  return events.sort((a, b) => b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent {
+  const [, countryKey, era] = key.split('|');
+  // The word the reports use most for it, in their own sentences; a noun ("crash"), not a verb ("collided").
+  const kindWords = figures.filter((f) => f.incident && !f.incident.fromParagraph && f.incident.kind !== GENERIC_INCIDENT && !/ed$/i.test(f.incident.word));
+  const anyWords = figures.filter((f) => f.incident && !/ed$/i.test(f.incident.word));
+  const word = top(countBy(kindWords.length > 0 ? kindWords : anyWords, (f) => f.incident!.word.toLowerCase())) ?? (key.split('|')[0] !== '?' ? key.split('|')[0] : undefined);
+  const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
+  // Where it happened, for its label: the most specific kind of place the reports give (a town or city
+  // before a province), and among those the one most reports name; a place one report names in passing
+  // counts only when nothing else is named.
+  const reports = new Map<string, Set<string>>();
+  const bestRankOf = new Map<string, number>();
+  for (const p of placed) {
+    reports.set(p.key, (reports.get(p.key) ?? new Set()).add(p.articleId));
+    bestRankOf.set(p.key, Math.min(bestRankOf.get(p.key) ?? 5, p.rank));
+  }
+  const keys = [...reports.keys()];
+  const towns = keys.filter((k) => bestRankOf.get(k) === 1);
+  const repeated = keys.filter((k) => reports.get(k)!.size >= 2);
+  // With neither, the country says more than a place one report names once ("Earthquake in Turkey and Syria", not "in Damascus").
+  const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : countryKey !== '?' ? [] : keys;
+  const bestRank = Math.min(5, ...candidates.map((k) => bestRankOf.get(k)!));
+  const placeKey = candidates.filter((k) => bestRankOf.get(k) === bestRank).sort((a, b) => reports.get(b)!.size - reports.get(a)!.size)[0];
+  const place = placeKey ? top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.name)) : undefined;
+  const prep = top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.prep)) ?? 'in';
+  // A country as the reports write it ("Turkey", though its common name is Türkiye).
+  const nameOf = (country: string) => top(countBy(figures.flatMap((f) => f.places.filter((p) => p.rank === 4 && p.country === country)), (p) => p.name)) ?? country;
+  const countryName = countryKey.split(' and ').map(nameOf).join(' and ');
+  const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
+  const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
+  const lines = linesOf(figures);
+  // A toll for one country of an event in several ("at least 912 people" in Turkey, of the earthquake in Turkey and Syria) is a part.
+  if (countryKey.includes(' and ')) {
+    for (const line of lines) if (line.figures.every((f) => !f.region && f.country && !countryKey.split(' and ').every((c) => c === f.country))) line.total = false;
+  }
+  // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
+  for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
+  const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);
+  return {
+    key,
+    label,
+    figures,
+    lines,
+    series,
+    disputed: series.some((s) => s.disputed),
+    places: [...new Set(figures.flatMap((f) => f.places.map((p) => p.name)))],
+    // As the reports write them ("Turkey"), as the rest of the engine names countries.
+    countries: countryKey !== '?' ? countryKey.split(' and ').map(nameOf) : [],
+    paragraphs: [...new Set(figures.flatMap((f) => f.context))],
+  };
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** What makes two figures the same figure: kind, and the count (or, for a vague count, the words). */
+function lineKey(f: Figure): string {
+  // A phrase of several figures is one line whatever their kinds ("three dead and two missing").
+  if (f.phrase !== f.text) return `phrase|${norm(f.phrase)}`;
+  const amount = f.count !== undefined ? `${f.qualifier ?? ''}|${f.count}|${f.countMax ?? ''}|${f.increment}` : `vague|${norm(f.text)}`;
+  return `${f.kind}|${amount}`;
+}
+
+const KIND_ORDER = new Map(FIGURE_KINDS.map((k, i) => [k, i]));
+
+export function linesOf(figures: Figure[]): FigureLine[] {
+  const lines = new Map<string, FigureLine>();
+  for (const f of figures) {
+    const key = lineKey(f);
+    const line = lines.get(key);
+    if (!line) {
+      lines.set(key, { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published });
+    } else if (line.figures.some((g) => g.articleId === f.articleId)) {
+      // The same figure twice in one report: one source is enough; a total stays a total.
+      line.total ||= f.total && f.phrase === f.text;
+    } else {
+      line.figures.push(f);
+      line.total ||= f.total && f.phrase === f.text;
+      if (f.published > line.latest) line.latest = f.published;
+    }
+  }
+  // By kind; whole tolls first, the most recent first; exact counts before vague ones.
+  return [...lines.values()].sort(
+    (a, b) =>
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      Number(b.total) - Number(a.total) ||
+      b.latest.localeCompare(a.latest) ||
+      Number(b.count !== undefined) - Number(a.count !== undefined) ||
+      b.figures.length - a.figures.length,
+  );
+}
+
+/** "What is the latest toll?", "how many now?", "has the toll risen?": a question about the toll over time. */
+export function asksAboutTollChange(question: string): boolean {
+  return /\b(latest|now|current(?:ly)?|so far|to date|risen|rise[sn]?|rising|rose|gone up|go up|increased?|climb\w*|changed?|updated?|revised|new|final|still)\b/i.test(question);
+}
+
+/** How a line reads as an amount: "7", "at least 9", "5,000–6,000", "dozens". */
+export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifier' | 'text'>): string {
+  if (line.count === undefined) return line.qualifier ?? line.text;
+  const n = line.count.toLocaleString('en-GB');
+  if (line.countMax !== undefined) return `${n}–${line.countMax.toLocaleString('en-GB')}`;
+  return line.qualifier ? `${line.qualifier} ${n}` : n;
+}
+
+/** A kind's whole tolls by publication day, most recent first; undefined when the event has none. */
+export function seriesOf(kind: FigureKind, lines: FigureLine[]): TollSeries | undefined {
+  const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined);
+  if (tolls.length === 0) return undefined;
+  const byDay = new Map<string, FigureLine[]>();
+  for (const line of tolls) {
+    for (const day of new Set(line.figures.map((f) => f.published))) {
+      const list = byDay.get(day);
+      if (list) list.push(line);
+      else byDay.set(day, [line]);
+    }
+  }
+  const days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
+  const amounts = (l: FigureLine[]) => new Set(l.map(amountOf));
+  const disputed = amounts(days[0].lines).size > 1;
+  const changed = days.length > 1 && new Set(tolls.map(amountOf)).size > 1;
+  return { kind, days, changed, disputed };
+}

@@ -1,0 +1,396 @@
+/**
+ * Casualty figures in one sentence, for any incident: each count of people
+ * killed, missing, injured, rescued or displaced, or of homes and buildings
+ * destroyed, with the words that give it. A figure's kind comes only from the
+ * words that govern its own phrase: the casualty word it heads ("84 deaths"),
+ * the verb or noun just before it ("killing three women", "the death of two
+ * children", "the death toll had risen to ten") or the predicate after it
+ * ("nine individuals were killed", "seven dead") — never from a neighbouring
+ * figure. All word lists here are general English.
+ */
+import { numberValue, readNumbers, type NumberSpan, type Token } from './nlp.js';
+
+export type FigureKind = 'killed' | 'missing' | 'injured' | 'rescued' | 'displaced' | 'damage';
+export const FIGURE_KINDS: FigureKind[] = ['killed', 'missing', 'injured', 'rescued', 'displaced', 'damage'];
+
+/** A figure as read from its sentence (offsets into the sentence's text). */
+export interface RawFigure {
+  kind: FigureKind;
+  /** The number phrase ("three women", "at least 9 casualties", "dozens of others"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The coordinated phrase it belongs to ("three women and four children"), for display; equals `text` when alone. */
+  phrase: string;
+  phraseStart: number;
+  /** Exact count, or the low end of a range; none for "dozens", "several". */
+  count?: number;
+  /** High end of a range ("between 5,000 and 6,000"). */
+  countMax?: number;
+  /** "at least", "more than", "about", "between", "dozens" … as written (lower case); none when exact. */
+  qualifier?: string;
+  /** Who it counts, as the text says ("women", "non-Iranian nationals"); none for a bare number. */
+  who?: string;
+  /** A whole toll (people, deaths, the toll itself) rather than a group within it (women, soldiers). */
+  total: boolean;
+  /** Adds to an earlier count ("31 more deaths", "another 6,085"). */
+  increment: boolean;
+  /** Part of a larger figure in the same sentence ("…seven nationals, including three women"). */
+  part: boolean;
+  /** The words that gave the kind ("killing", "were injured", "death toll"). */
+  cue: string;
+}
+
+/** Words that say what happened to the people counted, by kind (general English). */
+const CUES: [FigureKind, RegExp][] = [
+  ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
+  ['killed', /^(kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
+  ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged)$/i],
+  ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
+  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
+  ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
+];
+/** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
+const CUE_WORDS = String.raw`unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+/** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
+const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
+/** A quick test: sentences without any of these words hold no figure. */
+const ANY_CUE = new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'i');
+
+function kindOfCue(cue: string): FigureKind | undefined {
+  const c = cue.toLowerCase().replace(/\s+/g, ' ');
+  for (const [kind, re] of CUES) if (re.test(c)) return kind;
+  return undefined;
+}
+
+/** Nouns for people (general English); other nouns count people too unless they name a thing (see isPeople). */
+const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants|victims?|women|woman|men|man|children|child|kids|girls?|boys?|babies|baby|infants?|adults?|teenagers?|students?|pupils?|workers?|labou?rers?|miners?|soldiers?|troops|servicemen|officers?|police(?:men)?|policemen|firefighters?|rescuers?|volunteers?|nationals|citizens|migrants?|refugees?|patients?|passengers?|tourists?|pilgrims?|worshippers?|members?|militants?|terrorists?|fighters?|insurgents?|rebels?|gunmen|others|bodies|survivors?|families|relatives|journalists?|reporters?|guards?|staff|employees?|crew|pilots?|protesters?|demonstrators?|bystanders?|pedestrians?|elderly|patrols?|personnel|agents?|officials?|doctors?|nurses?|medics?|paramedics?|guests?|customers?|spectators?|fans|players?|prisoners?|inmates?|hostages?|evacuees|dead|wounded|injured|missing|casualties|fatalities|deaths|lives|victims)$/i;
+/** Nouns for things that are counted but are not people (general English). */
+const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|warrants|counties|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families)$/i;
+const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridges?|roads?|bases?|schools?|hospitals?|shops?|vehicles?|cars?|structures?|dwellings?|properties|residences?|businesses?|villages?|mosques?|churches?|dams?|towers?|factories|offices?|warehouses?|sites?|targets?|facilities|camps?|tents?)$/i;
+/** Nouns for a whole toll, not a group within it. */
+const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|bodies|patients|survivors|evacuees)$/i;
+/** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
+const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|injuries|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
+
+const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
+/** Counts with no exact value. */
+const VAGUE = /\b(a number of|a handful of|numerous|several|many|scores of|dozens of|hundreds of|thousands of|tens of thousands of|hundreds of thousands of|countless)\s+(?=[“"‘']?\p{L})/giu;
+/** Between a cue word and the number it governs ("killing at least", "the death of", "claimed the lives of"). */
+const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|comprised|comprise|numbered|were|was|are|is|some|all|at least|more than|nearly|almost|about|around|up to|as many as|an estimated|another|a further|least|including|them|those|to|in)\b))*\s*$/i;
+/** Between a number phrase and the predicate that says what happened to it ("were reportedly killed"). */
+const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
+const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
+/** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than)\s*$/i;
+/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally". */
+const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
+/** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
+const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|missing|unaccounted for|displaced|evacuated)\b/gi;
+
+/** Sentences worth reading: they have a casualty word and a number or count word. */
+export function mayHaveFigure(text: string): boolean {
+  return COUNTABLE.test(text) && (ANY_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text));
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  count?: number;
+  countMax?: number;
+  qualifier?: string;
+  vague: boolean;
+  who?: string;
+  head?: string;
+  increment: boolean;
+  /** "145 of the dead": a part of a count given elsewhere. */
+  partOf: boolean;
+}
+
+/** The noun phrase a number starts: "three women", "seven non-Iranian nationals", "dozens of others", "Three of them". */
+function phraseAt(text: string, tokens: Token[], num: { start: number; end: number; value?: number; vagueWord?: string }): Phrase {
+  let start = num.start;
+  let qualifier: string | undefined;
+  let increment = false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const q = QUALIFIER_BEFORE.exec(before);
+  if (q) {
+    qualifier = q[1].toLowerCase();
+    start -= q[0].length;
+    if (qualifier === 'another') increment = true;
+    if (qualifier === 'a further' || qualifier === 'another') qualifier = undefined;
+    if (qualifier === 'only' || qualifier === 'just' || qualifier === 'a total of') qualifier = undefined;
+  }
+  let end = num.end;
+  const count = num.value;
+  let countMax: number | undefined;
+  // A range: "between 5,000 and 6,000", "50 to 60", "18,000-20,000".
+  const range = /^(\s*(?:and|to|or|-|–)\s*)([\d,.]+|[a-z]+)/i.exec(text.slice(end, end + 20));
+  if (range && (/\bbetween\s+$/i.test(before) || /^\s*(to|-|–|or)\s*$/i.test(range[1]))) {
+    const other = tokens.find((t) => t.start === end + range[1].length && t.pos === 'NUM');
+    if (other) {
+      countMax = numberValue(other.text);
+      end = other.end;
+    }
+  }
+  if (/\bbetween\s+$/i.test(before) && countMax !== undefined) {
+    qualifier = 'between';
+    start = Math.min(start, num.start - (/\bbetween\s+$/i.exec(before)![0].length));
+  }
+  if (/^\s+more\b/i.test(text.slice(end, end + 6))) {
+    increment = true;
+    end += text.slice(end).match(/^\s+more/i)![0].length;
+  }
+  // The nouns after the number: adjectives, nouns, names, quotation marks; "of them", "of the dead", "of others".
+  let who: string | undefined;
+  let head: string | undefined;
+  let partOf = false;
+  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?(?!(?:were|was|are|is|had|have|has|killed|died|who|that|which)\b)([a-z]+)(?![a-z]))/i.exec(text.slice(end));
+  if (of) {
+    end += of[0].length;
+    head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
+    who = of[2];
+    // "145 of the dead", "nine of them": a part of a count given elsewhere.
+    partOf = Boolean(of[2]) || /^(them|those)$/i.test(of[1] ?? '');
+  } else {
+    const words: Token[] = [];
+    let i = tokens.findIndex((t) => t.start >= end);
+    while (i >= 0 && i < tokens.length && words.length < 5) {
+      const t = tokens[i];
+      if (/^[“”"‘']$/.test(t.text) || t.text === '-') {
+        i++;
+        continue;
+      }
+      if (/^(dead|missing|injured|wounded|homeless)$/i.test(t.text)) {
+        // "seven dead" counts the dead; "found dead" after a noun is the predicate, read later.
+        if (words.length === 0) words.push(t);
+        break;
+      }
+      if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
+      words.push(t);
+      i++;
+    }
+    // Stop before a word that is not part of the phrase ("people killed": "killed" is the predicate).
+    while (words.length > 0 && kindOfCue(words[words.length - 1].text) && !HEAD_CUE.test(words[words.length - 1].text)) words.pop();
+    if (words.length > 0) {
+      const last = words[words.length - 1];
+      end = last.end;
+      // Closing quotation mark of a quoted noun ("terrorists”).
+      if (/^[”"’']/.test(text.slice(end, end + 1))) end += 1;
+      head = last.text;
+      who = text.slice(words[0].start, last.end);
+    }
+  }
+  return { start, end, count, countMax, qualifier: num.vagueWord ?? qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment, partOf };
+}
+
+function isPeople(head: string | undefined): boolean {
+  if (!head) return true;
+  const h = head.replace(/[“”"‘’']/g, '');
+  // People unless the noun names a thing: "aides", "Greeks", "rescue workers" count people; "targets", "bases" do not.
+  return PEOPLE.test(h) || (!THINGS.test(h) && !STRUCTURES.test(h));
+}
+
+/** The kind a phrase is given by the words around it, and those words; undefined when nothing governs it. */
+function governingCue(text: string, chain: Phrase[], before = ''): { kind: FigureKind; cue: string; toll?: boolean } | undefined {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  // 1. The phrase's own head: "84 deaths", "9 casualties", "seven dead", "of the dead".
+  const heads = chain.map((p) => p.head && HEAD_CUE.test(p.head) ? p.head : undefined).filter(Boolean) as string[];
+  if (heads.length > 0) {
+    const kind = kindOfCue(heads[0]);
+    if (kind) return { kind, cue: heads[0] };
+  }
+  const clauseStart = Math.max(0, ...[/[.;:!?]\s/g].flatMap((re) => [...text.slice(0, first.start).matchAll(re)].map((m) => m.index + 1)));
+  const left = text.slice(clauseStart, first.start);
+  // 2. A toll named before it: "the death toll had risen to ten", "the number of dead in Derna alone had passed 2,000".
+  const tolls = [...left.matchAll(TOLL_SUBJECT)];
+  const toll = tolls[tolls.length - 1];
+  if (toll && left.length - (toll.index + toll[0].length) < 70) {
+    const between = left.slice(toll.index + toll[0].length);
+    if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
+      const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
+      return { kind, cue: toll[0], toll: true };
+    }
+  }
+  // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
+  const counts = [...left.matchAll(COUNT_SUBJECT)];
+  const count = counts[counts.length - 1];
+  if (count && left.length - (count.index + count[0].length) < 40) {
+    const between = left.slice(count.index + count[0].length);
+    const said = [...`${before} ${text.slice(0, clauseStart + count.index)}`.slice(-300).matchAll(CONTEXT_CUE)].pop();
+    const kind = said ? kindOfCue(said[1]) : undefined;
+    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})`, toll: true };
+  }
+  // 3. A casualty word just before it: "killing three women", "the death of two children", "claimed the lives of 84 people".
+  const cues = [...left.matchAll(new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'gi'))];
+  const cue = cues[cues.length - 1];
+  if (cue && LEFT_FILLER.test(left.slice(cue.index + cue[0].length))) {
+    const kind = kindOfCue(cue[1]);
+    // "killed" before a number means killing it ("killed two children"); "wounds"/"patients"/"survivors" before a number say nothing about it.
+    if (kind && !/^(wounds|fatal|fatally|patients|survivors|evacuees)$/i.test(cue[1])) return { kind, cue: cue[1] };
+  }
+  // 4. The predicate after it: "nine individuals were killed", "had gone missing", "were found dead", "were in critical condition".
+  // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
+  const placed = /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
+  // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
+  const right = text.slice(last.end + placed, last.end + placed + 160).replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '').slice(0, 80);
+  const r = RIGHT_CUE.exec(right);
+  if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
+    const kind = kindOfCue(r[1]);
+    // "were missing and had to be presumed dead", "had been reported missing had been found safe": the outcome counts.
+    const outcome = /^[^.;]{0,60}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well)\b/i.exec(right.slice(r.index + r[0].length));
+    const filler = right.slice(0, r.index + r[0].length - r[1].length);
+    // "three more in hospital" after "seven died …" is elliptical: "in hospital" needs its own verb to say injured.
+    if (/^in hospital$/i.test(r[1]) && !/\b(were|was|are|is|been|remain\w*|still)\b/i.test(filler)) return undefined;
+    if (kind === 'missing' && outcome) return { kind: /dead/i.test(outcome[1]) ? 'killed' : 'rescued', cue: outcome[1] };
+    if (kind && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
+  }
+  return undefined;
+}
+
+/** Every figure of one sentence. */
+export function extractFigures(text: string, before = ''): RawFigure[] {
+  if (!mayHaveFigure(text)) return [];
+  const { tokens, numbers } = readNumbers(text);
+  const spans: { start: number; end: number; value?: number; vagueWord?: string }[] = [];
+  for (const raw of numbers) {
+    // wink keeps a leading "about", "some" … in the cardinal: the qualifier is read apart.
+    const lead = new RegExp(String.raw`^(?:(?:${QUALIFIERS}|between)\s+)+`, 'i').exec(raw.text)?.[0] ?? '';
+    const n = lead ? { ...raw, text: raw.text.slice(lead.length), start: raw.start + lead.length, value: numberValue(raw.text.slice(lead.length)) } : raw;
+    if (/^(half|a half|one half|quarter)$/i.test(n.text) || !n.text) continue;
+    if (/how\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
+    // An age: "William Young, 44, who …", "Robert Card, 40,".
+    if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
+    let { start } = n;
+    let value = n.value;
+    // wink reads "a thousand" as "thousand".
+    if (value === undefined && /^(thousand|hundred|dozen)$/i.test(n.text) && /\ba\s+$/i.test(text.slice(Math.max(0, start - 2), start))) {
+      start -= 2;
+      value = n.text.toLowerCase() === 'dozen' ? 12 : n.text.toLowerCase() === 'hundred' ? 100 : 1000;
+    }
+    if (isTimeOrMeasure(text, n)) continue;
+    spans.push({ start, end: n.end, value, vagueWord: value === undefined ? n.text.toLowerCase() : undefined });
+  }
+  for (const m of text.matchAll(VAGUE)) {
+    const word = m[1].toLowerCase();
+    if (/\bhow\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const overlapping = spans.find((s) => s.start < m.index + m[0].length && m.index < s.end);
+    if (overlapping) {
+      if (overlapping.value === undefined) overlapping.vagueWord = word; // "dozens of" over wink's "dozens"
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[1].length, vagueWord: word });
+  }
+  // "dozens of people": the phrase goes on after "of".
+  for (const s of spans) {
+    const of = s.vagueWord && /^\s+of(?=\s+[“"‘']?\p{L})/u.exec(text.slice(s.end, s.end + 8));
+    if (of && !/^\s+of\s+(them|those|the|these|its|their)\b/i.test(text.slice(s.end, s.end + 12))) s.end += of[0].length;
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const phrases: Phrase[] = [];
+  for (const s of spans) {
+    if (phrases.length > 0 && s.start < phrases[phrases.length - 1].end) continue; // the high end of a range, read with it
+    phrases.push(phraseAt(text, tokens, s));
+  }
+  for (const p of phrases) if (p.vague && /\bof$/.test(p.qualifier ?? '')) p.qualifier = p.qualifier!.replace(/\s+of$/, '');
+
+  // Chains: "three women and four children", "seven nationals, including three women and four children".
+  const figures: RawFigure[] = [];
+  let i = 0;
+  while (i < phrases.length) {
+    const chain = [phrases[i]];
+    let including = -1;
+    while (i + chain.length < phrases.length) {
+      const prev = chain[chain.length - 1];
+      const next = phrases[i + chain.length];
+      const gap = text.slice(prev.end, next.start);
+      // "three women and four children"; not "Three of them died, eight were admitted" (each has its own predicate).
+      const ownPredicate = /^\s+(were|was|are|is|had|have|has)\b/i.test(text.slice(next.end, next.end + 8));
+      if (/^\s*(,|and|, and|or)\s*$/i.test(gap) && !(ownPredicate && /^\s*,\s*$/.test(gap))) chain.push(next);
+      else if (/^\s*,?\s*(including|among them|among whom|of whom|comprising)\s*$/i.test(gap)) {
+        if (including < 0) including = chain.length;
+        chain.push(next);
+      } else break;
+    }
+    i += chain.length;
+    if (chain.some((p) => p.start === p.end)) continue;
+    let found = governingCue(text, chain, before);
+    if (!found) found = elided(text, chain, figures);
+    if (!found) continue;
+    let governed: { kind: FigureKind; cue: string; toll?: boolean } = found;
+    const phraseStart = chain[0].start;
+    const phraseEnd = chain[chain.length - 1].end;
+    chain.forEach((p, k) => {
+      const people = isPeople(p.head);
+      const own = p.head && HEAD_CUE.test(p.head) ? kindOfCue(p.head) : undefined;
+      if (own) governed = { kind: own, cue: p.head! };
+      const kind = governed.kind === 'damage' ? (people && p.head ? undefined : 'damage') : people ? governed.kind : undefined;
+      if (!kind) return;
+      if (kind === 'damage' && !(p.head && STRUCTURES.test(p.head))) return;
+      const part = (including >= 0 && k >= including) || p.partOf;
+      const whole = including >= 0 ? chain.slice(including) : chain;
+      figures.push({
+        kind,
+        text: text.slice(p.start, p.end),
+        start: p.start,
+        end: p.end,
+        phrase: text.slice(part || including < 0 ? (part ? whole[0].start : phraseStart) : phraseStart, part ? phraseEnd : including >= 0 ? chain[including - 1].end : phraseEnd),
+        phraseStart: part ? whole[0].start : phraseStart,
+        count: p.vague ? undefined : p.count,
+        countMax: p.countMax,
+        qualifier: p.qualifier,
+        who: p.who?.replace(/^[“"]|[”"]$/g, ''),
+        // A whole toll: a toll named as such ("the death toll had risen to ten"), or everyone of a kind ("seven people",
+        // "84 deaths"); not a bare number ("eight at the bar"), nor bodies recovered or patients brought in.
+        total:
+          !part &&
+          !p.increment &&
+          (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll)) &&
+          (including < 0 ? chain.length : including) === 1,
+        increment: p.increment,
+        part,
+        cue: governed.cue,
+      });
+    });
+  }
+  return figures;
+}
+
+/**
+ * A kind the grammar carries over from the figure before, when the verb is
+ * left out or the phrase spells that figure out:
+ * "seven died at the alley, eight at the bar and three more in hospital";
+ * "left seven people dead in Turkey and four in Bulgaria";
+ * "Seven people were found there …, six men and one woman" (6 + 1 = 7).
+ */
+function elided(text: string, chain: Phrase[], previous: RawFigure[]): { kind: FigureKind; cue: string } | undefined {
+  const last = previous[previous.length - 1];
+  if (!last) return undefined;
+  const first = chain[0];
+  const gap = text.slice(last.end, first.start);
+  if (/[.;:!?]/.test(gap)) return undefined;
+  // Gapping: a bare number and a place, in a list after the figure.
+  const bare = chain.length === 1 && !first.head;
+  if (bare && /(?:,|\band)\s*$/.test(gap) && gap.length < 40 && /^\s+(?:more\s+)?(?:at|in|on|inside|outside|near)\b/.test(text.slice(first.end, first.end + 12))) {
+    return { kind: last.kind, cue: last.cue };
+  }
+  // Apposition: the breakdown of the figure before it, ending the sentence.
+  const sum = chain.reduce((n, p) => n + (p.count ?? NaN), 0);
+  if (/,\s*$/.test(gap) && /^\s*[.;]?\s*$/.test(text.slice(chain[chain.length - 1].end)) && sum === last.count) return { kind: last.kind, cue: last.cue };
+  return undefined;
+}
+
+/** "7:02 pm", "12 kilometres", "24-storey", "1974", "29 years", "60 percent": numbers that count no one. */
+function isTimeOrMeasure(text: string, n: NumberSpan): boolean {
+  const after = text.slice(n.end, n.end + 16);
+  const before = text.slice(Math.max(0, n.start - 12), n.start);
+  if (/^[:.]\d|^\s*(am|pm|a\.m\.|p\.m\.|o'clock|per ?cent|percent|%)/i.test(after)) return true;
+  if (/^-(storey|story|year|day|hour|minute|week|month|metre|meter|mile|kilometre|km)/i.test(after)) return true;
+  if (/^\s*(years?|days?|hours?|minutes?|seconds?|weeks?|months?|decades?|kilometres?|kilometers?|km|miles?|metres?|meters?|millimetres?|feet|foot|inches|tonnes?|tons?|kg|kilograms?|pounds|dollars|euros|storeys?|floors?|times|millions?|billions?)\b/i.test(after) && !/^\s*millions?\s+of\s+people/i.test(after)) return true;
+  if (/[$£€]\s*$/.test(before) || /\b(in|since|of|from|until|by)\s+$/i.test(before) && /^\d{4}$/.test(n.text)) return true;
+  if (/^\d{4}$/.test(n.text) && Number(n.text) > 1800 && Number(n.text) < 2100 && !/^\s+(people|persons|dead|deaths)/i.test(after)) return true;
+  return false;
+}

@@ -1,0 +1,108 @@
+/**
+ * The casualty index of one corpus: every figure, read once (linear in the
+ * corpus: each sentence with a casualty word is read once, each paragraph's
+ * places once), grouped into events. The Engine asks it for events (all, or
+ * those a topic matches) and for the figures of a sentence.
+ */
+import type { Corpus } from '../../corpus/types.js';
+import { ContextReader } from './context.js';
+import { groupEvents } from './events.js';
+import { extractFigures, mayHaveFigure } from './extract.js';
+import { findPlaces, type Place } from './places.js';
+import type { CasualtyEvent, CasualtySnapshot, Figure } from './types.js';
+
+export type { CasualtyEvent, CasualtySnapshot, Figure, FigureLine, TollSeries } from './types.js';
+export type { FigureKind } from './extract.js';
+
+export class CasualtyIndex {
+  private readonly figures: Figure[] = [];
+  private readonly bySentence = new Map<string, Figure[]>();
+  /** Place key → country, from how the reports name places ("Iran’s Sistan and Baluchestan province"). */
+  private readonly placeCountry = new Map<string, string>();
+  private grouped?: CasualtyEvent[];
+  private readonly eventOfFigure = new Map<string, CasualtyEvent>();
+
+  constructor(corpus: Corpus, snapshot?: CasualtySnapshot) {
+    const gazetteer = new Map<string, Place>();
+    const votes = new Map<string, Map<string, number>>();
+    const sentencePlaces = new Map<string, Place[]>();
+    if (!snapshot) {
+      // Pass 1: places named anywhere, so that a bare later mention ("Derna, a port …") is known.
+      for (const sentence of corpus.sentences) {
+        const places = findPlaces(sentence.text, undefined, { bare: false });
+        if (mayHaveFigure(sentence.text)) sentencePlaces.set(sentence.id, places);
+        for (const p of places) {
+          // Venues "at" a name are often organisations ("rather at Jaish al-Adl"): not remembered as places.
+          if (p.weak || p.prep === 'at' || p.prep === 'on' || p.prep === 'over' || p.prep === 'around') continue;
+          const known = gazetteer.get(p.key);
+          if (!known || p.rank < known.rank) gazetteer.set(p.key, p);
+        }
+        // Places named together in one sentence share a country when one of them says it.
+        const countriesNamed = places.filter((p) => p.rank === 4 && !p.weak);
+        const land = places.find((p) => p.country && p.rank < 4)?.country ?? (countriesNamed.length === 1 ? countriesNamed[0].country : undefined);
+        for (const p of places) {
+          if (p.rank === 4) continue;
+          const country = p.country ?? land;
+          if (!country) continue;
+          const v = votes.get(p.key) ?? new Map<string, number>();
+          v.set(country, (v.get(country) ?? 0) + (p.country ? 3 : 1));
+          votes.set(p.key, v);
+        }
+      }
+      for (const [key, v] of votes) this.placeCountry.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+      // Pass 2: figures, read from the sentences that have a casualty word.
+      const reader = new ContextReader(gazetteer);
+      for (const sentence of corpus.sentences) {
+        if (!sentencePlaces.has(sentence.id)) continue;
+        const article0 = corpus.byId.get(sentence.articleId)!;
+        const paragraph = article0.paragraphs[sentence.paragraph - 1];
+        const raw = extractFigures(sentence.text, article0.body.slice(paragraph.start, sentence.start));
+        if (raw.length === 0) continue;
+        const article = corpus.byId.get(sentence.articleId)!;
+        const places = findPlaces(sentence.text, gazetteer);
+        const list = raw.map((r): Figure => {
+          const ctx = reader.read(r, sentence, article, places);
+          const country = ctx.places.map((p) => p.country ?? this.placeCountry.get(p.key)).find(Boolean);
+          return { ...r, id: `${sentence.id}@${r.start}`, sentenceId: sentence.id, articleId: article.id, paragraph: sentence.paragraph, published: article.published, places: ctx.places, localPlace: ctx.localPlace, region: ctx.region, country, incident: ctx.incident, era: ctx.era, context: ctx.context };
+        });
+        this.figures.push(...list);
+        this.bySentence.set(sentence.id, list);
+      }
+    } else {
+      for (const f of snapshot.figures) {
+        this.figures.push(f);
+        const list = this.bySentence.get(f.sentenceId);
+        if (list) list.push(f);
+        else this.bySentence.set(f.sentenceId, [f]);
+        for (const p of f.places) if (f.country && p.rank < 4 && !p.country) this.placeCountry.set(p.key, f.country);
+      }
+    }
+  }
+
+  toSnapshot(): CasualtySnapshot {
+    return { figures: this.figures };
+  }
+
+  allFigures(): readonly Figure[] {
+    return this.figures;
+  }
+
+  figuresOf(sentenceId: string): readonly Figure[] {
+    return this.bySentence.get(sentenceId) ?? [];
+  }
+
+  /** Every event, the incident itself first; with a matcher, only the events it accepts. */
+  events(matches?: (event: CasualtyEvent) => boolean): CasualtyEvent[] {
+    if (!this.grouped) {
+      this.grouped = groupEvents(this.figures, this.placeCountry);
+      for (const e of this.grouped) for (const f of e.figures) this.eventOfFigure.set(f.id, e);
+    }
+    return matches ? this.grouped.filter(matches) : this.grouped;
+  }
+
+  /** The event a figure belongs to. */
+  eventOf(figure: Figure): CasualtyEvent | undefined {
+    this.events();
+    return this.eventOfFigure.get(figure.id);
+  }
+}

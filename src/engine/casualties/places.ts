@@ -1,0 +1,157 @@
+/**
+ * Places in report text, for any incident: names after "in", "near", "at" …,
+ * names with a place word ("the city of Kerman", "Balochistan province"), and
+ * countries from the world-countries table (src/text/countries.ts; names and demonyms: "Iranian
+ * territory" is Iran). A corpus-wide gazetteer of what was read as a place
+ * anywhere lets a later bare mention count too ("Derna, a port of …").
+ */
+import { countryRows } from '../../text/countries.js';
+
+export interface Place {
+  /** The name as written ("Sistan and Baluchestan", "Saravan"). */
+  name: string;
+  /** Spelling-insensitive key: "Sistan-o-Balochistan" and "Sistan and Baluchestan" share one. */
+  key: string;
+  /** Offset in the text it was found in. */
+  index: number;
+  /** The country, when the name is one or the text says whose it is ("Iran’s Sistan …"). */
+  country?: string;
+  /** 1 a city, town or village; 2 unmarked; 3 a province or region; 4 a country. */
+  rank: number;
+  /** The word before it: "near" Saravan, "in" Derna. */
+  prep?: string;
+  /** A country merely named ("Greece", not "in Greece"): a place only when nothing better is said. */
+  weak?: boolean;
+}
+
+/** Folded name or demonym → country common name, built on first use. */
+const COUNTRY = new Map<string, string>();
+const DEMONYM = new Map<string, string>();
+
+function loadCountries(): void {
+  if (COUNTRY.size > 0) return;
+  for (const c of countryRows()) {
+    const spellings = c.names.filter((s) => !/[,()]/.test(s));
+    // "Republic of Turkey" → "Turkey", "Republic of Korea" → "Korea": the short name is how reports say it.
+    const short = spellings.map((s) => /^(?:Republic|Kingdom|State|Commonwealth|Federation) of (?:the )?(\p{Lu}[\p{L} ]+)$/u.exec(s)?.[1]).filter(Boolean) as string[];
+    for (const n of [...spellings, ...short]) if (!COUNTRY.has(fold(n))) COUNTRY.set(fold(n), c.name);
+    for (const form of c.demonyms) DEMONYM.set(fold(form), c.name);
+  }
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
+}
+
+/** The country a name or demonym stands for ("Iranian" → Iran), if any. */
+export function countryOf(word: string): string | undefined {
+  loadCountries();
+  const f = fold(word);
+  return COUNTRY.get(f) ?? DEMONYM.get(f);
+}
+
+/** "Sistan-o-Balochistan", "Sistan and Baluchestan" → "sstnblchstn". */
+export function placeKey(name: string): string {
+  return fold(name)
+    .replace(/\b(province|region|district|county|state|city|town|village|governorate|prefecture)\b/g, '')
+    .replace(/-o-|\band\b/g, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/(?!^)[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
+/** A capitalised name: "Saravan", "Sistan and Baluchestan", "Sistan-o-Balochistan", "North Kensington". */
+const NAME = String.raw`${NAME_WORD}(?:(?:\s+and\s+|\s+)${NAME_WORD})*`;
+const LOCAL = /^(city|town|village|port|suburb|neighbourhood|neighborhood|district)$/i;
+const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|Minister|Governor|General|Colonel|Commander|Chief|Mayor)$/;
+
+/** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
+const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
+const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:province|region|district|county|governorate|prefecture)\b/u;
+const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+)?(?:(?:[a-z][a-z-]*)\s+){0,2}?(${NAME})`, 'gu');
+const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
+const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
+const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
+
+/** Split "Iran’s Sistan and Baluchestan" into its owner (Iran) and the name. */
+function possessive(name: string): { owner?: string; name: string } {
+  const m = /^(\p{Lu}[\p{L}-]*)[’']s\s+(.+)$/u.exec(name);
+  if (m && countryOf(m[1])) return { owner: countryOf(m[1]), name: m[2] };
+  return { name: name.replace(/[’']s$/, '') };
+}
+
+function make(name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string): Place | undefined {
+  const trimmed = name.replace(/[.’'-]+$/, '');
+  const first = trimmed.split(/[\s-]+/)[0];
+  if (!trimmed || NOT_A_PLACE.test(first)) return undefined;
+  const country = countryOf(trimmed);
+  if (country) return { name: countryOf(trimmed) === trimmed || COUNTRY.has(fold(trimmed)) ? trimmed : country, key: placeKey(country), index, country, rank: 4, prep };
+  // A name that starts with a demonym ("Iranian Farsi", "Pakistani sources") is not a place.
+  if (countryOf(first) && trimmed !== first) return undefined;
+  return { name: trimmed, key: placeKey(trimmed), index, country: owner, rank: rankHint ?? 2, prep };
+}
+
+/**
+ * Places a text names. `gazetteer` (keys of places read anywhere in the
+ * corpus) adds bare mentions of known places.
+ */
+export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean } = {}): Place[] {
+  const out: Place[] = [];
+  const add = (p: Place | undefined) => {
+    if (p && !out.some((o) => o.index === p.index || (o.key === p.key && Math.abs(o.index - p.index) < 3))) out.push(p);
+  };
+  for (const m of text.matchAll(LOCATIVE)) {
+    const { owner, name } = possessive(m[2]);
+    const at = m.index + m[0].length - m[2].length;
+    if (owner) add(make(owner, at, m[1].toLowerCase()));
+    // "in Iraq and Syria": each country.
+    const parts = name.split(/\s+and\s+/);
+    if (parts.length > 1 && parts.every((x) => countryOf(x))) {
+      let offset = at;
+      for (const part of parts) {
+        offset = text.indexOf(part, offset);
+        add(make(part, offset, m[1].toLowerCase()));
+      }
+      continue;
+    }
+    const next = text.slice(at + m[2].length, at + m[2].length + 12);
+    const skipped = m[0].slice(m[1].length, m[0].length - m[2].length);
+    const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
+    add(make(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner));
+  }
+  // Each pattern runs only on a text with its key word: most sentences have none.
+  if (HAS_PLACE_WORD.test(text)) for (const m of text.matchAll(PLACE_OF)) {
+    const demonym = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    const { owner, name } = possessive(m[2]);
+    add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined)));
+  }
+  if (HAS_REGION_WORD.test(text)) for (const m of text.matchAll(NAME_WITH_WORD)) {
+    const { owner, name } = possessive(m[1]);
+    add(make(name, m.index + m[1].length - name.length, undefined, 3, owner));
+    if (owner) add(make(owner, m.index, undefined));
+  }
+  // Countries named anywhere but as an agent ("by Pakistan", "from Iran"); demonyms before a place word.
+  // (Not needed when only the places a text says something happened in are wanted: options.bare false.)
+  if (options.bare === false) return out.sort((a, b) => a.index - b.index);
+  for (const m of text.matchAll(COUNTRY_WORD)) {
+    const word = m[1].replace(/[’']s$/, '');
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (COUNTRY.has(fold(word))) {
+      // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
+      const wide = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/\b(by|from|against|with|between|to)\s+$/i.test(before) || /\b(?:between|by|from|against|with)\s+\S+\s+and\s+$/i.test(wide) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+      add({ name: word, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
+    } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
+      const country = DEMONYM.get(fold(word))!;
+      add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
+    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before) && !/\p{Lu}[\p{L}-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after)) {
+      // A known place named alone, not inside a longer name ("Central Maine Medical Center").
+      const known = gazetteer.get(placeKey(word));
+      if (known && known.name.split(/\s/)[0] === word) add({ ...known, index: m.index, prep: undefined });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,230 @@
+/**
+ * Casualty figures of five kinds of incident, checked against the hand-made
+ * tables in test/fixtures/incidents/<name>/figures.json (see
+ * scripts/figures-eval.ts), and what a reader sees of them: each figure once
+ * with all its reports, the latest toll first, Discord's limits.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext } from '../../src/app/context.js';
+import { runCommand } from '../../src/app/dispatch.js';
+import { loadCorpus } from '../../src/corpus/loader.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { CasualtyIndex } from '../../src/engine/casualties/index.js';
+import { extractFigures } from '../../src/engine/casualties/extract.js';
+import { Engine } from '../../src/engine/engine.js';
+import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
+import { messageErrors } from '../fakeDiscord/validate.js';
+import { articleFile } from '../live/helpers.js';
+
+/**
+ * Floors below what extraction reaches today (see `npm run eval`), so that a
+ * regression fails: hand figures found, extracted figures that match one, and
+ * never a figure of the wrong kind.
+ */
+const FLOORS: Record<string, { recall: number; precision: number; events?: number }> = {
+  'iran-pakistan-2024': { recall: 0.95, precision: 0.95, events: 0.95 },
+  'libya-flood-2023': { recall: 0.85, precision: 0.95, events: 0.9 },
+  'grenfell-fire-2017': { recall: 0.85, precision: 0.95, events: 0.9 },
+  // The table splits the shooting by venue (bowling alley, bar, hospital); here it is one event with all its figures.
+  'lewiston-shooting-2023': { recall: 0.8, precision: 0.95 },
+  'korea-martial-law-2024': { recall: 0.5, precision: 0.95 },
+};
+
+describe('casualty figures against the hand-made tables', () => {
+  it('has a table for the seed incident and at least three other kinds of incident', () => {
+    expect(incidents()).toEqual(expect.arrayContaining(Object.keys(FLOORS)));
+  });
+
+  for (const [incident, floor] of Object.entries(FLOORS)) {
+    it(`${incident}: finds the hand-listed figures, of the right kind`, () => {
+      const score = scoreIncident(incident);
+      expect(score.wrong, 'figures of the wrong kind').toEqual([]);
+      expect(score.recall, `missed: ${score.misses.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.recall);
+      expect(score.precision, `extra: ${score.extras.map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(floor.precision);
+      if (floor.events !== undefined) {
+        // Figures the table puts in one event are in one event, and figures of different events are kept apart.
+        expect(score.eventsTogether, 'events together').toBeGreaterThanOrEqual(floor.events);
+        expect(score.eventsApart, 'events apart').toBeGreaterThanOrEqual(floor.events);
+      }
+    });
+  }
+});
+
+describe('reading a figure', () => {
+  const kinds = (text: string) => extractFigures(text).map((f) => [f.text, f.kind, f.count ?? null]);
+
+  it('reads the kind from the words that govern each figure, never from a neighbour', () => {
+    expect(kinds('Eighteen people were killed and 13 others were injured in the shootings.')).toEqual([
+      ['Eighteen people', 'killed', 18],
+      ['13 others', 'injured', 13],
+    ]);
+    expect(kinds('The attack resulted in the death of two innocent children and injured three girls.')).toEqual([
+      ['two innocent children', 'killed', 2],
+      ['three girls', 'injured', 3],
+    ]);
+    expect(kinds('The shootings left 18 dead and 13 wounded.')).toEqual([
+      ['18 dead', 'killed', 18],
+      ['13 wounded', 'injured', 13],
+    ]);
+  });
+
+  it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
+    expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
+    expect(kinds('He said 74 others were missing and had to be presumed dead.')).toEqual([['74 others', 'killed', 74]]);
+    expect(kinds('At least 10,000 people were still unaccounted for.')).toEqual([['At least 10,000 people', 'missing', 10000]]);
+    expect(kinds('Firefighters rescued 65 people from the building.')).toEqual([['65 people', 'rescued', 65]]);
+    expect(kinds('More than 40,000 people had been forced from their homes.')).toEqual([['More than 40,000 people', 'displaced', 40000]]);
+    expect(kinds('The strikes destroyed two bases.')).toEqual([['two bases', 'damage', 2]]);
+  });
+
+  it('keeps qualifiers, ranges, vague counts and who is counted', () => {
+    const [f] = extractFigures('The city expected between 18,000 and 20,000 deaths.');
+    expect(f).toMatchObject({ count: 18000, countMax: 20000, qualifier: 'between', kind: 'killed' });
+    const [g] = extractFigures('The gunman killed at least 16 people and wounded dozens of others.');
+    expect(g).toMatchObject({ count: 16, qualifier: 'at least', who: 'people', total: true });
+    expect(extractFigures('The gunman killed at least 16 people and wounded dozens of others.')[1]).toMatchObject({ kind: 'injured', qualifier: 'dozens', count: undefined });
+    const [h] = extractFigures('Explosions had killed seven non-Iranian nationals, including three women and four children.');
+    expect(h).toMatchObject({ who: 'non-Iranian nationals', count: 7, total: true });
+  });
+
+  it('does not count ages, times, distances or years', () => {
+    expect(extractFigures('William Young, 44, who was killed at 7:02 pm, 12 kilometres away, in 2023.')).toEqual([]);
+  });
+});
+
+describe('casualty events and tolls over time', () => {
+  let flood: Engine;
+  let fire: Engine;
+  let shooting: Engine;
+  beforeAll(() => {
+    flood = new Engine(loadCorpus(corpusDirOf('libya-flood-2023')));
+    fire = new Engine(loadCorpus(corpusDirOf('grenfell-fire-2017')));
+    shooting = new Engine(loadCorpus(corpusDirOf('lewiston-shooting-2023')));
+  });
+
+  it('leads a toll that rose over several days with the most recent report, earlier figures by date', () => {
+    for (const engine of [flood, fire]) {
+      const main = engine.casualtyEvents()[0];
+      const killed = main.series.find((s) => s.kind === 'killed')!;
+      expect(killed.changed).toBe(true);
+      const latest = engine.corpus.articles.map((a) => a.published).sort().pop();
+      expect(killed.days[0].day).toBe(latest);
+      expect(killed.days.map((d) => d.day)).toEqual([...killed.days.map((d) => d.day)].sort().reverse());
+      expect(killed.days.length).toBeGreaterThanOrEqual(3);
+      const day = new Date(`${latest}T12:00:00Z`).getUTCDate();
+      expect(engine.notesFor(main)[0]).toMatch(new RegExp(`latest report \\(${day} \\w+ \\d{4}\\)`));
+    }
+  });
+
+  it('answers "what is the latest death toll" and "has the toll risen" from the same series', () => {
+    for (const question of ['what is the latest death toll', 'has the death toll risen', 'how many people have died so far']) {
+      const answer = flood.ask(question);
+      expect(answer.notFound, question).toBe(false);
+      expect(answer.notes[0], question).toMatch(/the latest report \(19 Sept 2023\) gives/);
+    }
+    // The first quote is from the most recent report.
+    expect(flood.ask('what is the latest death toll').quotes[0].articleId).toBe('004_un_revises_toll_protest');
+  });
+
+  it('files the wounded of a shooting as injured, not dead', () => {
+    const main = shooting.casualtyEvents()[0];
+    expect(main.label).toMatch(/Lewiston/);
+    const injured = main.lines.filter((l) => l.kind === 'injured').map((l) => l.count);
+    expect(injured).toContain(13);
+    expect(main.lines.filter((l) => l.kind === 'killed').map((l) => l.count)).not.toContain(13);
+  });
+
+  it('lists each figure of an event once, with every report that gives it', () => {
+    for (const engine of [flood, fire, shooting]) {
+      for (const event of engine.casualtyEvents()) {
+        const keys = event.lines.map((l) => `${l.kind}|${l.text.toLowerCase()}|${l.figures.map((f) => f.articleId).join(',')}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const line of event.lines) expect(new Set(line.figures.map((f) => f.articleId)).size).toBe(line.figures.length);
+      }
+    }
+    const eighteen = shooting.casualtyEvents()[0].lines.filter((l) => l.kind === 'killed' && l.count === 18 && !l.qualifier);
+    expect(eighteen.reduce((n, l) => n + l.figures.length, 0)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps figures verbatim: each is a slice of its sentence', () => {
+    for (const engine of [flood, fire, shooting]) {
+      for (const f of engine.casualties.allFigures()) expect(engine.index.sentence(f.sentenceId)!.text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('restores the same events from a snapshot', () => {
+    const corpus: Corpus = flood.corpus;
+    const built = new CasualtyIndex(corpus);
+    const restored = new CasualtyIndex(corpus, JSON.parse(JSON.stringify(built.toSnapshot())));
+    const view = (i: CasualtyIndex) => i.events().map((e) => [e.label, e.lines.map((l) => [l.kind, l.text, l.figures.length])]);
+    expect(view(restored)).toEqual(view(built));
+  });
+
+  it('keeps an earthquake across two countries one event: the injured as injured, each country’s count a part, the latest toll first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quake-'));
+    writeFileSync(
+      join(dir, 'a.md'),
+      articleFile('a', 'A 7.8-magnitude earthquake struck southern Turkey and northern Syria early on Monday, killing more than 1,500 people and injuring thousands, officials said.\n\nIn Turkey, at least 912 people were killed and 5,383 were injured. In Syria, at least 560 people died and 1,400 were injured.', { published: '2023-02-06' }),
+    );
+    writeFileSync(join(dir, 'b.md'), articleFile('b', 'The death toll from the earthquake in Turkey and Syria rose to more than 5,000 on Tuesday, with at least 3,419 dead in Turkey and 1,602 in Syria.', { published: '2023-02-07' }));
+    const events = new CasualtyIndex(loadCorpus(dir)).events();
+    rmSync(dir, { recursive: true, force: true });
+    expect(events).toHaveLength(1);
+    const [quake] = events;
+    expect(quake.label).toMatch(/^Earthquake in (Turkey and Syria|Syria and Turkey)$/);
+    expect(quake.lines.filter((l) => l.kind === 'injured').map((l) => l.count)).toEqual(expect.arrayContaining([5383, 1400]));
+    const killed = quake.series.find((s) => s.kind === 'killed')!;
+    expect(killed.changed).toBe(true);
+    expect(killed.days.map((d) => [d.day, d.lines.map((l) => l.text)])).toEqual([
+      ['2023-02-07', ['more than 5,000']],
+      ['2023-02-06', ['more than 1,500 people']],
+    ]);
+  });
+
+  it('shows every distinct figure of the seed corpus once, with its reports, and flags the disagreements', async () => {
+    const ctx = createAppContext({ corpusDir: corpusDirOf('iran-pakistan-2024') });
+    const result = await runCommand(ctx, 'casualties', { options: {}, userId: 'u', channelId: 'c', guildId: 'g' });
+    const embed = result.message.embeds[0];
+    const fields = (embed.fields ?? []).map((f) => f.value).join('\n');
+    expect(fields).not.toMatch(/more figures?/);
+    for (const event of ctx.engine.casualtyEvents()) {
+      for (const line of event.lines) {
+        const shown = fields.split('\n').filter((l) => l.includes(`**${line.figures[0].phrase.replace(/[*_]/g, (c) => `\\${c}`)}**`));
+        expect(shown, line.text).toHaveLength(1);
+        // Every report of the figure is named on its line, or counted there.
+        expect(shown[0].split('; ').length + Number(/and (\d+) more reports/.exec(shown[0])?.[1] ?? 0), line.text).toBe(line.figures.length);
+      }
+    }
+    expect(embed.description).toMatch(/Reports differ on Strikes near Saravan, killed: 7, 9, at least 9/);
+    expect(embed.description).toMatch(/Reports differ on Bombing in Kerman, killed: 84, over 90/);
+  });
+
+  it('escapes the words of the reports it shows: labels, figures and dates cannot break formatting or ping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+    const body = 'A blast in the city of Evil*Star_Town killed at least 5 @everyone members on Monday, police said.\n\nThe blast near the city of Evil*Star_Town was the worst in years.';
+    writeFileSync(join(dir, 'hostile.md'), articleFile('hostile', body, { title: 'Blast **kills** five <@123>', published: '2024-03-05' }));
+    const ctx = createAppContext({ corpusDir: dir });
+    for (const command of ['casualties', 'timeline']) {
+      const result = await runCommand(ctx, command, { options: {}, userId: 'u', channelId: 'c', guildId: 'g' });
+      expect(messageErrors(result.message)).toEqual([]);
+      const embed = result.message.embeds[0];
+      const text = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
+      expect(text).not.toMatch(/Evil\*Star|Star_Town|\*\*kills|@everyone|<@123>/);
+      expect(result.message.allowed_mentions).toEqual({ parse: [] });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
+    for (const incident of incidents()) {
+      const ctx = createAppContext({ corpusDir: corpusDirOf(incident) });
+      for (const [command, options] of [['casualties', {}], ['timeline', {}], ['casualties', { topic: 'the city' }]] as const) {
+        const result = await runCommand(ctx, command, { options, userId: 'u', channelId: 'c', guildId: 'g' });
+        expect(messageErrors(result.message), `${incident} /${command}`).toEqual([]);
+      }
+    }
+  });
+});
