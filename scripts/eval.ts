@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scoreIncident } from './figures-eval.js';
 import { figures, INCIDENTS_DIR, listIncidents, loadIncidentCorpus, runBaseline, runEngine, score, type Score } from './evalLib.js';
 
 const args = process.argv.slice(2);
@@ -48,6 +49,18 @@ for (const incident of listIncidents()) {
     if (split.name === 'dev') recorded[incident.name] = figures(engine);
     if (engine.notVerbatim > 0) exitCode = 1;
     if (verbose) for (const m of engine.misses) console.log(`    MISS ${m.id} [${m.problems.join('; ')}] ${m.lines.join(' | ')}\n       got: ${m.got?.slice(0, 160).replace(/\n/g, ' ') ?? '(nothing)'}`);
+  }
+}
+
+// Casualty figures against each incident's hand-made table (scripts/figures-eval.ts).
+console.log('\ncasualty figures (hand tables)');
+for (const incident of listIncidents()) {
+  if (onlyIncident && incident.name !== onlyIncident) continue;
+  try {
+    const f = scoreIncident(incident.name);
+    console.log(`  ${incident.name.padEnd(24)} recall ${(100 * f.recall).toFixed(1)}% (${f.found}/${f.hand})  precision ${(100 * f.precision).toFixed(1)}% (${f.matched}/${f.extracted})  wrong kind ${f.wrongKind}`);
+  } catch {
+    // An incident without a figures table has nothing to score.
   }
 }
 
