@@ -18,7 +18,7 @@ import { computeFeatures, restoreFeatures, saveFeatures, type SentenceFeatures }
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
-import { nearIdentical, wording, type Wording } from './similarity.js';
+import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm } from './cues.js';
 import { findAcronyms } from './acronyms.js';
 import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
@@ -276,56 +276,12 @@ export class Engine implements RankingSources {
     };
   }
 
-  /** Wording of quote texts, cached: the same sentences come back in answer after answer. Bounded. */
-  private readonly wordings = new Map<string, Wording>();
-
-  private wordingOf(text: string): Wording {
-    let w = this.wordings.get(text);
-    if (!w) {
-      if (this.wordings.size >= 20_000) this.wordings.clear();
-      w = wording(text);
-      this.wordings.set(text, w);
-    }
-    return w;
-  }
+  /** Merges near-identical quotes from different reports (grouping.ts), with its wording memory. */
+  private readonly grouper = new QuoteGrouper((id) => this.article(id).body);
 
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[], limit = Infinity): Quote[] {
-    const out: { quote: Quote; words: Wording }[] = [];
-    // Which groups have each word triple: a new quote is compared only with groups it shares wording with.
-    const byTriple = new Map<string, number[]>();
-    const index = (k: number) => {
-      for (const t of out[k].words.triples) {
-        const list = byTriple.get(t);
-        if (!list) byTriple.set(t, [k]);
-        else if (list[list.length - 1] !== k) list.push(k);
-      }
-    };
-    for (const quote of quotes) {
-      const w = this.wordingOf(quote.text);
-      let same = out.find((o) => o.quote.articleId === quote.articleId && overlaps(o.quote, quote));
-      if (!same) {
-        const sharing = new Set<number>();
-        for (const t of w.triples) for (const k of byTriple.get(t) ?? []) sharing.add(k);
-        same = [...sharing].sort((a, b) => a - b).map((k) => out[k]).find((o) => o.quote.articleId !== quote.articleId && nearIdentical(o.words, w));
-      }
-      if (same) {
-        if (same.quote.articleId === quote.articleId) {
-          // One quote extends the other: keep the union, still whole sentences of one paragraph.
-          const body = this.article(quote.articleId).body;
-          same.quote.start = Math.min(same.quote.start, quote.start);
-          same.quote.end = Math.max(same.quote.end, quote.end);
-          same.quote.text = body.slice(same.quote.start, same.quote.end);
-          same.words = this.wordingOf(same.quote.text);
-          index(out.indexOf(same));
-        } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
-        continue;
-      }
-      if (out.length >= limit) continue; // still merged into shown quotes above, but no new ones
-      out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
-      index(out.length - 1);
-    }
-    return out.map((o) => o.quote);
+    return this.grouper.group(quotes, limit);
   }
 
   private attachCasualties(answer: Answer, direction: Direction): void {
@@ -479,10 +435,6 @@ export class Engine implements RankingSources {
   }
 }
 
-/** Two quotes of one article share text (one extends the other with the sentence before it). */
-function overlaps(a: Quote, b: Quote): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 const KIND_WORDS: Record<TollSeries['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
 
