@@ -45,7 +45,10 @@ function inert(text: string): string {
 
 /** Every markdown character escaped (linear time), and a list marker or heading at a line's start. */
 function escapeAll(text: string): string {
-  return text.replace(/[\\*_`~|>#[\]]/g, '\\$&').replace(/^([ \t]*)([-+]|\d+\.)(?=[ \t])/gm, '$1\\$2');
+  return text
+    .replace(/[\\*_`~|>#[\]]/g, '\\$&')
+    .replace(/^([ \t]*)([-+])(?=[ \t])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)\.(?=[ \t])/gm, '$1\\.');
 }
 
 /**
@@ -65,7 +68,7 @@ const QUOTE_CACHE_SIZE = 5000;
 export function quoteMarkdown(text: string): string {
   let out = quoteCache.get(text);
   if (out === undefined) {
-    out = `> ${inert(escapeAll(text.replace(INVISIBLE, '').replace(/[ \t]*\n\s*/g, '\n'))).replace(/\n/g, '\n> ')}`;
+    out = `> ${inert(escapeAll(text.replace(INVISIBLE, '').trim().replace(/[ \t]*\n\s*/g, '\n'))).replace(/\n/g, '\n> ')}`;
     if (quoteCache.size >= QUOTE_CACHE_SIZE) quoteCache.delete(quoteCache.keys().next().value!);
     quoteCache.set(text, out);
   }
@@ -99,8 +102,8 @@ export function attribution(article: Article, paragraph?: number): string {
 
 /**
  * An article's address as a plain `<url>` (no preview), only when it is an
- * http or https URL; characters that could close the brackets are
- * percent-encoded by the URL parser. Undefined for anything else.
+ * http or https URL without credentials; characters that could close the
+ * brackets are percent-encoded by the URL parser. Undefined for anything else.
  */
 export function webAddress(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -110,7 +113,9 @@ export function webAddress(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const href = parsed.href;
+  // "https://bank.example@evil.example" shows one site and opens another: not shown.
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.username || parsed.password) return undefined;
+  // After the host these mean nothing special to a browser, but Discord could read "@everyone" or "[text](" or "~~" in them.
+  const href = parsed.href.replace(/[@[\]()~*_|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return /[\s<>`]/.test(href) ? undefined : `<${href}>`;
 }
