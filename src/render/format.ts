@@ -11,14 +11,8 @@ import { truncate } from './limits.js';
 /** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/**
- * User text to show inside our own formatting: invisible and bidi controls
- * removed, whitespace folded, markdown escaped, and @ made inert with a
- * zero-width joiner so "@everyone" cannot become a mention even if copied.
- */
+/** User text inside our own formatting: the same treatment as corpus text (see safeCorpusText). */
 export function safeUserText(text: string): string {
-  // Every markdown character escaped, in linear time: discord.js's escapeMarkdown takes seconds on
-  // 6,000 hostile characters (its look-behinds are quadratic) and escapes only the first [text](url).
   return safeCorpusText(text);
 }
 
@@ -52,9 +46,11 @@ function escapeAll(text: string): string {
 }
 
 /**
- * Corpus text (a title, an outlet, a name, a figure) inside our own
- * formatting, on one line: controls removed, white space folded, markdown
- * escaped, no mention, no link.
+ * Untrusted text (a title, an outlet, a name, a figure, or what a user typed)
+ * inside our own formatting, on one line: invisible and bidi controls
+ * removed, white space folded, every markdown character escaped in linear
+ * time (discord.js's escapeMarkdown takes seconds on 6,000 hostile characters
+ * and escapes only the first [text](url)), no mention, no link.
  */
 export function safeCorpusText(text: string): string {
   return inert(escapeAll(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()));
