@@ -88,6 +88,8 @@ export interface LoggerSettings {
   toStderr?: boolean;
   /** Force pretty output on or off; defaults to "is this a terminal". */
   pretty?: boolean;
+  /** Write JSON lines here instead (tests). */
+  destination?: NodeJS.WritableStream;
 }
 
 export function createLogger(settings: LoggerSettings = {}): Logger {
@@ -111,7 +113,10 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
     hooks: {
       logMethod(args, method) {
         try {
-          method.apply(this, args.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as Parameters<typeof method>);
+          // logger.error(err) takes err.message as the message: give it scrubbed.
+          const [first] = args as unknown[];
+          const withMessage = first instanceof Error && typeof args[1] !== 'string' ? [{ err: first }, first.message, ...args.slice(1)] : args;
+          method.apply(this, withMessage.map((a) => (typeof a === 'string' ? scrubSecrets(a) : a)) as Parameters<typeof method>);
         } catch (err) {
           // Logging must never take an answer down with it.
           try {
@@ -123,6 +128,7 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
       },
     },
   };
+  if (settings.destination) return pino(options, settings.destination);
   if (pretty) {
     return pino(options, pino.transport({ target: 'pino-pretty', options: { destination: fd, colorize: true, translateTime: 'SYS:HH:MM:ss' } }));
   }

@@ -275,49 +275,47 @@ async function reloadNow(ctx: SwappableContext, dir: string, logger: Logger | un
 
   const memoryMb = options.buildMemoryMb ?? DEFAULT_BUILD_MEMORY_MB;
   const timeoutMs = options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
-  {
-    const read = await builder.ask({ type: 'read', dir, names, limits: options.limits ?? corpusLimits() }, memoryMb, timeoutMs);
-    if (read.type !== 'read') {
-      rejected.push({ file: shownPath(dir), reason: `could not read the corpus (${read.type === 'failed' ? read.message : 'unexpected answer'})` });
-      return finish(report('rejected'));
-    }
-    for (const p of read.problems) rejected.push({ file: p.file, reason: p.problem });
-
-    // A file in service that is now invalid (or still being written) keeps its previous version.
-    const found = new Map<string, FoundArticle>(read.found.map((f) => [f.id, f]));
-    const refused = new Set(rejected.map((r) => r.file));
-    const keep = old.articles.filter((a) => refused.has(a.file) && !found.has(a.id));
-    const next = new Map<string, { id: string; title: string; file: string; fingerprint: string }>(found);
-    for (const a of keep) next.set(a.id, { id: a.id, title: a.title, file: a.file, fingerprint: fingerprintOf(a) });
-
-    const added = [...next.values()].filter((a) => !old.byId.has(a.id)).map(change);
-    const removed = old.articles.filter((a) => !next.has(a.id)).map(change);
-    const changed = [...next.values()].filter((a) => old.byId.has(a.id) && fingerprintOf(old.byId.get(a.id)!) !== a.fingerprint).map(change);
-    const kept = keep.map((a) => a.id);
-
-    if (next.size === 0) {
-      builder.tell({ type: 'stop' });
-      if (rejected.length === 0) rejected.push({ file: shownPath(dir), reason: 'the corpus folder has no .md articles' });
-      return finish(report('rejected', { kept }), { added, changed, removed });
-    }
-    if (added.length + changed.length + removed.length === 0) {
-      builder.tell({ type: 'stop' });
-      return finish(report('unchanged', { kept }));
-    }
-
-    const built = await builder.ask({ type: 'build', keep }, memoryMb, timeoutMs);
-    if (built.type !== 'built') {
-      rejected.push({ file: shownPath(dir), reason: `could not build the index (${built.type === 'failed' ? built.message : 'unexpected answer'})` });
-      return finish(report('rejected', { kept }), { added, changed, removed });
-    }
-    try {
-      ctx.swap(new Engine(buildCorpus(dir, built.articles), built.snapshot));
-    } catch (err) {
-      rejected.push(err instanceof CorpusError ? { file: err.file, reason: err.problem } : { file: shownPath(dir), reason: `could not build the index (${(err as Error).message})` });
-      return finish(report('rejected', { kept }), { added, changed, removed });
-    }
-    return finish(report('updated', { added, changed, removed, kept }));
+  const read = await builder.ask({ type: 'read', dir, names, limits: options.limits ?? corpusLimits() }, memoryMb, timeoutMs);
+  if (read.type !== 'read') {
+    rejected.push({ file: shownPath(dir), reason: `could not read the corpus (${read.type === 'failed' ? read.message : 'unexpected answer'})` });
+    return finish(report('rejected'));
   }
+  for (const p of read.problems) rejected.push({ file: p.file, reason: p.problem });
+
+  // A file in service that is now invalid (or still being written) keeps its previous version.
+  const found = new Map<string, FoundArticle>(read.found.map((f) => [f.id, f]));
+  const refused = new Set(rejected.map((r) => r.file));
+  const keep = old.articles.filter((a) => refused.has(a.file) && !found.has(a.id));
+  const next = new Map<string, { id: string; title: string; file: string; fingerprint: string }>(found);
+  for (const a of keep) next.set(a.id, { id: a.id, title: a.title, file: a.file, fingerprint: fingerprintOf(a) });
+
+  const added = [...next.values()].filter((a) => !old.byId.has(a.id)).map(change);
+  const removed = old.articles.filter((a) => !next.has(a.id)).map(change);
+  const changed = [...next.values()].filter((a) => old.byId.has(a.id) && fingerprintOf(old.byId.get(a.id)!) !== a.fingerprint).map(change);
+  const kept = keep.map((a) => a.id);
+
+  if (next.size === 0) {
+    builder.tell({ type: 'stop' });
+    if (rejected.length === 0) rejected.push({ file: shownPath(dir), reason: 'the corpus folder has no .md articles' });
+    return finish(report('rejected', { kept }), { added, changed, removed });
+  }
+  if (added.length + changed.length + removed.length === 0) {
+    builder.tell({ type: 'stop' });
+    return finish(report('unchanged', { kept }));
+  }
+
+  const built = await builder.ask({ type: 'build', keep }, memoryMb, timeoutMs);
+  if (built.type !== 'built') {
+    rejected.push({ file: shownPath(dir), reason: `could not build the index (${built.type === 'failed' ? built.message : 'unexpected answer'})` });
+    return finish(report('rejected', { kept }), { added, changed, removed });
+  }
+  try {
+    ctx.swap(new Engine(buildCorpus(dir, built.articles), built.snapshot));
+  } catch (err) {
+    rejected.push(err instanceof CorpusError ? { file: err.file, reason: err.problem } : { file: shownPath(dir), reason: `could not build the index (${(err as Error).message})` });
+    return finish(report('rejected', { kept }), { added, changed, removed });
+  }
+  return finish(report('updated', { added, changed, removed, kept }));
 
   function finish(r: ReloadReport, waiting?: { added: ArticleChange[]; changed: ArticleChange[]; removed: ArticleChange[] }): ReloadReport {
     logRejected();

@@ -11,14 +11,8 @@ import { truncate } from './limits.js';
 /** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/**
- * User text to show inside our own formatting: invisible and bidi controls
- * removed, whitespace folded, markdown escaped, and @ made inert with a
- * zero-width joiner so "@everyone" cannot become a mention even if copied.
- */
+/** User text inside our own formatting: the same treatment as corpus text (see safeCorpusText). */
 export function safeUserText(text: string): string {
-  // Every markdown character escaped, in linear time: discord.js's escapeMarkdown takes seconds on
-  // 6,000 hostile characters (its look-behinds are quadratic) and escapes only the first [text](url).
   return safeCorpusText(text);
 }
 
@@ -45,13 +39,18 @@ function inert(text: string): string {
 
 /** Every markdown character escaped (linear time), and a list marker or heading at a line's start. */
 function escapeAll(text: string): string {
-  return text.replace(/[\\*_`~|>#[\]]/g, '\\$&').replace(/^([ \t]*)([-+]|\d+\.)(?=[ \t])/gm, '$1\\$2');
+  return text
+    .replace(/[\\*_`~|>#[\]]/g, '\\$&')
+    .replace(/^([ \t]*)([-+])(?=[ \t])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)\.(?=[ \t])/gm, '$1\\.');
 }
 
 /**
- * Corpus text (a title, an outlet, a name, a figure) inside our own
- * formatting, on one line: controls removed, white space folded, markdown
- * escaped, no mention, no link.
+ * Untrusted text (a title, an outlet, a name, a figure, or what a user typed)
+ * inside our own formatting, on one line: invisible and bidi controls
+ * removed, white space folded, every markdown character escaped in linear
+ * time (discord.js's escapeMarkdown takes seconds on 6,000 hostile characters
+ * and escapes only the first [text](url)), no mention, no link.
  */
 export function safeCorpusText(text: string): string {
   return inert(escapeAll(text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()));
@@ -65,7 +64,7 @@ const QUOTE_CACHE_SIZE = 5000;
 export function quoteMarkdown(text: string): string {
   let out = quoteCache.get(text);
   if (out === undefined) {
-    out = `> ${inert(escapeAll(text.replace(INVISIBLE, '').replace(/[ \t]*\n\s*/g, '\n'))).replace(/\n/g, '\n> ')}`;
+    out = `> ${inert(escapeAll(text.replace(INVISIBLE, '').trim().replace(/[ \t]*\n\s*/g, '\n'))).replace(/\n/g, '\n> ')}`;
     if (quoteCache.size >= QUOTE_CACHE_SIZE) quoteCache.delete(quoteCache.keys().next().value!);
     quoteCache.set(text, out);
   }
@@ -99,8 +98,8 @@ export function attribution(article: Article, paragraph?: number): string {
 
 /**
  * An article's address as a plain `<url>` (no preview), only when it is an
- * http or https URL; characters that could close the brackets are
- * percent-encoded by the URL parser. Undefined for anything else.
+ * http or https URL without credentials; characters that could close the
+ * brackets are percent-encoded by the URL parser. Undefined for anything else.
  */
 export function webAddress(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -110,7 +109,9 @@ export function webAddress(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const href = parsed.href;
+  // "https://bank.example@evil.example" shows one site and opens another: not shown.
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.username || parsed.password) return undefined;
+  // After the host these mean nothing special to a browser, but Discord could read "@everyone" or "[text](" or "~~" in them.
+  const href = parsed.href.replace(/[@[\]()~*_|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return /[\s<>`]/.test(href) ? undefined : `<${href}>`;
 }

@@ -7,7 +7,7 @@ import type { MessagePayload } from '../app/types.js';
 function plain(markdown: string): string {
   return markdown
     .replace(/<t:(\d+):[a-zA-Z]>/g, (_m, s) => new Date(Number(s) * 1000).toISOString().slice(0, 10))
-    .replace(/\\([\\*_~`|>#\-[\]()!.:])/g, '$1')
+    .replace(/\\([\\*_~`|>#\-+[\]()!.:])/g, '$1')
     .replace(/\u200D/g, '');
 }
 

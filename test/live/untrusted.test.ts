@@ -14,6 +14,8 @@ import { createAppContext } from '../../src/app/context.js';
 import { loadGoodCorpus, parseArticle, readCorpusFolder } from '../../src/corpus/loader.js';
 import { DEFAULT_LIMITS } from '../../src/corpus/readFile.js';
 import { ROOT, TSX, articleFile, memoryLogger, removeTemps, tempCorpus, tempDir } from './helpers.js';
+import { expectNoBreakOut, expectWithinLimits } from '../properties/support.js';
+import type { CommandResult } from '../../src/app/types.js';
 
 afterEach(() => removeTemps());
 
@@ -33,7 +35,7 @@ function run(script: string, args: string[], options: { input?: string | Buffer;
 /** The console's JSON answers to some lines, for a corpus folder. */
 async function consoleAnswers(corpusDir: string, lines: string[]) {
   const result = await run('src/console/main.ts', ['--json'], { input: `${lines.join('\n')}\n`, env: { CORPUS_DIR: corpusDir } });
-  const answers = result.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { message: { embeds: { title?: string; description?: string }[] } });
+  const answers = result.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as CommandResult & { message: { embeds: { title?: string; description?: string; footer?: { text: string } }[] } });
   return { ...result, answers };
 }
 
@@ -158,4 +160,44 @@ describe('npm run ingest refuses what the corpus must not hold', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Wrote');
   }, 15_000);
+});
+
+describe('corpus text is data, never markup (through the console contract)', () => {
+  const LONG = `Officials in Zorabad said that ${'the convoy of trucks carrying aid and fuel along the mountain road, '.repeat(81)}was hit and 14 people were killed and 30 injured in the attack on Zorabad.`;
+
+  it('a masked link in the text, title and URL gives no link; a 5,590-character sentence is shown cut, attributed, and More moves on', async () => {
+    expect(LONG.length).toBeGreaterThan(5590);
+    const dir = tempCorpus();
+    writeFileSync(
+      join(dir, 'hostile.md'),
+      articleFile('hostile', `Read the [official statement](https://evil.example/login) at https://evil.example now, @everyone.\n\n${LONG}`, {
+        title: '[Zorabad strike](https://evil.example) toll @here',
+        url: 'https://news.example/zorabad?x=[y](https://evil.example)',
+      }),
+    );
+    const lines = ['/ask Where can I read the official statement?', '/sources', '/casualties topic:Zorabad', '/ask How many people were killed in the attack on Zorabad?', 'more', 'more'];
+    const { status, answers } = await consoleAnswers(dir, lines);
+    expect(status).toBe(0);
+    for (const a of answers) {
+      expectWithinLimits(a);
+      expectNoBreakOut(a);
+    }
+    const text = JSON.stringify(answers.map((a) => a.message));
+    expect(text).not.toContain('](https://evil.example');
+    expect(text).not.toContain('https://evil.example/login');
+    // The article's own address is shown, as a plain <url>, with nothing Discord could read as markdown.
+    expect(answers[1].message.embeds[0].description).toContain('<https://news.example/zorabad?x=%5By%5D%28https://evil.example%29>');
+
+    // The long sentence: a quote on the page, cut at a word with "…", with its attribution; More moves forward.
+    const casualties = answers[2];
+    expect(casualties.answers.length).toBeGreaterThan(0);
+    const ask = answers[3];
+    expect(ask.answers.map((q) => q.quote)).toContain(LONG);
+    expect(ask.message.embeds[0].description).toMatch(/ the \w+…\n\*\*\d+\.\*\* — \*\\\[Zorabad strike\\\]/);
+    const pages = answers.slice(3).map((a) => /Quotes (\d+)–(\d+) of (\d+)/.exec(a.message.embeds[0].footer?.text ?? '') ?? /No more quotes/.exec(a.message.embeds[0].description ?? ''));
+    expect(pages.every(Boolean)).toBe(true);
+    const firsts = pages.filter((m) => m!.length > 1).map((m) => Number(m![1]));
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(new Set(firsts).size).toBe(firsts.length);
+  }, 30_000);
 });
