@@ -193,7 +193,8 @@ describe('corpus text is data, never markup (through the console contract)', () 
     expect(casualties.answers.length).toBeGreaterThan(0);
     const ask = answers[3];
     expect(ask.answers.map((q) => q.quote)).toContain(LONG);
-    expect(ask.message.embeds[0].description).toMatch(/ the \w+…\n\*\*\d+\.\*\* — \*\\\[Zorabad strike\\\]/);
+    // Cut after a whole word, then "…", then the quote's attribution.
+    expect(ask.message.embeds[0].description).toMatch(/ \w+…\n\*\*\d+\.\*\* — \*\\\[Zorabad strike\\\]/);
     const pages = answers.slice(3).map((a) => /Quotes (\d+)–(\d+) of (\d+)/.exec(a.message.embeds[0].footer?.text ?? '') ?? /No more quotes/.exec(a.message.embeds[0].description ?? ''));
     expect(pages.every(Boolean)).toBe(true);
     const firsts = pages.filter((m) => m!.length > 1).map((m) => Number(m![1]));
