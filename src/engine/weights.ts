@@ -34,7 +34,7 @@ export const W = {
   /** A question is answered when one of this many best-ranked sentences answers it (see ranking.answers). */
   answerAmong: 3,
   /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */
-  relativeCoverage: 0.6,
+  relativeCoverage: 0.45,
   /** …and this share of minCoverage. */
   keptCoverage: 0.7,
   /** Ranking signals (intent, type, direction) apply only to sentences covering this much of the question. */
