@@ -111,7 +111,25 @@ export class PassageIndex {
    * corpus side ("vehicle" → the reports' "truck"): with the question side's
    * own lookup (relatedTerms), a relation counts whichever side lists it.
    */
-  private readonly relatedInCorpus = new Map<string, { term: string; relation: Relation }[]>();
+  private relatedInCorpusMap?: Map<string, { term: string; relation: Relation }[]>;
+
+  /** Worked out on the first question, not at start-up: it needs the lexicon, which a start from a snapshot does not. */
+  private get relatedInCorpus(): Map<string, { term: string; relation: Relation }[]> {
+    if (!this.relatedInCorpusMap) {
+      const map = new Map<string, { term: string; relation: Relation }[]>();
+      for (const word of this.commonWords) {
+        const own = processTerm(word);
+        if (!own) continue;
+        for (const { term, relation } of relatedTerms(word)) {
+          const list = map.get(term);
+          if (!list) map.set(term, [{ term: own, relation }]);
+          else if (!list.some((r) => r.term === own)) list.push({ term: own, relation });
+        }
+      }
+      this.relatedInCorpusMap = map;
+    }
+    return this.relatedInCorpusMap;
+  }
 
   /**
    * Index a corpus; with a snapshot (see toSnapshot) of the same corpus, load the
@@ -138,16 +156,6 @@ export class PassageIndex {
         this.addSentence(sentence, set);
       }
       this.search.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
-    }
-    for (const article of corpus.articles) this.titleTerms.set(article.id, new Set(terms(article.title)));
-    for (const word of this.commonWords) {
-      const own = processTerm(word);
-      if (!own) continue;
-      for (const { term, relation } of relatedTerms(word)) {
-        const list = this.relatedInCorpus.get(term);
-        if (!list) this.relatedInCorpus.set(term, [{ term: own, relation }]);
-        else if (!list.some((r) => r.term === own)) list.push({ term: own, relation });
-      }
     }
     for (const word of [...knownWords(), ...STOP_WORDS]) if (!this.wordFrequency.has(word)) this.wordFrequency.set(word, 1);
     for (const word of this.wordFrequency.keys()) {
@@ -222,7 +230,9 @@ export class PassageIndex {
   }
 
   titleTermsOf(articleId: string): Set<string> {
-    return this.titleTerms.get(articleId) ?? new Set();
+    let set = this.titleTerms.get(articleId);
+    if (!set) this.titleTerms.set(articleId, (set = new Set(terms(this.corpus.byId.get(articleId)?.title ?? ''))));
+    return set;
   }
 
   /** Inverse document frequency; a term the corpus never uses gets the highest weight. */
