@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import type { Relation } from '../text/lexicon.js';
+import { countryNames } from '../text/countries.js';
 import { RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
@@ -282,7 +283,7 @@ export class PassageIndex {
       seen.add(term);
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = position > 0 && /^\p{Lu}/u.test(token);
-      const matches = isName ? [{ term, weight: 1 }] : this.matchesFor(known ? token : this.correctWord(word), term);
+      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term);
       out.push({
         term,
         matches,
@@ -292,6 +293,18 @@ export class PassageIndex {
       });
     }
     return out;
+  }
+
+  /** A name's only relatives: a country and its demonym ("China" meets "Chinese"), from either side. */
+  private nameMatches(token: string, term: string): TermMatch[] {
+    const matches: TermMatch[] = [{ term, weight: 1 }];
+    const country = relatedTerms(token).find((r) => r.relation === 's' && this.documentFrequency.has(r.term));
+    if (country) matches.push({ term: country.term, weight: RELATED_WEIGHT.s });
+    // From the reports' side: their demonyms that name this country (a name has no other relatives).
+    if (countryNames().has(token.toLowerCase())) {
+      for (const r of this.relatedInCorpus.get(term) ?? []) if (r.relation === 's' && !matches.some((m) => m.term === r.term)) matches.push({ term: r.term, weight: RELATED_WEIGHT.s });
+    }
+    return matches;
   }
 
   /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first. */

@@ -5,6 +5,7 @@
  * questions, so a question's "rose" meets an article's "risen".
  */
 import { stemmer } from 'stemmer';
+import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
 
 /** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
@@ -171,12 +172,22 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'fr
  */
 export function relatedTerms(token: string): { term: string; relation: Relation }[] {
   const word = fold(token);
+  // "Chinese" and "China", "Pakistani" and "Pakistan": a demonym meets its country (a one-word name).
+  const country = countryOfDemonym(word);
+  if (country) return [{ term: country, relation: 's' }];
   if (word.includes('_')) return relatedOf(word);
   if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word) || PARTICLES.has(word) || PREPOSITIONS.has(word)) return [];
   const related = relatedOf(lemma(word));
   const head = compoundHead(word);
   if (head && !related.some((r) => r.term === head)) related.push({ term: head, relation: 'b' });
   return related;
+}
+
+/** The term of the country a demonym names ("chinese" → "china"), when the country's name is one word. */
+function countryOfDemonym(word: string): string | undefined {
+  const country = countryNames().get(word);
+  if (!country || country.toLowerCase() === word || /\s/.test(country)) return undefined;
+  return processTerm(country) ?? undefined;
 }
 
 /**
