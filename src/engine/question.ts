@@ -19,7 +19,9 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 /** The intent a question's wording asks for; a command (/who …) may force one. */
 export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
-  const q = expandShorthand(question.trim());
+  // "the WHO" is an organisation, not the word "who".
+  const q = expandShorthand(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
+  if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
   if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
   if (/^(who|did|was|were|has|have|had|are|is)/i.test(q) && /(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)/i.test(q)) return 'casualties';

@@ -15,6 +15,7 @@ import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
 import { REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
 import { W } from './weights.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
 export interface RankingSources {
@@ -59,6 +60,8 @@ export interface QuestionAnalysis {
    * ("Who is Mao Ning?").
    */
   needsNewName: boolean;
+  /** "What is the name of the storm?": the thing whose name is asked ("storm"), to find as part of a name ("Storm Daniel"). */
+  namedThing?: string;
 }
 
 export interface Scored {
@@ -108,13 +111,14 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // Worked out once per term: ranking reads it for every candidate.
   const weights = new Map(queryTerms.map((t) => [t, computeWeight(t)]));
   const weight = (t: QuestionTerm) => weights.get(t) ?? computeWeight(t);
+  const expected = expectedTypes(question, intent);
   return {
     question,
     intent,
     terms: queryTerms,
     weight,
     totalWeight: queryTerms.reduce((sum, t) => sum + weight(t), 0),
-    expected: expectedTypes(question, intent),
+    expected,
     timeOfDay: wantsTimeOfDay(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
     measure: measureAsked(question),
@@ -124,7 +128,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     speaker: speakerAsked(src, question),
     nameOf,
     spelledOut: spelledOut(src, queryTerms),
-    needsNewName: asksForName(question, intent, about),
+    needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
+    namedThing: /\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase(),
   };
 }
 
@@ -246,6 +251,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
+    if (q.namedThing && namesThing(sentence.text, q.namedThing)) s.score += W.namedThing;
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
   return scored;
@@ -327,6 +333,12 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[]): Map<string
     if (name.every((t) => asked.has(t))) for (const t of name) out.set(t, [acronym]);
   }
   return out;
+}
+
+/** The word written as part of a capitalised name: "Storm Daniel", "the Abu Mansour Dam" for "storm", "dam". */
+function namesThing(text: string, thing: string): boolean {
+  const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1));
+  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b`, 'u').test(text);
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

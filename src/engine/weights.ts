@@ -69,6 +69,8 @@ export const W = {
   datedClause: 0.15,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
+  /** "What is the name of the storm?": a name with that word in it ("Storm Daniel"). */
+  namedThing: 0.3,
   /** "Why did X strike": a reason that is the strike itself explains something else. */
   reasonIsTheEvent: 0.2,
   /** Bonuses by the kind of question. */
