@@ -54,9 +54,16 @@ export interface Answer {
 export type { TimelineEvent } from './timeline.js';
 
 /** The terms casualty words fold onto (see src/text/terms.ts). */
-const CASUALTY_TERMS = new Set(terms('killed injured'));
+let casualtyTerms: Set<string> | undefined;
 /** Words asking whether a toll changed ("has the toll risen"): the toll series answers them. */
-const TOLL_CHANGE_TERMS = new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised'));
+let tollChangeTerms: Set<string> | undefined;
+
+/** Worked out on first use: term processing loads the lexicon, which a start from a snapshot does not need. */
+function isTollWord(term: string): boolean {
+  casualtyTerms ??= new Set(terms('killed injured'));
+  tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised'));
+  return casualtyTerms.has(term) || tollChangeTerms.has(term);
+}
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
@@ -185,7 +192,7 @@ export class Engine implements RankingSources {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
-    const broad = (t: QuestionTerm) => CASUALTY_TERMS.has(t.term) || TOLL_CHANGE_TERMS.has(t.term) || this.index.share(t.term) >= W.overviewShare;
+    const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
     if (intent === 'casualties' && asksAboutTollChange(question) && q.terms.every(broad)) {
       const toll = this.tollAnswer(question, intent);
       if (toll) return toll;
