@@ -6,8 +6,16 @@
  * preprocessed by scripts/build-lexicon.ts into data/lexicon.json.
  * Nothing here knows any incident.
  */
-import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type lemmatizerType from 'wink-lemmatizer';
 import { readDataFile } from './dataFile.js';
+
+let lemmatizerModule: typeof lemmatizerType | undefined;
+
+/** wink-lemmatizer, required on first use: its word lists take a while to load, and a start needs none. */
+function lemmatizer(): typeof lemmatizerType {
+  return (lemmatizerModule ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof lemmatizerType);
+}
 
 /** How a related word relates to a word: a synonym, a derivation, or a broader term. */
 export type Relation = 's' | 'd' | 'b';
@@ -34,8 +42,8 @@ export function lemma(word: string): string {
   if (out === undefined) {
     out = word;
     if (/^[a-z]+$/.test(word) && word.length > 2) {
-      const verb = lemmatizer.verb(word);
-      out = verb !== word ? verb : lemmatizer.noun(word);
+      const verb = lemmatizer().verb(word);
+      out = verb !== word ? verb : lemmatizer().noun(word);
     }
     if (lemmas.size >= 100_000) lemmas.clear();
     lemmas.set(word, out);
