@@ -10,7 +10,7 @@
  *   worker → 'read'    { problems, found: [{ file, id, title, fingerprint }] }
  *   worker ← 'stop'                       nothing to build
  *   worker ← 'build'   { keep }           old versions of files now rejected, kept in service
- *   worker → 'built'   { articles, snapshot }
+ *   worker → 'built'   { articles, snapshot, reusedSentences }   (unchanged reports' reading reused from the last build)
  *   worker → 'failed'  { message }        (instead of either answer)
  */
 import { parentPort } from 'node:worker_threads';
@@ -34,7 +34,7 @@ export interface FoundArticle {
 
 export type FromWorker =
   | { type: 'read'; problems: { file: string; problem: string }[]; found: FoundArticle[] }
-  | { type: 'built'; articles: Article[]; snapshot: ReturnType<Engine['toSnapshot']> }
+  | { type: 'built'; articles: Article[]; snapshot: ReturnType<Engine['toSnapshot']>; reusedSentences: number }
   | { type: 'failed'; message: string };
 
 export type ToWorker = ({ type: 'read' } & BuildJob) | { type: 'stop' } | { type: 'build'; keep: Article[] };
@@ -42,6 +42,9 @@ export type ToWorker = ({ type: 'read' } & BuildJob) | { type: 'stop' } | { type
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 const failed = (err: unknown) => send({ type: 'failed', message: (err as Error)?.message ?? String(err) });
+
+/** The last engine this worker built, whose reading of unchanged reports the next build reuses. */
+let previous: Engine | undefined;
 
 /** The job being worked on: what was read, until the main thread says build or stop. */
 let current: { dir: string; articles: Article[] } | undefined;
@@ -56,8 +59,10 @@ port.on('message', (message: ToWorker) => {
       const { dir, articles } = current;
       current = undefined;
       const all = [...articles, ...message.keep];
-      const engine = new Engine(buildCorpus(dir, all));
-      send({ type: 'built', articles: all, snapshot: engine.toSnapshot() });
+      // The previous build's reading of unchanged reports is reused: a new report costs its own analysis, not the corpus's.
+      const engine = new Engine(buildCorpus(dir, all), undefined, { reuse: previous });
+      previous = engine;
+      send({ type: 'built', articles: all, snapshot: engine.toSnapshot(), reusedSentences: engine.reusedSentences });
     } else {
       current = undefined;
     }

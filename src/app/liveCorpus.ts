@@ -292,6 +292,8 @@ async function reloadNow(ctx: SwappableContext, dir: string, logger: Logger | un
   const added = [...next.values()].filter((a) => !old.byId.has(a.id)).map(change);
   const removed = old.articles.filter((a) => !next.has(a.id)).map(change);
   const changed = [...next.values()].filter((a) => old.byId.has(a.id) && fingerprintOf(old.byId.get(a.id)!) !== a.fingerprint).map(change);
+  // How many sentences' reading the worker reused from its previous build (unchanged reports): logged.
+  let reusedSentences = 0;
   const kept = keep.map((a) => a.id);
 
   if (next.size === 0) {
@@ -305,6 +307,7 @@ async function reloadNow(ctx: SwappableContext, dir: string, logger: Logger | un
   }
 
   const built = await builder.ask({ type: 'build', keep }, memoryMb, timeoutMs);
+  if (built.type === 'built') reusedSentences = built.reusedSentences;
   if (built.type !== 'built') {
     rejected.push({ file: shownPath(dir), reason: `could not build the index (${built.type === 'failed' ? built.message : 'unexpected answer'})` });
     return finish(report('rejected', { kept }), { added, changed, removed });
@@ -329,7 +332,7 @@ async function reloadNow(ctx: SwappableContext, dir: string, logger: Logger | un
       logger?.debug({ event: 'corpus-reload', status: r.status, articles: r.articles, rejected: rejected.length, ms: r.ms }, 'corpus unchanged');
     } else {
       logger?.info(
-        { event: 'corpus-reload', status: r.status, added: ids(r.added), changed: ids(r.changed), removed: ids(r.removed), kept: r.kept, rejected: rejected.length, articles: r.articles, ms: r.ms },
+        { event: 'corpus-reload', status: r.status, added: ids(r.added), changed: ids(r.changed), removed: ids(r.removed), kept: r.kept, rejected: rejected.length, articles: r.articles, ms: r.ms, reusedSentences },
         `corpus reloaded: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed${rejected.length ? `, ${rejected.length} file${rejected.length === 1 ? '' : 's'} rejected` : ''}; ${r.articles} reports in service`,
       );
     }

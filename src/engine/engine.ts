@@ -53,6 +53,13 @@ export interface Answer {
 
 export type { TimelineEvent } from './timeline.js';
 
+/** Two maps with the same keys. */
+function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a.keys()) if (!b.has(k)) return false;
+  return true;
+}
+
 /** The terms casualty words fold onto (see src/text/terms.ts). */
 let casualtyTerms: Set<string> | undefined;
 /** Words asking whether a toll changed ("has the toll risen"): the toll series answers them. */
@@ -88,7 +95,7 @@ export class Engine implements RankingSources {
    * Build the engine for a corpus; with a snapshot of the same corpus (see
    * toSnapshot and src/engine/snapshot.ts), load the analysis instead of redoing it.
    */
-  constructor(corpus: Corpus, snapshot?: EngineSnapshot) {
+  constructor(corpus: Corpus, snapshot?: EngineSnapshot, options: { reuse?: Engine } = {}) {
     this.corpus = corpus;
     // Index and entities tokenize the same sentences: tokens are shared while both are built.
     [this.index, this.entities] = snapshot
@@ -115,15 +122,38 @@ export class Engine implements RankingSources {
     const named = new Set<string>();
     for (const [alias, country] of countryNames()) if (alias.split(' ').every((w) => this.index.usesWord(w))) named.add(country);
     for (const [alias, country] of countryNames()) if (named.has(country)) this.countries.set(alias, country);
+    // A rebuild reuses what the previous engine read of each sentence of an unchanged report (the costly
+    // part: dates, values); what depends on the whole corpus (entities, countries) is read anew.
+    const previous = options.reuse && !snapshot ? options.reuse : undefined;
+    const sameCountries = previous !== undefined && sameKeys(previous.countries, this.countries);
     corpus.sentences.forEach((sentence, i) => {
       const article = this.article(sentence.articleId);
+      const old = previous?.unchangedSentence(article, sentence);
       const saved = snapshot?.sentences[i];
-      const features = saved ? restoreFeatures(saved.features, sentence.id, kinds, roles) : computeFeatures(sentence, article, kinds, roles);
+      const features = saved
+        ? restoreFeatures(saved.features, sentence.id, kinds, roles)
+        : old
+          ? restoreFeatures(saveFeatures(old.features), sentence.id, kinds, roles)
+          : computeFeatures(sentence, article, kinds, roles);
       if (namesCountry.has(sentence.id)) features.kinds.add('place');
       this.features.set(sentence.id, features);
-      this.directions.set(sentence.id, saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : directionOf(sentence.text, this.countries));
+      const direction = saved ? { attackers: new Set(saved.attackers), targets: new Set(saved.targets) } : old && sameCountries ? old.direction : directionOf(sentence.text, this.countries);
+      this.directions.set(sentence.id, direction);
+      if (old) this.reusedSentences++;
     });
-    this.casualties = new CasualtyIndex(corpus, snapshot?.casualties);
+    this.casualties = new CasualtyIndex(corpus, snapshot?.casualties, previous?.casualties);
+  }
+
+  /** Sentences whose reading was taken from the previous engine on a rebuild (see the constructor's `reuse`). */
+  reusedSentences = 0;
+
+  /** What this engine read of a sentence, when its report is unchanged in `article` (same text and date). */
+  unchangedSentence(article: Article, sentence: Sentence): { features: SentenceFeatures; direction: Direction } | undefined {
+    const mine = this.corpus.byId.get(article.id);
+    if (!mine || mine.body !== article.body || mine.published !== article.published) return undefined;
+    const features = this.features.get(sentence.id);
+    const direction = this.directions.get(sentence.id);
+    return features && direction ? { features, direction } : undefined;
   }
 
   /** The engine's analysis as plain data (JSON), aligned with corpus.sentences: see the constructor. */

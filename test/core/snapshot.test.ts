@@ -64,3 +64,20 @@ describe('engine snapshots (prebuilt, versioned index)', () => {
     expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
   });
 });
+
+describe('rebuilding after a report is added', () => {
+  it('reuses the reading of unchanged reports and answers exactly as a fresh build', async () => {
+    const { loadCorpus, buildCorpus } = await import('../../src/corpus/loader.js');
+    const { Engine } = await import('../../src/engine/engine.js');
+    const seed = loadCorpus('corpus');
+    const before = new Engine(buildCorpus(seed.dir, seed.articles.slice(0, 4)));
+    const after = new Engine(seed, undefined, { reuse: before });
+    const fresh = new Engine(seed);
+    const unchanged = seed.sentences.filter((s) => s.articleId !== seed.articles[4].id).length;
+    expect(after.reusedSentences).toBe(unchanged);
+    expect(fresh.reusedSentences).toBe(0);
+    for (const q of ['How many people were killed?', 'When did Iran strike Pakistan?', 'Who is Mao Ning?', 'Where were the hideouts?', 'why did Pakistan strike Iran']) {
+      expect(after.ask(q).quotes.map((x) => x.text)).toEqual(fresh.ask(q).quotes.map((x) => x.text));
+    }
+  });
+});

@@ -22,7 +22,11 @@ export class CasualtyIndex {
   private grouped?: CasualtyEvent[];
   private readonly eventOfFigure = new Map<string, CasualtyEvent>();
 
-  constructor(corpus: Corpus, snapshot?: CasualtySnapshot) {
+  /** The raw figures read from each sentence (by its text and the paragraph before it), for a rebuild to reuse. */
+  private readonly rawRead = new Map<string, ReturnType<typeof extractFigures>>();
+
+  /** With `reuse`, the figures of sentences whose text and paragraph are unchanged are not read again. */
+  constructor(corpus: Corpus, snapshot?: CasualtySnapshot, reuse?: CasualtyIndex) {
     const gazetteer = new Map<string, Place>();
     const votes = new Map<string, Map<string, number>>();
     const sentencePlaces = new Map<string, Place[]>();
@@ -56,7 +60,10 @@ export class CasualtyIndex {
         if (!sentencePlaces.has(sentence.id)) continue;
         const article0 = corpus.byId.get(sentence.articleId)!;
         const paragraph = article0.paragraphs[sentence.paragraph - 1];
-        const raw = extractFigures(sentence.text, article0.body.slice(paragraph.start, sentence.start));
+        const before = article0.body.slice(paragraph.start, sentence.start);
+        const readKey = `${before}\u0000${sentence.text}`;
+        const raw = reuse?.rawRead.get(readKey) ?? extractFigures(sentence.text, before);
+        this.rawRead.set(readKey, raw);
         if (raw.length === 0) continue;
         const article = corpus.byId.get(sentence.articleId)!;
         const places = findPlaces(sentence.text, gazetteer);
