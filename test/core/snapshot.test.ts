@@ -79,5 +79,7 @@ describe('rebuilding after a report is added', () => {
     for (const q of ['How many people were killed?', 'When did Iran strike Pakistan?', 'Who is Mao Ning?', 'Where were the hideouts?', 'why did Pakistan strike Iran']) {
       expect(after.ask(q).quotes.map((x) => x.text)).toEqual(fresh.ask(q).quotes.map((x) => x.text));
     }
+    const lines = (e: InstanceType<typeof Engine>) => e.casualtyEvents().map((ev) => [ev.label, ev.lines.map((l) => `${l.kind} ${l.text} ${l.figures.length}`)]);
+    expect(lines(after)).toEqual(lines(fresh));
   });
 });
