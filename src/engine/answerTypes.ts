@@ -45,7 +45,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const personNoun = PERSON_NOUN.test(q);
   const orgNoun = ORG_NOUN.test(q);
   if (personNoun && !orgNoun) return ['person'];
-  if (orgNoun && !personNoun) return ['organisation', 'place'];
+  // "Which country": a country answers; "which company": only an organisation does.
+  if (orgNoun && !personNoun) return /\b(country|countries|nation|state|side|government)\b/.test(ORG_NOUN.exec(q)?.[0] ?? '') ? ['organisation', 'place'] : ['organisation'];
   if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];
   if (intent === 'why') return ['cause'];
   return [];
