@@ -187,8 +187,8 @@ export class Engine implements RankingSources {
     return this.directions.get(sentence.id)!;
   }
 
-  figureEvents(sentenceId: string): { hasCount: boolean; event?: CasualtyEvent }[] {
-    return this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, event: this.casualties.eventOf(f) }));
+  figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[] {
+    return this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f) }));
   }
 
   mainEvent(): CasualtyEvent | undefined {

@@ -25,7 +25,7 @@ export interface RankingSources {
   featuresOf(sentence: Sentence): SentenceFeatures;
   directionOf(sentence: Sentence): Direction;
   /** The casualty figures a sentence gives: whether each has a count, and its event. */
-  figureEvents(sentenceId: string): { hasCount: boolean; event?: CasualtyEvent }[];
+  figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[];
   /** The event most figures are about: the incident itself, not background. */
   mainEvent(): CasualtyEvent | undefined;
   /** Acronym term → the terms of the name it stands for (see acronyms.ts). */
@@ -60,6 +60,8 @@ export interface QuestionAnalysis {
    * ("Who is Mao Ning?").
    */
   needsNewName: boolean;
+  /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
+  figureKind?: string;
   /** "What is the name of the storm?": the thing whose name is asked ("storm"), to find as part of a name ("Storm Daniel"). */
   namedThing?: string;
 }
@@ -102,6 +104,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     }
   }
   const computeWeight = (t: QuestionTerm) => {
+    // "What caused …", "the reason for …": words of the question's form; a sentence saying "the cause" helps, one without it may still answer.
+    if (isFormWord(t.term)) return W.formWord * src.index.idf(t.term);
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
     if (t.term.includes('_')) return W.phrase * src.index.idf(t.term);
     const parts = nameParts.get(t.term);
@@ -128,9 +132,18 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     speaker: speakerAsked(src, question),
     nameOf,
     spelledOut: spelledOut(src, queryTerms),
+    figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     namedThing: /\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase(),
   };
+}
+
+let formWords: Set<string> | undefined;
+
+/** Words that ask for a kind of answer rather than name a topic ("cause", "reason"); general English. */
+function isFormWord(term: string): boolean {
+  formWords ??= new Set(terms('cause reason motive'));
+  return formWords.has(term);
 }
 
 /** The weight of a question term's best match among a set of index terms (0 when none is there). */
@@ -213,7 +226,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
     covered += q.weight(t) * W.context * inContext;
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
-    if (inContext === 0 && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
+    if (inContext === 0 && !isFormWord(t.term) && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
   return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.totalWeight };
 }
@@ -232,6 +245,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (q.expected.length > 0) bonus += typed ? W.typed : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
+      // "How many were hurt?": a figure of the injured, not of the dead.
+      if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
       if (q.intent === 'casualties') bonus += W.direction * eventAgreement(src, q.direction, sentence) + (aboutMainEvent(src, sentence) ? W.mainEvent : 0);
     }
@@ -310,6 +325,15 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */
+function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
+  const asked = new Set(queryTerms.map((t) => t.term));
+  if (asked.has('injur') && !asked.has('kill')) return 'injured';
+  if (asked.has('kill') && !asked.has('injur')) return 'killed';
+  if (asked.has('missing')) return 'missing';
+  return undefined;
 }
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {

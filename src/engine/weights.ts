@@ -45,6 +45,8 @@ export const W = {
   unknownWord: 1.5,
   /** …and a name a follow-up's pronoun stood for, which weighs less than what the follow-up asks. */
   followUpContext: 0.6,
+  /** A word of the question's form ("cause", "reason"), times its IDF: it helps, and is never missing. */
+  formWord: 0.4,
   /** A two-word phrase ("call_off"), times its IDF: its words count on their own too. */
   phrase: 0.5,
   /** A sentence that gives the kind of answer asked for gains this; one that does not loses it. */
@@ -55,6 +57,8 @@ export const W = {
   shortLine: 0.2,
   /** Casualty answers without an exact count lose this. */
   vagueCount: 0.15,
+  /** A casualty question naming a kind ("hurt", "died"): a sentence with a figure of that kind. */
+  figureKind: 0.2,
   /** Who-did-what-to-whom agreement with the question (per agreeing country). */
   direction: 0.15,
   /** A casualty figure of the incident's main event. */
