@@ -72,7 +72,7 @@ for (const [canonical, words] of Object.entries(CASUALTY_GROUPS)) for (const w o
  * ("how many ppl died", "wat happened", "the pakistani fm spokesperson").
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when',
+  ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', ceo: 'chief executive', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when',
   wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
   gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
   pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
