@@ -16,6 +16,7 @@ export function clauseAround(text: string, at: number): string {
 /** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
 export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
+  if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return /\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|feet|foot|storeys?|stories|floors?)\b/i;
   if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
   return undefined;
 }

@@ -24,7 +24,7 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
   if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
-  if (/^(who|did|was|were|has|have|had|are|is)/i.test(q) && /(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)/i.test(q)) return 'casualties';
+  if (/^(who|did|was|were|has|have|had|are|is)\b/i.test(q) && /\b(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)\b/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';
   // "What is the name of the man who lived where …": the question's own first words decide, not a relative clause.
   const what = /^(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+){0,2}?(\w+)/i.exec(q);
   if (what) {

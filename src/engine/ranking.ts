@@ -78,6 +78,8 @@ export interface Scored {
   typed: boolean;
   /** Share of the question's weight in its heaviest word that neither the sentence nor its context has. */
   missing: number;
+  /** "How many firefighters …": a number stands right before the asked thing ("300 firefighters"). */
+  countsAskedThing?: boolean;
   score: number;
 }
 
@@ -138,11 +140,14 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   };
 }
 
+/** The casualty terms (src/text/terms.ts folds casualty words onto them) and the figure kinds they stand for. */
+const FIGURE_KIND_OF_TERM: Record<string, string> = { kill: 'killed', injur: 'injured' };
+
 let formWords: Set<string> | undefined;
 
 /** Words that ask for a kind of answer rather than name a topic ("cause", "reason"); general English. */
 function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive'));
+  formWords ??= new Set(terms('cause reason motive country countries'));
   return formWords.has(term);
 }
 
@@ -194,7 +199,11 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   for (const t of q.terms) {
     // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
     const inSentence =
-      bestMatch(t, own) || (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) || (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0);
+      bestMatch(t, own) ||
+      (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) ||
+      (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0) ||
+      // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
+      (FIGURE_KIND_OF_TERM[t.term] && src.figureEvents(sentence.id).some((f) => f.kind === FIGURE_KIND_OF_TERM[t.term]) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
       continue;
@@ -260,7 +269,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   for (const s of scored.slice(0, W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     const sentence = s.sentence;
-    if (q.counting && countsQueryTerm(sentence.text, termList)) s.score += W.countsAskedThing;
+    if (q.counting && countsQueryTerm(sentence.text, termList)) {
+      s.score += W.countsAskedThing;
+      s.countsAskedThing = true;
+    }
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
     if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
@@ -287,7 +299,8 @@ export function answerable(q: QuestionAnalysis, scored: Scored[]): boolean {
  * turns on. A question asking for a name is answered only by a name.
  */
 export function answers(q: QuestionAnalysis, s: Scored): boolean {
-  if (s.missing > W.maxMissing) return false;
+  // A count of the very thing asked about answers a how-many question whatever verb the question uses.
+  if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   if (s.typed) return s.coverage >= W.minCoverage;
   return !q.needsNewName && s.coverage >= W.minCoverageUntyped;
 }
@@ -330,8 +343,8 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
 /** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */
 function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
   const asked = new Set(queryTerms.map((t) => t.term));
-  if (asked.has('injur') && !asked.has('kill')) return 'injured';
-  if (asked.has('kill') && !asked.has('injur')) return 'killed';
+  if (asked.has('injur') && !asked.has('kill')) return FIGURE_KIND_OF_TERM.injur;
+  if (asked.has('kill') && !asked.has('injur')) return FIGURE_KIND_OF_TERM.kill;
   if (asked.has('missing')) return 'missing';
   return undefined;
 }

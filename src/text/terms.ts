@@ -54,7 +54,7 @@ export const STOP_WORDS = new Set(
  * does not join them (kill causes death, it is not a synonym).
  */
 const CASUALTY_GROUPS: Record<string, string[]> = {
-  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perish', 'perished', 'perishing'],
+  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perish', 'perished', 'perishing', 'bodies'],
   injur: ['injure', 'injured', 'injuring', 'injures', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
 };
 
@@ -209,7 +209,8 @@ function relatedOf(lemmaWord: string): { term: string; relation: Relation }[] {
   const seen = new Set<string>(own ? [own] : []);
   for (const [word, relation] of relatedWords(lemmaWord)) {
     // "down" for "demolish" (knock down), "up" for "rise": a particle alone means nothing.
-    if (word.length < 3 || PREPOSITIONS.has(word) || PARTICLES.has(word)) continue;
+    // Nor does a casualty word: the groups above say exactly what counts as one ("damaged" is no injury, "cost" no death).
+    if (word.length < 3 || PREPOSITIONS.has(word) || PARTICLES.has(word) || CASUALTY_TERMS.has(word)) continue;
     const term = processTerm(word);
     if (!term || seen.has(term)) continue;
     seen.add(term);

@@ -261,7 +261,7 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
     const lead = new RegExp(String.raw`^(?:(?:${QUALIFIERS}|between)\s+)+`, 'i').exec(raw.text)?.[0] ?? '';
     const n = lead ? { ...raw, text: raw.text.slice(lead.length), start: raw.start + lead.length, value: numberValue(raw.text.slice(lead.length)) } : raw;
     if (/^(half|a half|one half|quarter)$/i.test(n.text) || !n.text) continue;
-    if (/how\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
+    if (/\bhow\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
     // An age: "William Young, 44, who …", "Robert Card, 40,".
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
     let { start } = n;
