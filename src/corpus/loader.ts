@@ -68,9 +68,12 @@ export function parseArticle(file: string, raw: string, limits: CorpusLimits = D
     const problem =
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in front matter (allowed: id, title, published, outlet, url, language, added)`
-        : issue.code === 'invalid_type' && issue.input === undefined
+        : issue.code === 'invalid_type' && (data as Record<string, unknown>)[field] === undefined
           ? `missing "${field}" in front matter`
-          : `"${field}" ${issue.message}`;
+          : issue.code === 'invalid_type' && typeof (data as Record<string, unknown>)[field] !== 'string'
+            ? // YAML reads id: 001 as the number 1.
+              `"${field}" must be text: put it in quotes, e.g. ${field}: "${field === 'id' ? basename(file).replace(/\.md$/, '') : '…'}"`
+            : `"${field}" ${issue.message}`;
     throw new CorpusError(file, problem);
   }
   const meta = parsed.data;

@@ -54,6 +54,7 @@ describe('corpus loader', () => {
     ['empty body', '---\nid: a1\ntitle: T\npublished: 2024-01-18\n---\n\n   \n', /a1\.md: empty body/],
     ['id that is not the file name', GOOD.replace('id: a1', 'id: b2'), /a1\.md: id "b2" must equal the file name "a1"/],
     ['invalid YAML', GOOD.replace('title: "A title"', 'title: [unclosed'), /a1\.md: front matter is not valid YAML/],
+    ['an id YAML reads as a number', GOOD.replace('id: a1', 'id: 001'), /a1\.md: "id" must be text: put it in quotes, e\.g\. id: "a1"/],
   ])('rejects %s with one line naming the file and the problem', (_name, text, expected) => {
     const message = problem(text);
     expect(message).toMatch(expected);
