@@ -191,6 +191,16 @@ export class Engine implements RankingSources {
     return this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f) }));
   }
 
+  recency(articleId: string): number {
+    if (!this.recencies) {
+      const days = [...new Set(this.corpus.articles.map((a) => a.published))].sort();
+      this.recencies = new Map(this.corpus.articles.map((a) => [a.id, days.length > 1 ? days.indexOf(a.published) / (days.length - 1) : 1]));
+    }
+    return this.recencies.get(articleId) ?? 0;
+  }
+
+  private recencies?: Map<string, number>;
+
   mainEvent(): CasualtyEvent | undefined {
     return this.casualtyEvents()[0];
   }
@@ -223,7 +233,9 @@ export class Engine implements RankingSources {
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
     const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
-    if (intent === 'casualties' && asksAboutTollChange(question) && q.terms.every(broad)) {
+    // So is a plain "how many died?" when later reports changed the incident's toll: the latest figure leads.
+    const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed) ?? false;
+    if (intent === 'casualties' && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
       const toll = this.tollAnswer(question, intent);
       if (toll) return toll;
     }
@@ -237,7 +249,7 @@ export class Engine implements RankingSources {
     const scored = rank(this, q);
     const best = scored[0];
     if (!best || !answerable(q, scored.slice(0, W.answerAmong))) {
-      return (intent === 'casualties' && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
+      return (intent === 'casualties' && asksAboutTollChange(question) && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
     }
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
     const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious, s.withNext)), W.maxQuotes);
@@ -406,7 +418,6 @@ export class Engine implements RankingSources {
    * time, when the question's other words do not find an answer.
    */
   private tollAnswer(question: string, intent: Intent): Answer | undefined {
-    if (!asksAboutTollChange(question)) return undefined;
     const main = this.casualtyEvents()[0];
     if (!main) return undefined;
     return { question, intent, quotes: this.casualtyQuotes([main]).slice(0, W.maxQuotes), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };

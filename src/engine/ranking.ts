@@ -26,6 +26,8 @@ export interface RankingSources {
   directionOf(sentence: Sentence): Direction;
   /** The casualty figures a sentence gives: whether each has a count, and its event. */
   figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[];
+  /** How recent an article is among the corpus's publication days: 0 the first day, 1 the last. */
+  recency(articleId: string): number;
   /** The event most figures are about: the incident itself, not background. */
   mainEvent(): CasualtyEvent | undefined;
   /** Acronym term → the terms of the name it stands for (see acronyms.ts). */
@@ -254,6 +256,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (q.expected.length > 0) bonus += typed ? W.typed : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
+      // The latest toll leads: of two reports giving a figure, the more recent ranks higher.
+      if (q.intent === 'casualties' && src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus += W.recentReport * src.recency(sentence.articleId);
       // "How many were hurt?": a figure of the injured, not of the dead.
       if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));

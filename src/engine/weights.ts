@@ -59,6 +59,8 @@ export const W = {
   shortLine: 0.2,
   /** Casualty answers without an exact count lose this. */
   vagueCount: 0.15,
+  /** Casualty answers: a figure from the most recent report gains this (from the first day: nothing), so the latest toll leads. */
+  recentReport: 0.15,
   /** A casualty question naming a kind ("hurt", "died"): a sentence with a figure of that kind. */
   figureKind: 0.2,
   /** Who-did-what-to-whom agreement with the question (per agreeing country). */
