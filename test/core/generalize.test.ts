@@ -65,3 +65,18 @@ describe('answers for any incident', () => {
     expect(engine.ask('Who owns the old mill?').notFound).toBe(true);
   });
 });
+
+describe('a toll that later reports change', () => {
+  it('leads a plain "how many died?" with the latest report’s figure, the earlier one shown as earlier', () => {
+    const toll = new Engine(
+      buildCorpus('memory', [
+        article('t1', '2032-03-10', 'Outbreak kills 12', 'At least 12 people have died and more than 300 have fallen ill in the outbreak, the health ministry said on Tuesday.'),
+        article('t2', '2032-03-14', 'Toll rises to 19', 'The death toll from the outbreak has risen to 19, with 512 suspected cases recorded so far, officials said on Saturday.'),
+      ]),
+    );
+    const answer = toll.ask('How many people have died?');
+    expect(answer.quotes[0].text).toMatch(/risen to 19/);
+    expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/At least 12/);
+    expect(answer.notes.join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
+  });
+});
