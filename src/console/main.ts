@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { createAppContext, type MutableAppContext } from '../app/context.js';
 import { watchCorpus } from '../app/liveCorpus.js';
 import { CorpusError } from '../corpus/loader.js';
+import { EnvError } from '../corpus/readFile.js';
 import { createLogger } from '../logger.js';
 import { payloadToText } from '../render/text.js';
 import { answerLine } from './answerLine.js';
@@ -26,6 +27,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   } catch (err) {
     if (err instanceof CorpusError) {
       process.stderr.write(`Cannot load the corpus: ${err.message}\n`);
+      process.exit(1);
+    }
+    if (err instanceof EnvError) {
+      process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;

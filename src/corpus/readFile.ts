@@ -18,13 +18,19 @@ export interface CorpusLimits {
 
 export const DEFAULT_LIMITS: CorpusLimits = { maxBytes: 2 * 1024 * 1024, maxParagraphs: 10_000 };
 
-/** The caps from the environment (CORPUS_MAX_BYTES, CORPUS_MAX_PARAGRAPHS), defaults for anything unset or not a positive number. */
+/** An environment variable with a value that cannot be used: its message names the variable. */
+export class EnvError extends Error {}
+
+/** The caps from the environment (CORPUS_MAX_BYTES, CORPUS_MAX_PARAGRAPHS); defaults when unset. A bad value is an EnvError naming it. */
 export function corpusLimits(env: NodeJS.ProcessEnv = process.env): CorpusLimits {
-  const positive = (value: string | undefined, fallback: number) => {
-    const n = Number(value?.trim());
-    return value?.trim() && Number.isSafeInteger(n) && n > 0 ? n : fallback;
+  const positive = (name: 'CORPUS_MAX_BYTES' | 'CORPUS_MAX_PARAGRAPHS', fallback: number) => {
+    const value = env[name]?.trim();
+    if (!value) return fallback;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new EnvError(`${name} must be a positive whole number (it is "${value.slice(0, 40)}")`);
+    return n;
   };
-  return { maxBytes: positive(env.CORPUS_MAX_BYTES, DEFAULT_LIMITS.maxBytes), maxParagraphs: positive(env.CORPUS_MAX_PARAGRAPHS, DEFAULT_LIMITS.maxParagraphs) };
+  return { maxBytes: positive('CORPUS_MAX_BYTES', DEFAULT_LIMITS.maxBytes), maxParagraphs: positive('CORPUS_MAX_PARAGRAPHS', DEFAULT_LIMITS.maxParagraphs) };
 }
 
 export type FileRead = { kind: 'ok'; text: string } | { kind: 'bad'; problem: string } | { kind: 'gone' };

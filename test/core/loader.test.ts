@@ -78,3 +78,13 @@ describe('corpus loader', () => {
     expect(() => loadCorpus(dir)).toThrow(/zz-broken\.md: no front matter/);
   });
 });
+
+describe('corpus caps from the environment', () => {
+  it('uses the defaults when unset and names the variable when its value cannot be used', async () => {
+    const { corpusLimits, DEFAULT_LIMITS } = await import('../../src/corpus/readFile.js');
+    expect(corpusLimits({})).toEqual(DEFAULT_LIMITS);
+    expect(corpusLimits({ CORPUS_MAX_BYTES: '1000', CORPUS_MAX_PARAGRAPHS: '50' })).toEqual({ maxBytes: 1000, maxParagraphs: 50 });
+    expect(() => corpusLimits({ CORPUS_MAX_BYTES: '2MB' })).toThrow(/CORPUS_MAX_BYTES must be a positive whole number/);
+    expect(() => corpusLimits({ CORPUS_MAX_PARAGRAPHS: '-1' })).toThrow(/CORPUS_MAX_PARAGRAPHS/);
+  });
+});
