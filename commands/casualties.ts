@@ -14,7 +14,7 @@ export const casualties: Command = {
     new SlashCommandBuilder()
       .setName('casualties')
       .setDescription('Killed and injured: every figure the reports give, with its source')
-      .addStringOption((o) => o.setName('topic').setDescription('Narrow to an event or place (e.g. Kerman)').setMaxLength(MAX_TEXT).setAutocomplete(true)),
+      .addStringOption((o) => o.setName('topic').setDescription('Narrow to an event or a place the reports name').setMaxLength(MAX_TEXT).setAutocomplete(true)),
   ).toJSON(),
   primaryOption: 'topic',
   execute: (request, ctx) => {

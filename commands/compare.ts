@@ -11,7 +11,7 @@ export const compare: Command = {
     new SlashCommandBuilder()
       .setName('compare')
       .setDescription('What each report says on a topic, side by side')
-      .addStringOption((o) => o.setName('topic').setDescription('e.g. which militants were targeted').setRequired(true).setMaxLength(MAX_TEXT).setAutocomplete(true)),
+      .addStringOption((o) => o.setName('topic').setDescription('What to compare across the reports, e.g. the death toll').setRequired(true).setMaxLength(MAX_TEXT).setAutocomplete(true)),
   ).toJSON(),
   primaryOption: 'topic',
   execute: (request, ctx) => {

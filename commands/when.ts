@@ -5,7 +5,7 @@ import { timelineView } from '../src/render/views.js';
 export const when = topicCommand({
   name: 'when',
   description: 'When something happened: days, dates and times',
-  topicDescription: 'The event (e.g. Iran’s strikes on Pakistan)',
+  topicDescription: 'The event or decision, in your words (e.g. the evacuation order)',
   defaultQuestion: 'when did the strikes happen',
   withoutTopic: (ctx, base) => timelineView(ctx.engine, { ...base, notFound: false }),
 });

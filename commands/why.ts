@@ -4,6 +4,6 @@ import { topicCommand } from '../src/app/commandKit.js';
 export const why = topicCommand({
   name: 'why',
   description: 'Why something happened: reasons given by each side',
-  topicDescription: 'The event or decision (e.g. Pakistan’s strikes)',
+  topicDescription: 'The event or decision, in your words (e.g. the evacuation order)',
   defaultQuestion: 'why did it happen',
 });
