@@ -5,7 +5,7 @@ import { renderView } from '../src/render/message.js';
 const LINES = [
   '`/ask <question>` — any question; the answer quotes the reports word for word, with their sources',
   '`/who [topic]` · `/what [topic]` · `/when [topic]` · `/where [topic]` · `/why [topic]` — answers of that kind',
-  '`/casualties [topic]` — every figure of killed and injured, by event and source; disagreements are shown',
+  '`/casualties [topic]` — every casualty figure (killed, injured, missing, displaced …) by event and source; the latest toll first, disagreements shown',
   '`/compare <topic>` — what each report says on a topic',
   '`/timeline` — the events in date order',
   '`/quote <speaker>` — what someone said, in their own words',
