@@ -188,8 +188,16 @@ export class Engine implements RankingSources {
   }
 
   figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[] {
-    return this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f) }));
+    // Read for every candidate of every casualty question: worked out once per sentence.
+    let list = this.figureEventsBySentence.get(sentenceId);
+    if (!list) {
+      list = this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f) }));
+      this.figureEventsBySentence.set(sentenceId, list);
+    }
+    return list;
   }
+
+  private readonly figureEventsBySentence = new Map<string, { hasCount: boolean; kind: string; event?: CasualtyEvent }[]>();
 
   recency(articleId: string): number {
     if (!this.recencies) {
