@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { terms, withTokenCache } from '../text/terms.js';
+import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type TollSeries } from './casualties/index.js';
 import { amountOf, asksAboutTollChange } from './casualties/events.js';
@@ -61,15 +61,15 @@ function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
 }
 
 /** The terms casualty words fold onto (see src/text/terms.ts). */
-let casualtyTerms: Set<string> | undefined;
+/** Terms of the casualty words (src/text/terms.ts): a question made only of these and toll words asks for the toll. */
+const CASUALTY_TERMS: ReadonlySet<string> = new Set(Object.values(CASUALTY_TERM));
 /** Words asking whether a toll changed ("has the toll risen"): the toll series answers them. */
 let tollChangeTerms: Set<string> | undefined;
 
 /** Worked out on first use: term processing loads the lexicon, which a start from a snapshot does not need. */
 function isTollWord(term: string): boolean {
-  casualtyTerms ??= new Set(terms('killed injured'));
   tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised'));
-  return casualtyTerms.has(term) || tollChangeTerms.has(term);
+  return CASUALTY_TERMS.has(term) || tollChangeTerms.has(term);
 }
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;

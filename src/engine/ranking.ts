@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { relatedTerms, terms, tokenize } from '../text/terms.js';
+import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { askedSpeaker, carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
@@ -64,8 +64,8 @@ export interface QuestionAnalysis {
   needsNewName: boolean;
   /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
   figureKind?: string;
-  /** "What is the name of the storm?": the thing whose name is asked ("storm"), to find as part of a name ("Storm Daniel"). */
-  namedThing?: string;
+  /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
+  namedThing?: RegExp;
 }
 
 export interface Scored {
@@ -138,12 +138,12 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     spelledOut: spelledOut(src, queryTerms),
     figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
-    namedThing: /\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase(),
+    namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
   };
 }
 
 /** The casualty terms (src/text/terms.ts folds casualty words onto them) and the figure kinds they stand for. */
-const FIGURE_KIND_OF_TERM: Record<string, string> = { kill: 'killed', injur: 'injured' };
+const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.entries(CASUALTY_TERM).map(([kind, term]) => [term, kind]));
 
 let formWords: Set<string> | undefined;
 
@@ -282,7 +282,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
-    if (q.namedThing && namesThing(sentence.text, q.namedThing)) s.score += W.namedThing;
+    if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
   return scored;
@@ -347,8 +347,9 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
 /** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */
 function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
   const asked = new Set(queryTerms.map((t) => t.term));
-  if (asked.has('injur') && !asked.has('kill')) return FIGURE_KIND_OF_TERM.injur;
-  if (asked.has('kill') && !asked.has('injur')) return FIGURE_KIND_OF_TERM.kill;
+  const { killed, injured } = CASUALTY_TERM;
+  if (asked.has(injured) && !asked.has(killed)) return 'injured';
+  if (asked.has(killed) && !asked.has(injured)) return 'killed';
   if (asked.has('missing')) return 'missing';
   return undefined;
 }
@@ -376,10 +377,11 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[]): Map<string
   return out;
 }
 
-/** The word written as part of a capitalised name: "Storm Daniel", "the Abu Mansour Dam" for "storm", "dam". */
-function namesThing(text: string, thing: string): boolean {
-  const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1));
-  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b`, 'u').test(text);
+/** The word written as part of a capitalised name: "Storm Daniel", "the Abu Mansour Dam" for "storm", "dam". Built once per question. */
+function namePattern(thing: string | undefined): RegExp | undefined {
+  if (!thing) return undefined;
+  const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
+  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b`, 'u');
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

@@ -31,8 +31,6 @@ export function wink(): Nlp {
   return nlp;
 }
 
-const load = wink;
-
 /** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
 const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;
 
@@ -45,8 +43,8 @@ const TYPES: Record<string, ValueType | undefined> = {
 
 export function valueMentions(text: string): ValueMention[] {
   if (!MAY_HAVE_VALUE.test(text)) return [];
-  const doc = load().readDoc(text);
-  const its = load().its;
+  const doc = wink().readDoc(text);
+  const its = wink().its;
   const tokens = doc.tokens().out(its.value) as string[];
   const details = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];

@@ -53,16 +53,19 @@ export const STOP_WORDS = new Set(
  * ("how many died" of a report that says "killed"). General English; WordNet
  * does not join them (kill causes death, it is not a synonym).
  */
-const CASUALTY_GROUPS: Record<string, string[]> = {
+const CASUALTY_GROUPS = {
   kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'deaths', 'deceased', 'fatalities', 'fatality', 'fatal', 'casualty', 'casualties', 'lives', 'toll', 'perish', 'perished', 'perishing', 'bodies'],
   injur: ['injure', 'injured', 'injuring', 'injures', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
-};
+} satisfies Record<string, string[]>;
 
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
   nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
 };
+
+/** The term each casualty kind's words fold onto: what a question's "died" or "hurt" becomes. */
+export const CASUALTY_TERM = { killed: 'kill', injured: 'injur' } as const satisfies Record<string, keyof typeof CASUALTY_GROUPS>;
 
 const CASUALTY_TERMS = new Map<string, string>();
 for (const [canonical, words] of Object.entries(CASUALTY_GROUPS)) for (const w of words) CASUALTY_TERMS.set(w, canonical);
