@@ -243,7 +243,9 @@ export class Engine implements RankingSources {
     const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
     // So is a plain "how many died?" when later reports changed the incident's toll: the latest figure leads.
     const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed) ?? false;
-    if (intent === 'casualties' && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
+    // The series is the incident's death toll: a question about the injured is ranked like any other.
+    const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
+    if (intent === 'casualties' && !asksInjured && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
       const toll = this.tollAnswer(question, intent);
       if (toll) return toll;
     }

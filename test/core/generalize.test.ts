@@ -72,8 +72,11 @@ describe('a toll that later reports change', () => {
       buildCorpus('memory', [
         article('t1', '2032-03-10', 'Outbreak kills 12', 'At least 12 people have died and more than 300 have fallen ill in the outbreak, the health ministry said on Tuesday.'),
         article('t2', '2032-03-14', 'Toll rises to 19', 'The death toll from the outbreak has risen to 19, with 512 suspected cases recorded so far, officials said on Saturday.'),
+        article('t3', '2032-03-14', 'Clashes at the clinic', 'Police said 40 people were injured when crowds stormed the clinic on Friday.'),
       ]),
     );
+    // Asked about the injured, the answer is the injured, not the death toll.
+    expect(toll.ask('How many people were hurt?').quotes[0].text).toMatch(/40 people were injured/);
     const answer = toll.ask('How many people have died?');
     expect(answer.quotes[0].text).toMatch(/risen to 19/);
     expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/At least 12/);
