@@ -9,7 +9,7 @@ import type { Article } from '../corpus/types.js';
 import { truncate } from './limits.js';
 
 /** Invisible and direction-changing characters that could hide or reorder text around our formatting. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** User text inside our own formatting: the same treatment as corpus text (see safeCorpusText). */
 export function safeUserText(text: string): string {

@@ -8,7 +8,7 @@ import type { CommandResult, MessagePayload, QuoteAnswer, SourceRef } from '../a
 import type { Corpus } from '../corpus/types.js';
 import type { Quote } from '../engine/engine.js';
 import { answerButtons, requestLine } from './buttons.js';
-import { attribution, plainUserText, quoteMarkdown, safeUserText } from './format.js';
+import { attribution, INVISIBLE, plainUserText, quoteMarkdown, safeUserText } from './format.js';
 import { LIMITS, truncate } from './limits.js';
 
 export const EPHEMERAL = 64;
@@ -81,8 +81,11 @@ export function cutAtWord(text: string, max: number): string {
   const space = cut.search(/\s\S*$/);
   if (space > cut.length * 0.66) cut = cut.slice(0, space);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  // White space and invisible characters before the "…" go: shown escaped, "word \u2060" would read "word …".
+  return `${cut.replace(TRAILING_BLANK, '')}…`;
 }
+
+const TRAILING_BLANK = new RegExp(`(?:\\s|${INVISIBLE.source})+$`, 'u');
 
 /** Room kept for the first quote of a page, so that notes or a long body never leave a page empty. */
 const FIRST_QUOTE_ROOM = 1200;

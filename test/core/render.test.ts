@@ -128,3 +128,13 @@ describe('rendering', () => {
     expect(next!.answers.every((a) => !firstQuotes.has(a.quote))).toBe(true);
   });
 });
+
+describe('cutting a quote too long for the page', () => {
+  it('cuts after a whole word with "…", leaving no blank or invisible character before it', async () => {
+    const { cutAtWord } = await import('../../src/render/message.js');
+    expect(cutAtWord('alpha beta gamma delta epsilon', 20)).toBe('alpha beta gamma…');
+    // A word joiner after the last word is invisible: shown, "gamma \u2060…" would read "gamma …".
+    expect(cutAtWord('alpha beta gamma \u2060\ndelta epsilon zeta eta', 20)).toBe('alpha beta gamma…');
+    expect(cutAtWord('short', 20)).toBe('short');
+  });
+});
