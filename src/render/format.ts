@@ -17,6 +17,21 @@ export function safeUserText(text: string): string {
 }
 
 /**
+ * User text made safe and at most `max` characters long: the text is cut
+ * before it is escaped, so a cut never splits an escape or a joiner from the
+ * character it guards ("https:\u200D" without its "//").
+ */
+export function safeUserTextWithin(text: string, max: number): string {
+  let safe = safeUserText(text);
+  let keep = text.length;
+  while (safe.length > max && keep > 1) {
+    keep = Math.max(1, Math.min(keep - 1, Math.floor(keep * (max / safe.length))));
+    safe = safeUserText(truncate(text, keep));
+  }
+  return safe.length > max ? '…' : safe;
+}
+
+/**
  * User text for plain-text places (embed footers, which Discord shows without
  * markdown): invisible and bidi controls removed, whitespace folded, mentions
  * made inert — but no backslash escapes, which a footer would show as typed.

@@ -8,7 +8,7 @@ import type { CommandResult, MessagePayload, QuoteAnswer, SourceRef } from '../a
 import type { Corpus } from '../corpus/types.js';
 import type { Quote } from '../engine/engine.js';
 import { answerButtons, requestLine } from './buttons.js';
-import { attribution, INVISIBLE, plainUserText, quoteMarkdown, safeUserText } from './format.js';
+import { attribution, INVISIBLE, plainUserText, quoteMarkdown, safeUserText, safeUserTextWithin } from './format.js';
 import { LIMITS, truncate } from './limits.js';
 
 export const EPHEMERAL = 64;
@@ -95,7 +95,7 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
   const allQuotes = view.quotes ?? [];
   const page = allQuotes.slice(offset, offset + PAGE_SIZE);
   // Titles render markdown and often echo the user's words: always made safe here.
-  const embed: APIEmbed = { title: truncate(safeUserText(view.title), LIMITS.embedTitle), color: view.notFound ? NOT_FOUND_COLOUR : COLOUR };
+  const embed: APIEmbed = { title: safeUserTextWithin(view.title, LIMITS.embedTitle), color: view.notFound ? NOT_FOUND_COLOUR : COLOUR };
 
   // Build the description piece by piece, stopping before the limit; a quote never gets cut mid-way.
   const parts: string[] = [];

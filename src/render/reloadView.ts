@@ -1,6 +1,6 @@
 /** What a reload changed, as a view for /reload (ephemeral, no buttons). */
 import type { ArticleChange, ReloadReport } from '../app/liveCorpus.js';
-import { safeUserText } from './format.js';
+import { safeUserText, safeUserTextWithin } from './format.js';
 import type { View } from './message.js';
 
 /** Items listed per section; the rest are counted. */
@@ -15,7 +15,7 @@ function section(label: string, items: string[]): string | undefined {
 
 /** A file name or id inside `code`: backticks removed (they would close it), the rest shown as is. */
 const code = (text: string) => `\`${safeUserText(text).replace(/`/g, '')}\``;
-const article = (c: ArticleChange) => `${code(c.id)} — ${safeUserText(c.title).slice(0, 150)}`;
+const article = (c: ArticleChange) => `${code(c.id)} — ${safeUserTextWithin(c.title, 150)}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function reloadView(report: ReloadReport): View {
@@ -29,7 +29,7 @@ export function reloadView(report: ReloadReport): View {
         : `Not reloaded: no file could be used, so the previous ${plural(report.articles, 'report')} stay in service. Fix the problem and the corpus reloads by itself (or run /reload).`;
   const waiting = report.status === 'rejected' ? ' — waiting' : '';
   const parts = [
-    section('Rejected', report.rejected.map((r) => `${code(r.file)}: ${safeUserText(r.reason).slice(0, 300)}`)),
+    section('Rejected', report.rejected.map((r) => `${code(r.file)}: ${safeUserTextWithin(r.reason, 300)}`)),
     section('Kept in their previous version (the file is now invalid)', report.kept.map((id) => code(id))),
     section(`Added${waiting}`, report.added.map(article)),
     section(`Changed${waiting}`, report.changed.map(article)),

@@ -9,7 +9,7 @@ import { commands } from '../../commands/index.js';
 import { handleButton } from '../../src/app/buttons.js';
 import { runCommand } from '../../src/app/dispatch.js';
 import { decodeButton, requestFromMessage } from '../../src/render/buttons.js';
-import { plainUserText, safeUserText } from '../../src/render/format.js';
+import { plainUserText, safeUserText, safeUserTextWithin } from '../../src/render/format.js';
 import { context, expectNoBreakOut, expectSafe, hostileText } from './support.js';
 
 const names = commands.map((c) => c.definition.name);
@@ -76,7 +76,7 @@ describe('echoing user text', () => {
       fc.property(hostileText, (text) => {
         const safe = safeUserText(text);
         const plain = plainUserText(text);
-        expectNoBreakOut({ answers: [], message: { embeds: [{ title: safe.slice(0, 256), description: safe, footer: { text: plain } }], components: [], allowed_mentions: { parse: [] } } });
+        expectNoBreakOut({ answers: [], message: { embeds: [{ title: safeUserTextWithin(text, 256), description: safe, footer: { text: plain } }], components: [], allowed_mentions: { parse: [] } } });
         // Idempotent enough to re-echo: making safe text safe again changes nothing dangerous.
         expectNoBreakOut({ answers: [], message: { embeds: [{ description: safeUserText(plain) }], components: [], allowed_mentions: { parse: [] } } });
       }),
