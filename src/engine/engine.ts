@@ -102,6 +102,7 @@ export class Engine implements RankingSources {
       ? [new PassageIndex(corpus, snapshot.index), new EntityIndex(corpus, snapshot.entities)]
       : withTokenCache(() => [new PassageIndex(corpus), new EntityIndex(corpus)] as const);
 
+    this.index.setPersonNames(this.entities.all('person').map((e) => e.name));
     this.acronyms = findAcronyms(corpus);
     const kinds = new Map<string, Set<EntityKind>>();
     // A country is no sign that a sentence is about a place (every sentence names one), but it is a name that can answer.

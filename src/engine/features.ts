@@ -57,6 +57,10 @@ const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 /** A place named with common nouns, general English: where a where-question's answer may be without a proper name. */
 const LOCATION =
   /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:flat|apartment|floor|storey|room|building|house|home|kitchen|basement|roof|street|road|area|site|scene|yard|field|village|town|city|camp|school|hospital|office|church|mosque|temple|market|station|plant|factory|mine|warehouse|port|harbou?r|shop|store|restaurant|bar|alley|park|forest|valley|river|lake|coast|sea|border|region|district|neighbou?rhood|compound|base|airport|bridge|tunnel|trailer|car|vehicle|truck|bus|train|ship|boat|stadium|hall|lobby|stairwell|corridor|tower|block|dam|reservoir|parking lot|lot)s?\b/iu;
+/** The places in common words a sentence names ("in a fourth-floor flat"). */
+export function locationPhrases(text: string): string[] {
+  return [...text.matchAll(new RegExp(LOCATION.source, 'giu'))].map((m) => m[0]);
+}
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
 const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;

@@ -12,7 +12,7 @@ import type { CasualtyEvent } from './casualties/index.js';
 import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
-import { REASON, type SentenceFeatures } from './features.js';
+import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
 import { W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
@@ -111,7 +111,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     // "What caused …", "the reason for …": words of the question's form; a sentence saying "the cause" helps, one without it may still answer.
     if (isFormWord(t.term)) return W.formWord * src.index.idf(t.term);
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
-    if (t.term.includes('_')) return W.phrase * src.index.idf(t.term);
+    if (t.term.includes('_') && !t.phraseAlone) return W.phrase * src.index.idf(t.term);
     const parts = nameParts.get(t.term);
     const base = src.index.idf(t.term) * (context.has(t.term) ? W.followUpContext : parts || t.name ? W.name : t.known ? 1 : W.unknownWord);
     return parts ? base / Math.sqrt(parts) : base;
@@ -252,8 +252,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const typed = carriesType(q.expected, features.kinds) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += intentBonus(q.intent, features, q.timeOfDay);
-      if (q.expected.length > 0) bonus += typed ? W.typed : -W.typed;
+      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
+      // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
+      if (q.expected.length > 0) bonus += typed ? W.typed : q.needsNewName ? -W.noNewName : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
       // The latest toll leads: of two reports giving a figure, the more recent ranks higher.
@@ -362,8 +363,17 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
 
 /** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
 function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
-  if (q.expected.includes('place') && src.featuresOf(sentence).hasLocation) return true;
+  if (q.expected.includes('place') && namesNewPlace(src, q, sentence)) return true;
   return src.entities.inSentence(sentence.id).some((e) => q.expected.includes(e.kind) && !q.about.includes(e));
+}
+
+/** "Where is Grenfell Tower?": a place other than the ones the question names, by name or in common words ("in a fourth-floor flat"). */
+function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (src.entities.inSentence(sentence.id).some((e) => e.kind === 'place' && !q.about.includes(e))) return true;
+  if (!src.featuresOf(sentence).hasLocation) return false;
+  // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
+  const asked = new Set(q.terms.map((t) => t.term));
+  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !asked.has(t)));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

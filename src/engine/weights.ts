@@ -53,6 +53,8 @@ export const W = {
   phrase: 0.5,
   /** A sentence that gives the kind of answer asked for gains this; one that does not loses it. */
   typed: 0.1,
+  /** …and a sentence without a name the question does not give loses this, when the question asks for one ("Who is the suspect?"). */
+  noNewName: 0.3,
   /** MiniSearch's BM25 score, scaled to the best candidate's, adds at most this. */
   bm25: 0.1,
   /** A line under 40 characters, or the headline repeated as the first line, loses this. */

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
-import type { Relation } from '../text/lexicon.js';
+import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryNames } from '../text/countries.js';
 import { RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
@@ -46,6 +46,8 @@ export interface QuestionTerm {
   known: boolean;
   /** Written with a capital inside the question: a name. */
   name: boolean;
+  /** A two-word phrase standing for words of its own that the reports never use ("step down" where they say "resigned"): it weighs as a word. */
+  phraseAlone?: boolean;
 }
 
 export interface Candidate {
@@ -113,6 +115,23 @@ export class PassageIndex {
    * own lookup (relatedTerms), a relation counts whichever side lists it.
    */
   private relatedInCorpusMap?: Map<string, { term: string; relation: Relation }[]>;
+
+  /** Terms that are only ever part of a person's name in the reports (see setPersonNames). */
+  private personNameTerms = new Set<string>();
+
+  /**
+   * The people the reports name, once the entity index has found them: the
+   * terms of their names that the reports never write in lower case are names
+   * only, and never stand as a WordNet relative of a question's word.
+   */
+  setPersonNames(names: string[]): void {
+    const common = new Set<string>();
+    for (const word of this.commonWords) {
+      const term = processTerm(word);
+      if (term) common.add(term);
+    }
+    this.personNameTerms = new Set(names.flatMap((name) => terms(name)).filter((t) => !common.has(t)));
+  }
 
   /** Worked out on the first question, not at start-up: it needs the lexicon, which a start from a snapshot does not. */
   private get relatedInCorpus(): Map<string, { term: string; relation: Relation }[]> {
@@ -292,6 +311,15 @@ export class PassageIndex {
         name: position > 0 && /^\p{Lu}/u.test(token),
       });
     }
+    // "step down" where the reports say "resigned": the phrase answers for its words, and an unused "step" is no topic of its own.
+    for (const phrase of out) {
+      if (!phrase.term.includes('_') || !phrase.known) continue;
+      const words = new Set(phrase.term.split('_').map((w) => processTerm(w)));
+      const unused = out.filter((t) => words.has(t.term) && !t.known && !t.name);
+      if (unused.length === 0) continue;
+      phrase.phraseAlone = true;
+      for (const t of unused) out.splice(out.indexOf(t), 1);
+    }
     return out;
   }
 
@@ -311,7 +339,8 @@ export class PassageIndex {
   private matchesFor(token: string, term: string): TermMatch[] {
     const matches: TermMatch[] = [{ term, weight: 1 }];
     const add = (t: string, relation: Relation) => {
-      if (!this.documentFrequency.has(t)) return;
+      // A person's name is no relative: "walker" for "walk", but not Jason Walker.
+      if (!this.documentFrequency.has(t) || this.personNameTerms.has(t)) return;
       const existing = matches.find((m) => m.term === t);
       const weight = RELATED_WEIGHT[relation];
       if (!existing) matches.push({ term: t, weight });
@@ -337,6 +366,8 @@ export class PassageIndex {
   }
 
   private nearestWord(word: string): string {
+    // An English word the reports do not use is no typo of one they use: "mind" is not "mid".
+    if (word.length > 3 && isWord(lemma(word))) return word;
     // Two letters typed in the wrong order ("teh", "waht", "adn") is the commonest typo of short words.
     for (let i = 0; i + 1 < word.length; i++) {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);

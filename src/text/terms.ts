@@ -11,10 +11,17 @@ import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.
 /** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * A possessive or a contraction's tail: "Iran’s" is "Iran", "weren’t" is
+ * "were not" (so no "weren" term), "they’re" is "they". "won’t" and "can’t"
+ * keep a stop word before "not" ("wo", "ca" are single syllables no report indexes).
+ */
+const CONTRACTION = /['’](?:s|re|ve|ll|d|m)\b|(n['’]t)\b/gi;
+
 export function tokenize(text: string): string[] {
   const cached = buildCache?.get(text);
   if (cached) return cached;
-  const tokens = text.replace(/['’]s\b/g, '').match(TOKEN) ?? [];
+  const tokens = text.replace(CONTRACTION, (_match, neg: string | undefined) => (neg ? ' not' : '')).match(TOKEN) ?? [];
   buildCache?.set(text, tokens);
   return tokens;
 }
@@ -43,7 +50,7 @@ export const STOP_WORDS = new Set(
     'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
     'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
     'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any ' +
-    'might must shall'
+    'might must shall wo ca'
   ).split(/\s+/),
 );
 

@@ -83,3 +83,52 @@ describe('a toll that later reports change', () => {
     expect(answer.notes.join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
   });
 });
+
+describe('question words read as a reader means them', () => {
+  let plant: Engine;
+  beforeAll(() => {
+    plant = new Engine(
+      buildCorpus('memory', [
+        article(
+          'p1',
+          '2033-05-06',
+          'Blast at the Harwick chemical plant',
+          'Hundreds of workers at the Harwick chemical plant were sent home after an explosion on Sunday morning.',
+          'The chemical plant, opened in 1990, stands beside the Otter canal in Northfield.',
+          'The fire began in a storage shed at the back of the site, the fire service said.',
+          'Shift manager Tom Walker ran back inside to shut off the gas supply.',
+        ),
+        article(
+          'p2',
+          '2033-05-07',
+          'Plant director resigns',
+          'The plant director, Alice Frame, resigned on Monday after inspectors said alarms had been switched off.',
+          'Sprinklers had not been installed because the owners judged the cost too high, the union said.',
+          'Inspectors called it the worst blast at a mine or plant in the county.',
+        ),
+      ]),
+    );
+  });
+  const first = (question: string) => plant.ask(question).quotes[0]?.text ?? '';
+
+  it('answers "where is X?" with a place other than X', () => {
+    expect(first('Where is the Harwick chemical plant?')).toMatch(/Otter canal in Northfield/);
+  });
+
+  it('reads "weren’t" as "were not", not as a word the reports lack', () => {
+    expect(first('Why weren’t sprinklers installed?')).toMatch(/cost too high/);
+  });
+
+  it('reads a two-word verb for a word the reports use: "step down" for "resigned"', () => {
+    expect(first('Why did the plant director step down?')).toMatch(/alarms had been switched off/);
+  });
+
+  it('never takes a person’s name for a relative of a question word ("walk" is not Tom Walker)', () => {
+    const walk = plant.index.questionTerms('when did the workers walk out').find((t) => t.term === 'walk');
+    expect(walk?.matches.map((m) => m.term)).not.toContain('walker');
+  });
+
+  it('keeps an English word the reports do not use instead of "correcting" it to one they do', () => {
+    expect(plant.index.questionTerms('did the manager change his mind').map((t) => t.term)).toContain('mind');
+  });
+});
