@@ -9,7 +9,7 @@
 import type { EntityKind } from './entities.js';
 import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
-import { expandShorthand } from '../text/terms.js';
+import { expandShorthand, terms } from '../text/terms.js';
 
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement';
 
@@ -50,6 +50,19 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];
   if (intent === 'why') return ['cause'];
   return [];
+}
+
+/** "Which engineer warned …", "what agency …": the answer is a person or group of that kind. */
+export function asksForPersonOrGroup(question: string): boolean {
+  const q = expandShorthand(question).toLowerCase();
+  return PERSON_NOUN.test(q) || ORG_NOUN.test(q);
+}
+
+/** The term of the noun a "which/what …" question asks a name of: "company" in "Which company made the panels?". */
+export function askedKindNoun(question: string): string | undefined {
+  const q = expandShorthand(question).toLowerCase();
+  const noun = PERSON_NOUN.exec(q)?.[1] ?? ORG_NOUN.exec(q)?.[1] ?? PLACE_NOUN.exec(q)?.[1];
+  return noun ? (terms(noun)[0] ?? undefined) : undefined;
 }
 
 /** Whether a sentence's kinds include one the question asks for (always, when it asks for none). */

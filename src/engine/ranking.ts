@@ -7,7 +7,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
-import { askedSpeaker, carriesType, expectedTypes, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
@@ -64,6 +64,10 @@ export interface QuestionAnalysis {
   needsNewName: boolean;
   /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
   figureKind?: string;
+  /** The term of the noun naming the kind of answer ("company" in "Which company made …"): a name of that kind stands for it, and it is never missing. */
+  answerNoun?: string;
+  /** The question asks about something said ("When did the governor confirm the toll?"): the day of the saying answers it. */
+  asksStatement: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
   namedThing?: RegExp;
 }
@@ -107,6 +111,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
       if (parts.length > 1) nameOf.set(t, parts.filter((p) => src.entities.namesWithTerm(p) === 1));
     }
   }
+  // "Which company made …": the noun says what kind of name answers; the answer may name it without the word.
+  const answerNoun = askedKindNoun(question);
   const computeWeight = (t: QuestionTerm) => {
     // "What caused …", "the reason for …": words of the question's form; a sentence saying "the cause" helps, one without it may still answer.
     if (isFormWord(t.term)) return W.formWord * src.index.idf(t.term);
@@ -138,6 +144,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     spelledOut: spelledOut(src, queryTerms),
     figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
+    answerNoun,
+    asksStatement: new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(question),
     namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
   };
 }
@@ -229,7 +237,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       continue;
     }
     // A person the sentence names holds a role the question asks about ("the suspect" of a sentence naming him).
-    const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id));
+    // "Which company made the panels?": a company the sentence names stands for the word "company".
+    const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id)) || (t.term === q.answerNoun && namesSomethingNew(src, q, sentence) ? 1 : 0);
     if (inRoles > 0) {
       covered += q.weight(t) * W.entityRole * inRoles;
       continue;
@@ -237,7 +246,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
     covered += q.weight(t) * W.context * inContext;
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
-    if (inContext === 0 && !isFormWord(t.term) && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
+    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
   return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.totalWeight };
 }
@@ -269,6 +278,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     return { sentence, withPrevious, withNext, missing, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
+  // Who and which-person questions; a place's support would favour the places every report names.
+  if (q.needsNewName && q.expected[0] !== 'place') addNameSupport(src, q, scored.slice(0, W.reranked));
   // Second pass: signals that read the sentence's text again, for the best candidates only.
   const termList = q.terms.map((t) => t.term);
   for (const s of scored.slice(0, W.reranked)) {
@@ -279,7 +290,11 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       s.countsAskedThing = true;
     }
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
-    if (q.intent === 'when') s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
+    if (q.intent === 'when') {
+      s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
+      // "… the head of the administration said on Monday": the day something was said, not the day it happened.
+      if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score -= W.reportingDate;
+    }
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
@@ -287,6 +302,26 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
   return scored;
+}
+
+/**
+ * "Who is the suspect?": the name that many good candidates give is likelier
+ * the answer than one a single sentence gives in passing. Each new name of the
+ * kind asked for gathers the (squared) coverage of the candidates naming it;
+ * a sentence gains by the support of its best-supported name.
+ */
+function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]): void {
+  const support = new Map<Entity, number>();
+  const named = new Map<Scored, Entity[]>();
+  for (const s of best) {
+    if (s.coverage < W.signalsFrom) continue;
+    const names = src.entities.inSentence(s.sentence.id).filter((e) => e.kind !== 'place' && q.expected.includes(e.kind) && !q.about.includes(e));
+    named.set(s, names);
+    for (const e of names) support.set(e, (support.get(e) ?? 0) + s.coverage ** 2);
+  }
+  const top = Math.max(0, ...support.values());
+  if (top === 0) return;
+  for (const [s, names] of named) s.score += W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top));
 }
 
 /**
@@ -315,7 +350,8 @@ export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: bool
     case 'who':
       return (f.hasRole ? W.who.role : 0) + (f.entityKinds.has('person') || f.entityKinds.has('organisation') ? W.who.actor : 0);
     case 'when':
-      return (f.hasTime ? (timeOfDay ? W.when.timeAsked : W.when.time) : 0) + (f.hasDay ? (timeOfDay ? W.when.dayForTime : W.when.day) : 0);
+      // A day, or a year or decade ("built in the 1970s") that only wink-nlp reads as a date.
+      return (f.hasTime ? (timeOfDay ? W.when.timeAsked : W.when.time) : 0) + (f.hasDay || f.values.includes('date') ? (timeOfDay ? W.when.dayForTime : W.when.day) : 0);
     case 'where':
       return f.entityKinds.has('place') ? W.where : 0;
     case 'why':
@@ -358,7 +394,7 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place')) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
-  return intent === 'who' || intent === 'where' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question);
+  return intent === 'who' || intent === 'where' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
 }
 
 /** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
@@ -452,6 +488,15 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   let best = -Infinity;
   for (const date of dates) best = Math.max(best, clauseAgreement(src, direction, sentence, date.index));
   return best;
+}
+
+/** "said on Monday", "told reporters late on Tuesday": a day right after a verb of saying dates the saying. */
+const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:reporters|journalists|the\\s+\\w+|a\\s+\\w+(?:\\s+conference)?))?\\s+(?:late\\s+|early\\s+)?$`, 'i');
+
+/** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */
+function onlyReportingDates(src: RankingSources, sentence: Sentence): boolean {
+  const dates = src.featuresOf(sentence).dates.filter((d) => d.day || d.hasTime);
+  return dates.length > 0 && dates.every((d) => SAID_BEFORE.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)));
 }
 
 /**

@@ -12,6 +12,14 @@ import type { Relation } from '../text/lexicon.js';
  */
 export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5 };
 
+/**
+ * A question's word that the reports never use, nor any synonym or derivation
+ * of it, meets the reports' broader words at this weight ("manufactured" →
+ * "made"). Only then: a broader word is a weak sign ("people" is no answer
+ * about a "population").
+ */
+export const BROADER_FOR_UNUSED_WORD = 0.4;
+
 export const W = {
   /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
   context: 0.35,
@@ -65,6 +73,8 @@ export const W = {
   recentReport: 0.15,
   /** A casualty question naming a kind ("hurt", "died"): a sentence with a figure of that kind. */
   figureKind: 0.2,
+  /** "Who is the suspect?": a sentence naming the name most good candidates give gains up to this (see ranking.addNameSupport). */
+  nameSupport: 0.2,
   /** Who-did-what-to-whom agreement with the question (per agreeing country). */
   direction: 0.15,
   /** A casualty figure of the incident's main event. */
@@ -77,6 +87,8 @@ export const W = {
   roleOwner: 0.25,
   /** "When did X do Y": times the share of the question the clause around the sentence's date covers. */
   datedClause: 0.15,
+  /** "When did the storm hit?": a sentence whose only day is the day something was said ("officials said on Monday") loses this. */
+  reportingDate: 0.2,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
   /** "What is the name of the storm?": a name with that word in it ("Storm Daniel"). */

@@ -8,7 +8,7 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryNames } from '../text/countries.js';
-import { RELATED_WEIGHT } from '../engine/weights.js';
+import { BROADER_FOR_UNUSED_WORD, RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {
@@ -315,7 +315,7 @@ export class PassageIndex {
     for (const phrase of out) {
       if (!phrase.term.includes('_') || !phrase.known) continue;
       const words = new Set(phrase.term.split('_').map((w) => processTerm(w)));
-      const unused = out.filter((t) => words.has(t.term) && !t.known && !t.name);
+      const unused = out.filter((t) => words.has(t.term) && !this.documentFrequency.has(t.term) && !t.name);
       if (unused.length === 0) continue;
       phrase.phraseAlone = true;
       for (const t of unused) out.splice(out.indexOf(t), 1);
@@ -350,6 +350,12 @@ export class PassageIndex {
     // "population"); a narrower word answers a broader one ("trucks" for "vehicles").
     for (const r of relatedTerms(token)) if (r.relation !== 'b') add(r.term, r.relation);
     for (const r of this.relatedInCorpus.get(term) ?? []) add(r.term, r.relation);
+    // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
+    if (matches.length === 1 && !this.documentFrequency.has(term)) {
+      for (const r of relatedTerms(token)) {
+        if (r.relation === 'b' && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term)) matches.push({ term: r.term, weight: BROADER_FOR_UNUSED_WORD });
+      }
+    }
     return matches;
   }
 

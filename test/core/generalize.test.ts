@@ -132,3 +132,45 @@ describe('question words read as a reader means them', () => {
     expect(plant.index.questionTerms('did the manager change his mind').map((t) => t.term)).toContain('mind');
   });
 });
+
+describe('the answer the question asks for, not the nearest words', () => {
+  let bridge: Engine;
+  beforeAll(() => {
+    bridge = new Engine(
+      buildCorpus('memory', [
+        article(
+          'b1',
+          '2034-09-12',
+          'Footbridge collapses in Hallam',
+          'A footbridge over the river Wend in Hallam collapsed under a crowd of walkers, the county council said on Monday.',
+          'The footbridge was built in the 1960s and was last inspected in 2029.',
+          'Witnesses said the footbridge collapsed on Sunday evening as dozens of walkers crossed it.',
+          'Police said the suspect in a separate arson case, Mark Tolley, had been arrested.',
+        ),
+        article(
+          'b2',
+          '2034-09-13',
+          'Hallam bridge: contractor questioned',
+          'Investigators named the site contractor, Greyling Works, as a suspect in the collapse.',
+          'Greyling Works had repaired the bridge deck in August, and the council said Greyling Works had ignored two warnings.',
+          'Detectives interviewed Greyling Works managers on Tuesday about the collapse.',
+          'The footbridge collapse was the worst in the county since a flood on 3 March 2001, the county council said on Tuesday.',
+          'Greyling Works also made the steel cables that held the deck.',
+        ),
+      ]),
+    );
+  });
+  const first = (question: string) => bridge.ask(question).quotes[0]?.text ?? '';
+
+  it('dates an event by a year or decade when that is what the reports give', () => {
+    expect(first('When was the footbridge constructed?')).toMatch(/built in the 1960s/);
+  });
+
+  it('does not date an event by the day someone spoke about it', () => {
+    expect(first('When did the footbridge collapse?')).toMatch(/collapsed on Sunday evening/);
+  });
+
+  it('meets a broader word when the reports never use the question’s own: "manufactured" → "made"', () => {
+    expect(first('Which company manufactured the steel cables?')).toMatch(/made the steel cables/);
+  });
+});
