@@ -400,16 +400,38 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
 /** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
 function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
   if (q.expected.includes('place') && namesNewPlace(src, q, sentence)) return true;
-  return src.entities.inSentence(sentence.id).some((e) => q.expected.includes(e.kind) && !q.about.includes(e));
+  // For a where-question, a group named like a place answers ("Westway Sports Centre"), not the police that found something.
+  const fits = (e: Entity) => q.expected.includes(e.kind) && (q.expected[0] !== 'place' || e.kind !== 'organisation' || FACILITY.test(e.name));
+  return src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e));
 }
 
-/** "Where is Grenfell Tower?": a place other than the ones the question names, by name or in common words ("in a fourth-floor flat"). */
+/** Words that make an organisation's name a place one can be at, general English. */
+const FACILITY = /\b(?:centre|center|hospital|church|school|university|college|mosque|temple|synagogue|stadium|arena|hall|station|airport|prison|jail|camp|base|plant|factory|mine|market|hotel|club|library|museum|theatre|theater|court|office|headquarters|house|tower|works)\b/i;
+
+/** How near (in characters) a place must stand to the named thing a where-question asks about: "Schemengees Bar & Grille on Lincoln Street". */
+const NEAR_ASKED = 80;
+
+/**
+ * "Where is Grenfell Tower?": a place other than the ones the question names,
+ * by name or in common words ("in a fourth-floor flat"), and near the named
+ * thing asked about when the sentence names it.
+ */
 function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
-  if (src.entities.inSentence(sentence.id).some((e) => e.kind === 'place' && !q.about.includes(e))) return true;
+  const asked = q.about.filter((e) => !src.countries.has(e.name.toLowerCase()));
+  const text = sentence.text.toLowerCase();
+  const askedAt = asked.flatMap((e) => e.aliases.map((alias) => text.indexOf(alias))).filter((i) => i >= 0);
+  // The place that says where a thing is follows its name: "Schemengees Bar & Grille on Lincoln Street", "the tower, in North Kensington".
+  const near = (at: number) => askedAt.length === 0 || askedAt.some((i) => at > i && at - i <= NEAR_ASKED && !/[;:()]/.test(text.slice(i, at)));
+  // "Schemengees Bar" is the Schemengees asked about.
+  const isAsked = (e: Entity) => q.about.includes(e) || asked.some((a) => e.aliases.some((alias) => a.aliases.some((x) => alias.includes(x))));
+  for (const e of src.entities.inSentence(sentence.id)) {
+    if (e.kind !== 'place' || isAsked(e)) continue;
+    if (near(Math.max(...e.aliases.map((alias) => text.indexOf(alias))))) return true;
+  }
   if (!src.featuresOf(sentence).hasLocation) return false;
   // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
-  const asked = new Set(q.terms.map((t) => t.term));
-  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !asked.has(t)));
+  const askedTerms = new Set(q.terms.map((t) => t.term));
+  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !askedTerms.has(t)) && near(sentence.text.indexOf(phrase)));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */
