@@ -18,6 +18,12 @@ const ELLIPSIS = /^\s*(and|what about|how about|also|same for|and what about)\b\
 const COMPLETE_QUESTION = /^\s*(who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|can|could)\b/i;
 const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/i;
 const GROUP_PRONOUNS = /\b(they|them|their|theirs)\b/i;
+/**
+ * "it" that stands for a thing: last word of the question ("How tall is it?",
+ * "Who owns it?"), in a passive ("When was it built?") or "its"; not "it" of
+ * "is it true that …" or "when did it happen".
+ */
+const THING_PRONOUNS = /\bit\s*[?.!]*\s*$|\b(?:is|was|were|are)\s+it\s+\w+(?:ed|en|t)\b|\bits\b/i;
 
 export function resolveFollowUp(text: string, last: Turn | undefined, entities: EntityIndex): FollowUp {
   const question = text.trim();
@@ -61,6 +67,13 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     resolved = resolved.replace(/\b(their|theirs)\b/gi, `${group}’s`).replace(/\b(they|them)\b/gi, group);
     changed = true;
     context.push(group);
+  }
+  // "How tall is it?" after "Tell me about the Abu Mansour dam": the place or group the last question named.
+  const thing = entities.mentionedIn(last.question).find((e) => e.kind !== 'person');
+  if (thing && THING_PRONOUNS.test(resolved) && entities.mentionedIn(question).length === 0) {
+    resolved = resolved.replace(/\bits\b/gi, `${thing.name}’s`).replace(/\bit\b/gi, thing.name);
+    changed = true;
+    context.push(thing.name);
   }
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }

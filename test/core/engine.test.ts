@@ -232,6 +232,14 @@ describe('follow-ups', () => {
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
   });
 
+  it('reads "it" as the place or group the previous question named, and leaves other "it"s alone', () => {
+    const last = { question: 'Tell me about Jaish al-Adl', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 1, at: 0 };
+    expect(resolveFollowUp('Who leads it?', last, engine.entities)).toMatchObject({ question: 'Who leads Jaish al-Adl?' });
+    expect(resolveFollowUp('Is it true that it was founded in 2012?', last, engine.entities)).toMatchObject({ question: 'Is it true that it was founded in 2012?' });
+    expect(resolveFollowUp('What is its aim?', last, engine.entities)).toMatchObject({ question: 'What is Jaish al-Adl’s aim?', followsUp: true });
+    expect(resolveFollowUp('Where is it based?', last, engine.entities)).toMatchObject({ question: 'Where is Jaish al-Adl based?' });
+  });
+
   it('treats "more" as the next quotes of the same question', () => {
     expect(resolveFollowUp('more', { question: 'q', intent: 'what', command: 'ask', people: [], groups: [], places: [], shown: 5, at: 0 }, engine.entities)).toEqual({ kind: 'more' });
   });
