@@ -54,7 +54,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 
 /** "Which engineer warned …", "what agency …": the answer is a person or group of that kind. */
 export function asksForPersonOrGroup(question: string): boolean {
-  const q = expandShorthand(question).toLowerCase();
+  // "What did people say" asks for words, not for a name: the noun must follow which/what (or an adjective), not a verb.
+  const q = expandShorthand(question).toLowerCase().replace(/\b(which|what)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b.*/, '');
   return PERSON_NOUN.test(q) || ORG_NOUN.test(q);
 }
 

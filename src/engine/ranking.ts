@@ -261,7 +261,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const typed = carriesType(q.expected, features.kinds) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
+      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
       if (q.expected.length > 0) bonus += typed ? W.typed : q.needsNewName ? -W.noNewName : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
@@ -414,9 +414,9 @@ const NEAR_ASKED = 80;
 /**
  * "Where is Grenfell Tower?": a place other than the ones the question names,
  * by name or in common words ("in a fourth-floor flat"), and near the named
- * thing asked about when the sentence names it.
+ * thing asked about when the sentence names it; countries count unless `countries` is false.
  */
-function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence, countries = true): boolean {
   const asked = q.about.filter((e) => !src.countries.has(e.name.toLowerCase()));
   const text = sentence.text.toLowerCase();
   const askedAt = asked.flatMap((e) => e.aliases.map((alias) => text.indexOf(alias))).filter((i) => i >= 0);
@@ -425,7 +425,8 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   // "Schemengees Bar" is the Schemengees asked about.
   const isAsked = (e: Entity) => q.about.includes(e) || asked.some((a) => e.aliases.some((alias) => a.aliases.some((x) => alias.includes(x))));
   for (const e of src.entities.inSentence(sentence.id)) {
-    if (e.kind !== 'place' || isAsked(e)) continue;
+    // Country names are everywhere in this kind of news: they answer, but earn no where-bonus.
+    if (e.kind !== 'place' || isAsked(e) || (!countries && src.countries.has(e.name.toLowerCase()))) continue;
     if (near(Math.max(...e.aliases.map((alias) => text.indexOf(alias))))) return true;
   }
   if (!src.featuresOf(sentence).hasLocation) return false;
