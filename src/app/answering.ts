@@ -7,6 +7,7 @@ import { resolveFollowUp } from '../engine/followUp.js';
 import { INTENTS, type Intent } from '../engine/question.js';
 import { renderView, type View } from '../render/message.js';
 import { safeUserText } from '../render/format.js';
+import { notesText } from '../render/notes.js';
 import type { AppContext, CommandRequest, CommandResult } from './types.js';
 
 export interface QuestionSpec {
@@ -55,7 +56,7 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
     request: { command: spec.command, text: followsUp ? question : typed },
     quotes: answer.quotes,
     offset,
-    notes: answer.notes,
+    notes: notesText(answer.notes),
     ephemeral: isHidden(request),
     notFound: answer.notFound,
     intro: answer.notFound

@@ -8,12 +8,12 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
-import { CasualtyIndex, type CasualtyEvent, type TollSeries } from './casualties/index.js';
-import { amountOf, asksAboutTollChange } from './casualties/events.js';
+import { CasualtyIndex, type CasualtyEvent } from './casualties/index.js';
+import { asksAboutTollChange } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
-import { longDay } from './dates.js';
+import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
@@ -43,8 +43,8 @@ export interface Answer {
   quotes: Quote[];
   /** True when nothing in the corpus answers the question. */
   notFound: boolean;
-  /** Plain remarks for the reader, e.g. that reports disagree. */
-  notes: string[];
+  /** Remarks for the reader, as data (src/render/notes.ts words them): reports disagree, a toll changed. */
+  notes: Note[];
   /** Casualty events touched by the answer, with every figure (for disagreements). */
   casualties?: CasualtyEvent[];
   /** People, groups and places the question names. */
@@ -270,7 +270,7 @@ export class Engine implements RankingSources {
     if (intent === 'casualties') this.attachCasualties(answer, direction);
     else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)))) {
       // "How many missiles did Iran fire?": say plainly that no number is given, rather than let a quote seem to answer.
-      answer.notes.push('No report gives a number for this; these are the closest quotes.');
+      answer.notes.push({ kind: 'noNumber' });
     }
     if (intent === 'when') {
       const note = this.dayDisagreement(direction, quotes.slice(0, 5));
@@ -297,7 +297,7 @@ export class Engine implements RankingSources {
    * read from the clauses about it. Reports that give different days are named
    * with their day ("late on Tuesday" in one, "early hours of Wednesday" in another).
    */
-  private dayDisagreement(direction: Direction, quotes: Quote[]): string | undefined {
+  private dayDisagreement(direction: Direction, quotes: Quote[]): Note | undefined {
     if (direction.attackers.size === 0 && direction.targets.size === 0) return undefined;
     const byDay = new Map<string, Set<string>>();
     for (const quote of quotes) {
@@ -312,7 +312,7 @@ export class Engine implements RankingSources {
     }
     if (byDay.size < 2) return undefined;
     const days = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
-    return `Reports differ on the day: ${days.map(([day, titles]) => `${longDay(day)} in “${[...titles].join('”, “')}”`).join('; ')}.`;
+    return { kind: 'daysDiffer', days: days.map(([day, titles]) => ({ day, titles: [...titles] })) };
   }
 
   /**
@@ -348,7 +348,7 @@ export class Engine implements RankingSources {
     // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
     for (const target of direction.targets) {
       if (!this.casualtyEvents().some((e) => e.countries.includes(target))) {
-        answer.notes.push(`No report gives a casualty figure for strikes in ${target}; these are the closest quotes.`);
+        answer.notes.push({ kind: 'noFigureFor', place: target });
       }
     }
     // The events of the figures in the first page's paragraphs: looked up per quote, never by scanning every figure.
@@ -367,10 +367,10 @@ export class Engine implements RankingSources {
     for (const event of report) answer.notes.push(...this.notesFor(event));
   }
 
-  private readonly notes = new Map<string, string[]>();
+  private readonly notes = new Map<string, Note[]>();
 
   /** The notes of an event of the whole corpus (a toll that changed, reports that differ), worked out once. */
-  notesFor(event: CasualtyEvent): string[] {
+  notesFor(event: CasualtyEvent): Note[] {
     let notes = this.notes.get(event.key);
     if (notes === undefined) {
       notes = casualtyNotes(event);
@@ -495,23 +495,3 @@ export class Engine implements RankingSources {
 }
 
 
-const KIND_WORDS: Record<TollSeries['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
-
-/**
- * An event's notes: "Latest figure (19 Sep 2023): 3,283 killed; earlier 11,300 (16 Sep) …" for a toll
- * that changed over publication days, and "Reports differ on … killed: 7, 9, at least 9." where
- * reports of one day disagree. Plain text, publication days as "19 Sept 2023".
- */
-export function casualtyNotes(event: CasualtyEvent): string[] {
-  const notes: string[] = [];
-  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  for (const s of event.series) {
-    const [latest, ...earlier] = s.days;
-    const amounts = (lines: typeof latest.lines) => [...new Set(lines.map(amountOf))].join(', ');
-    if (s.changed) {
-      notes.push(`${event.label}, ${KIND_WORDS[s.kind]}: the latest report (${day(latest.day)}) gives ${amounts(latest.lines)}; earlier: ${earlier.map((d) => `${amounts(d.lines)} (${day(d.day)})`).join('; ')}.`);
-    }
-    if (s.disputed) notes.push(`Reports differ on ${event.label}, ${KIND_WORDS[s.kind]}: ${amounts(latest.lines)}.`);
-  }
-  return notes;
-}

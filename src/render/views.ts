@@ -3,6 +3,7 @@
  * figures by event, the sources, who is involved, the timeline, a comparison
  * across articles, a speaker's own words, and help.
  */
+import { notesText } from './notes.js';
 import type { APIEmbedField } from 'discord.js';
 import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
 import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
@@ -93,7 +94,7 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
     title: 'Casualties reported',
     notFound: false,
     intro: 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.',
-    notes: events.flatMap((e) => engine.notesFor(e)),
+    notes: notesText(events.flatMap((e) => engine.notesFor(e))),
     fields: casualtyFields(engine, events),
     quotes,
   };

@@ -4,6 +4,7 @@
  * scripts/figures-eval.ts), and what a reader sees of them: each figure once
  * with all its reports, the latest toll first, Discord's limits.
  */
+import { noteText } from '../../src/render/notes.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +116,7 @@ describe('casualty events and tolls over time', () => {
       expect(killed.days.map((d) => d.day)).toEqual([...killed.days.map((d) => d.day)].sort().reverse());
       expect(killed.days.length).toBeGreaterThanOrEqual(3);
       const day = new Date(`${latest}T12:00:00Z`).getUTCDate();
-      expect(engine.notesFor(main)[0]).toMatch(new RegExp(`latest report \\(${day} \\w+ \\d{4}\\)`));
+      expect(noteText(engine.notesFor(main)[0])).toMatch(new RegExp(`latest report \\(${day} \\w+ \\d{4}\\)`));
     }
   });
 
@@ -123,7 +124,7 @@ describe('casualty events and tolls over time', () => {
     for (const question of ['what is the latest death toll', 'has the death toll risen', 'how many people have died so far']) {
       const answer = flood.ask(question);
       expect(answer.notFound, question).toBe(false);
-      expect(answer.notes[0], question).toMatch(/the latest report \(19 Sept 2023\) gives/);
+      expect(noteText(answer.notes[0]), question).toMatch(/the latest report \(19 Sept 2023\) gives/);
     }
     // The first quote is from the most recent report.
     expect(flood.ask('what is the latest death toll').quotes[0].articleId).toBe('004_un_revises_toll_protest');

@@ -1,3 +1,4 @@
+import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader.js';
 import { ConversationStore } from '../../src/engine/conversation.js';
@@ -115,10 +116,10 @@ describe('answer engine', () => {
   });
 
   it('shows that reports give different days for the same strike, each with its report', () => {
-    const note = engine.ask('When did Iran strike Pakistan?').notes.join(' ');
+    const note = engine.ask('When did Iran strike Pakistan?').notes.map(noteText).join(' ');
     expect(note).toMatch(/Reports differ on the day: Tuesday 16 January 2024 in .*; Wednesday 17 January 2024 in “Pakistan launches airstrikes/);
     // Days of different events are not a disagreement.
-    expect(engine.ask('when did the strikes happen').notes.join(' ')).not.toMatch(/differ on the day/);
+    expect(engine.ask('when did the strikes happen').notes.map(noteText).join(' ')).not.toMatch(/differ on the day/);
   });
 
   it('answers "why" with a reason for the asked strike, not a sentence where that strike is the cause', () => {
@@ -127,7 +128,7 @@ describe('answer engine', () => {
   });
 
   it('says plainly when a "how many" question gets no number from the reports', () => {
-    expect(engine.ask('How many missiles did Iran fire?').notes).toContain('No report gives a number for this; these are the closest quotes.');
+    expect(engine.ask('How many missiles did Iran fire?').notes.map(noteText)).toContain('No report gives a number for this; these are the closest quotes.');
     expect(engine.ask('how many targets did the pakistani strikes hit').notes).toEqual([]);
   });
 
@@ -153,8 +154,8 @@ describe('answer engine', () => {
   });
 
   it('says plainly when no report gives a toll for the place asked about, and notes only the asked event’s disagreements', () => {
-    expect(engine.ask('How many people died in Iraq?').notes).toEqual(['No report gives a casualty figure for strikes in Iraq; these are the closest quotes.']);
-    expect(engine.ask('How many died in Pakistan?').notes.join(' ')).not.toMatch(/Strikes in Iran/);
+    expect(engine.ask('How many people died in Iraq?').notes.map(noteText)).toEqual(['No report gives a casualty figure for strikes in Iraq; these are the closest quotes.']);
+    expect(engine.ask('How many died in Pakistan?').notes.map(noteText).join(' ')).not.toMatch(/Strikes in Iran/);
   });
 
   it('does not quote an article’s headline as if it answered', () => {
@@ -163,7 +164,7 @@ describe('answer engine', () => {
 
   it('adds a note when a casualty answer touches figures that disagree', () => {
     const answer = engine.ask('How many people were killed in the Pakistani strikes?');
-    expect(answer.notes.join(' ')).toMatch(/Reports differ on Strikes near Saravan, killed: .*7.*9/);
+    expect(answer.notes.map(noteText).join(' ')).toMatch(/Reports differ on Strikes near Saravan, killed: .*7.*9/);
   });
 
   it('resolves relative days against publication, biased to the past', () => {

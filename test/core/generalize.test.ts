@@ -3,6 +3,7 @@
  * answered with knowledge from general resources (lemmatizer, WordNet) and
  * from the reports themselves (acronyms, context), never a word list.
  */
+import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, parseArticle } from '../../src/corpus/loader.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -80,7 +81,7 @@ describe('a toll that later reports change', () => {
     const answer = toll.ask('How many people have died?');
     expect(answer.quotes[0].text).toMatch(/risen to 19/);
     expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/At least 12/);
-    expect(answer.notes.join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
+    expect(answer.notes.map(noteText).join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * The words of an answer's notes (src/engine/notes.ts): plain text, escaped
+ * where it is shown; days as "14 Mar 2032" in toll notes, with the weekday
+ * where reports differ on the day.
+ */
+import type { Note } from '../engine/notes.js';
+import { longDay } from '../engine/dates.js';
+
+const FIGURE_WORDS: Record<Extract<Note, { figure: unknown }>['figure'], string> = {
+  killed: 'killed',
+  missing: 'missing',
+  injured: 'injured',
+  rescued: 'rescued',
+  displaced: 'displaced',
+  damage: 'destroyed or damaged',
+};
+
+/** "14 Mar 2032" */
+function shortDay(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function noteText(note: Note): string {
+  switch (note.kind) {
+    case 'noNumber':
+      return 'No report gives a number for this; these are the closest quotes.';
+    case 'noFigureFor':
+      return `No report gives a casualty figure for strikes in ${note.place}; these are the closest quotes.`;
+    case 'daysDiffer':
+      return `Reports differ on the day: ${note.days.map((d) => `${longDay(d.day)} in “${d.titles.join('”, “')}”`).join('; ')}.`;
+    case 'tollChanged':
+      return `${note.event}, ${FIGURE_WORDS[note.figure]}: the latest report (${shortDay(note.latest.day)}) gives ${note.latest.amounts.join(', ')}; earlier: ${note.earlier.map((d) => `${d.amounts.join(', ')} (${shortDay(d.day)})`).join('; ')}.`;
+    case 'figuresDiffer':
+      return `Reports differ on ${note.event}, ${FIGURE_WORDS[note.figure]}: ${note.amounts.join(', ')}.`;
+  }
+}
+
+export function notesText(notes: readonly Note[]): string[] {
+  return notes.map(noteText);
+}
