@@ -4,7 +4,7 @@
  * Runs the console's command handlers in-process, one fresh session per case.
  *
  *   npm run eval                        # every incident, every split
- *   npm run eval -- --split dev         # dev splits only (test: run when a change is done)
+ *   npm run eval -- --split dev,dev2    # the dev splits only (test: run when a change is done)
  *   npm run eval -- --incident NAME     # one incident
  *   npm run eval -- --verbose           # print each miss
  *   npm run eval -- --record            # write the dev figures the test suite guards (test/fixtures/incidents/dev-floor.json)
@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreIncident } from './figures-eval.js';
-import { figures, INCIDENTS_DIR, listIncidents, loadIncidentCorpus, runBaseline, runEngine, score, type Score } from './evalLib.js';
+import { figures, floorKey, INCIDENTS_DIR, listIncidents, loadIncidentCorpus, runBaseline, runEngine, score, type Score } from './evalLib.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -36,7 +36,7 @@ for (const incident of listIncidents()) {
   const corpus = loadIncidentCorpus(incident);
   console.log(`\n${incident.name} (${corpus.articles.length} reports, ${incident.corpusDir})`);
   for (const split of incident.splits) {
-    if (onlySplit && split.name !== onlySplit) continue;
+    if (onlySplit && !onlySplit.split(',').includes(split.name)) continue;
     const engine = score(split.cases, await runEngine(corpus, split.cases));
     const baseline = score(split.cases, runBaseline(corpus, split.cases));
     console.log(`${split.name} (${split.cases.length} cases)`);
@@ -46,7 +46,7 @@ for (const incident of listIncidents()) {
     t.engine.push(engine);
     t.baseline.push(baseline);
     totals.set(split.name, t);
-    if (split.name === 'dev') recorded[incident.name] = figures(engine);
+    if (split.name.startsWith('dev')) recorded[floorKey(incident.name, split.name)] = figures(engine);
     if (engine.notVerbatim > 0) exitCode = 1;
     if (verbose) for (const m of engine.misses) console.log(`    MISS ${m.id} [${m.problems.join('; ')}] ${m.lines.join(' | ')}\n       got: ${m.got?.slice(0, 160).replace(/\n/g, ' ') ?? '(nothing)'}`);
   }

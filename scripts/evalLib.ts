@@ -53,13 +53,20 @@ export function listIncidents(root = INCIDENTS_DIR): Incident[] {
     .map((d) => {
       const dir = join(root, d.name);
       const corpusDir = existsSync(join(dir, 'corpus')) ? join(dir, 'corpus') : 'corpus';
-      const splits = ['dev', 'test']
-        .filter((s) => existsSync(join(dir, `${s}.json`)))
+      // dev.json, then later batches of dev questions (dev2.json …), then test.json.
+      const names = readdirSync(dir).flatMap((f) => /^(dev\d*|test)\.json$/.exec(f)?.[1] ?? []);
+      const splits = names
+        .sort((a, b) => Number(a === 'test') - Number(b === 'test') || a.localeCompare(b))
         .map((s) => ({ name: s, cases: (JSON.parse(readFileSync(join(dir, `${s}.json`), 'utf8')) as { cases: EvalCase[] }).cases }));
       return { name: d.name, corpusDir, splits };
     })
     .filter((i) => i.splits.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The key a dev split's figures are recorded under in dev-floor.json: the incident for dev.json, "incident:dev2" for later batches. */
+export function floorKey(incident: string, split: string): string {
+  return split === 'dev' ? incident : `${incident}:${split}`;
 }
 
 /** A gold pattern found in a text as whole words, case-insensitively. */

@@ -8,25 +8,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figures, INCIDENTS_DIR, listIncidents, loadIncidentCorpus, runEngine, score, type SplitFigures } from '../../scripts/evalLib.js';
+import { figures, floorKey, INCIDENTS_DIR, listIncidents, loadIncidentCorpus, runEngine, score, type SplitFigures } from '../../scripts/evalLib.js';
 
 const recorded = (JSON.parse(readFileSync(join(INCIDENTS_DIR, 'dev-floor.json'), 'utf8')) as { incidents: Record<string, SplitFigures> }).incidents;
 const SLACK = 5;
 
 describe('answer quality on each incident’s dev questions', () => {
   for (const incident of listIncidents()) {
-    const dev = incident.splits.find((s) => s.name === 'dev');
-    if (!dev) continue;
-    it(`${incident.name}: within ${SLACK} points of the recorded figures, every quote verbatim`, async () => {
+    for (const dev of incident.splits.filter((s) => s.name.startsWith('dev'))) {
+    it(`${incident.name} ${dev.name}: within ${SLACK} points of the recorded figures, every quote verbatim`, async () => {
       const corpus = loadIncidentCorpus(incident);
       const now = figures(score(dev.cases, await runEngine(corpus, dev.cases)));
-      const floor = recorded[incident.name];
-      expect(floor, `no recorded figures for ${incident.name}: run npm run eval -- --record`).toBeDefined();
+      const floor = recorded[floorKey(incident.name, dev.name)];
+      expect(floor, `no recorded figures for ${incident.name} ${dev.name}: run npm run eval -- --record`).toBeDefined();
       expect(now.notVerbatim).toBe(0);
       for (const key of ['top1', 'top3', 'refused'] as const) {
         if (floor[key] === undefined) continue;
         expect(now[key], `${key}`).toBeGreaterThanOrEqual(floor[key]! - SLACK);
       }
     }, 60_000);
+    }
   }
 });
