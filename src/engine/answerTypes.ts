@@ -37,6 +37,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
+  // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.
+  if (intent === 'when' && /^\s*(when|what time|at what time|what day|which day|what date|what year|on what day|on which day)\b/.test(q)) return ['date', 'time', 'duration'];
   if (/\bhow many\b|\bnumber of\b/.test(q) || intent === 'casualties') return ['count'];
   if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];
   // A centre, church or hospital is named like an organisation but is where things happen.

@@ -22,7 +22,9 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   // "the WHO" is an organisation, not the word "who".
   const q = expandShorthand(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
   if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
-  if (CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
+  // "Why did the UN lower its death toll?", "When did the toll reach 79?": the first word asks for a reason or a day, not a count.
+  const asksReasonTimePlace = /^(why|when|where|what time|at what time)\b/i.test(q);
+  if (!asksReasonTimePlace && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
   if (/^(who|did|was|were|has|have|had|are|is)\b/i.test(q) && /\b(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)\b/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';
   // "What is the name of the man who lived where …": the question's own first words decide, not a relative clause.

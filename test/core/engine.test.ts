@@ -7,6 +7,7 @@ import { directionOf } from '../../src/engine/direction.js';
 import { Engine } from '../../src/engine/engine.js';
 import { resolveFollowUp } from '../../src/engine/followUp.js';
 import { detectIntent, type Intent } from '../../src/engine/question.js';
+import { expectedTypes } from '../../src/engine/answerTypes.js';
 
 let engine: Engine;
 beforeAll(() => {
@@ -38,6 +39,10 @@ describe('answer engine', () => {
     expect(detectIntent('In which Iranian city were residences targeted?')).toBe('where');
     expect(detectIntent('Which group has attacked border patrols?')).toBe('who');
     expect(detectIntent('Why did Pakistan strike?')).toBe('why');
+    // A toll mentioned in a why- or when-question does not make it a question for the toll.
+    expect(detectIntent('Why did the UN lower its death toll?')).toBe('why');
+    expect(detectIntent('When did the death toll reach 79?')).toBe('when');
+    expect(expectedTypes('When did the governor confirm the number of dead?', 'when')).toContain('date');
   });
 
   it('ranks by the kind of answer asked for: a time of day for "what time"', () => {
