@@ -517,7 +517,15 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
 }
 
 /** "said on Monday", "told reporters late on Tuesday": a day right after a verb of saying dates the saying. */
-const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+(?:reporters|journalists|the\\s+\\w+|a\\s+\\w+(?:\\s+conference)?))?\\s+(?:late\\s+|early\\s+)?$`, 'i');
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS})` +
+    // whom or where it was said: "told reporters", "told a news conference", "said in a statement", "in Derna", "at City Hall"
+    String.raw`(?:\s+(?:(?:in|at|to)\s+)?(?:reporters|journalists|parliament|lawmakers|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conference|briefing|statement|interview|meeting|hearing|session)))?` +
+    String.raw`(?:\s+(?:in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:\p{Lu}[\w-]*\s*)+?)?` +
+    String.raw`\s+(?:late\s+|early\s+)?$`,
+  // Case matters: the place is a name ("in Derna"); verbs of saying are written in lower case mid-sentence.
+  'u',
+);
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */
 function onlyReportingDates(src: RankingSources, sentence: Sentence): boolean {
