@@ -85,8 +85,26 @@ export class EntityIndex {
       this.indexAliases();
       // Every later use of a known name is a mention too ("groups such as Jaish al-Adl"), and a
       // surname seen alone ("Kugelman said") is a mention of the full person.
+      // A family name alone is the person of that name the article named last: "Acting President Han
+      // Duck-soo … Biden told Han" is Han Duck-soo, though the corpus has another Han.
+      let article = '';
+      const lastBySurname = new Map<string, Entity>();
       for (const sentence of corpus.sentences) {
-        for (const entity of this.mentionedIn(sentence.text)) this.mentionSets.get(entity)!.add(sentence.id);
+        if (sentence.articleId !== article) {
+          article = sentence.articleId;
+          lastBySurname.clear();
+        }
+        for (const { entity, alias } of this.mentionsIn(sentence.text)) {
+          const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
+          const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
+          this.mentionSets.get(meant)!.add(sentence.id);
+          if (meant.kind === 'person' && alias.includes(' ')) {
+            // Either end of a full name may be the family name: "Kugelman" of Michael Kugelman, "Han" of Han Duck-soo.
+            const parts = fold(meant.name).split(/\s+/);
+            lastBySurname.set(parts[parts.length - 1], meant);
+            lastBySurname.set(parts[0], meant);
+          }
+        }
       }
       const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
       for (const [entity, set] of this.mentionSets) entity.mentions = [...set].sort((a, b) => order.get(a)! - order.get(b)!);
@@ -159,9 +177,16 @@ export class EntityIndex {
    * Foreign Ministry" is the ministry, not Pakistan.
    */
   mentionedIn(text: string): Entity[] {
+    const found: Entity[] = [];
+    for (const { entity } of this.mentionsIn(text)) if (!found.includes(entity)) found.push(entity);
+    return found;
+  }
+
+  /** Each name a text uses, with the alias it was written as (folded words joined by spaces). */
+  private mentionsIn(text: string): { entity: Entity; alias: string }[] {
     const tokens = tokenize(text);
     const words = tokens.map(fold);
-    const found: Entity[] = [];
+    const found: { entity: Entity; alias: string }[] = [];
     for (let i = 0; i < words.length; ) {
       let best: { length: number; entity: Entity } | undefined;
       for (const { words: alias, entity } of this.aliasIndex.get(words[i]) ?? []) {
@@ -171,7 +196,7 @@ export class EntityIndex {
         if (surnameOnly && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
         best = { length: alias.length, entity };
       }
-      if (best && !found.includes(best.entity)) found.push(best.entity);
+      if (best) found.push({ entity: best.entity, alias: words.slice(i, i + best.length).join(' ') });
       i += best?.length ?? 1;
     }
     return found;
