@@ -187,7 +187,8 @@ const countries = (require('world-countries') as Country[]).map((c) => ({
   names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a))])],
   demonyms: [...new Set(Object.values(c.demonyms?.eng ? { eng: c.demonyms.eng } : {}).flatMap((d) => [d.m, d.f]).filter(Boolean))],
   capitals: c.capital,
-  codes: [c.cca2, c.cca3],
+  // Codes as written in news: ISO's ("US", "USA") and the common ones among the spellings ("UK").
+  codes: [...new Set([c.cca2, c.cca3, ...c.altSpellings.filter((a) => /^[A-Z]{2,3}$/.test(a))])],
 }));
 writeFileSync('data/countries.json', `${JSON.stringify({ source: 'world-countries', countries })}\n`);
 console.log(`lexicon: ${Object.keys(related).length} words; countries: ${countries.length}`);

@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
-import { countryNames } from '../text/countries.js';
+import { countryOf, countryWords } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
@@ -323,14 +323,19 @@ export class PassageIndex {
     return out;
   }
 
-  /** A name's only relatives: a country and its demonym ("China" meets "Chinese"), from either side. */
+  /**
+   * A name's only relatives: every other way the reports name the same country
+   * ("China" meets "Chinese", "Washington" meets "US", "London" meets "UK"),
+   * from either side.
+   */
   private nameMatches(token: string, term: string): TermMatch[] {
     const matches: TermMatch[] = [{ term, weight: 1 }];
-    const country = relatedTerms(token).find((r) => r.relation === 's' && this.documentFrequency.has(r.term));
-    if (country) matches.push({ term: country.term, weight: RELATED_WEIGHT.s });
-    // From the reports' side: their demonyms that name this country (a name has no other relatives).
-    if (countryNames().has(token.toLowerCase())) {
-      for (const r of this.relatedInCorpus.get(term) ?? []) if (r.relation === 's' && !matches.some((m) => m.term === r.term)) matches.push({ term: r.term, weight: RELATED_WEIGHT.s });
+    const country = countryOf(token);
+    if (country) {
+      for (const word of countryWords(country)) {
+        const t = processTerm(word);
+        if (t && t !== term && this.documentFrequency.has(t) && !matches.some((m) => m.term === t)) matches.push({ term: t, weight: RELATED_WEIGHT.s });
+      }
     }
     return matches;
   }

@@ -11,6 +11,8 @@ export interface CountryRow {
   names: string[];
   demonyms: string[];
   capitals: string[];
+  /** Upper-case codes news writes for the country: "US", "USA", "UK". */
+  codes: string[];
 }
 
 /** Continents and regions a report takes as known places; general English. */
@@ -41,6 +43,30 @@ export function countryNames(): Map<string, string> {
     }
   }
   return table;
+}
+
+let codes: Map<string, string> | undefined;
+
+/** Upper-case country codes ("US", "UK", "USA") → the country's common name; only as written in capitals, never "us". */
+export function countryCodes(): Map<string, string> {
+  if (!codes) {
+    codes = new Map();
+    for (const c of countryRows()) for (const code of c.codes ?? []) if (!codes.has(code)) codes.set(code, c.name);
+  }
+  return codes;
+}
+
+/** The country a name, demonym, capital ("Washington") or code ("UK") as written stands for. */
+export function countryOf(token: string): string | undefined {
+  return countryNames().get(token.toLowerCase()) ?? (/^[A-Z]{2,3}$/.test(token) ? countryCodes().get(token) : undefined);
+}
+
+/** Every single-word way of naming a country: its one-word names, demonyms, capitals and codes (codes in capitals). */
+export function countryWords(country: string): string[] {
+  const out: string[] = [];
+  for (const [alias, name] of countryNames()) if (name === country && !/\s/.test(alias)) out.push(alias);
+  for (const [code, name] of countryCodes()) if (name === country) out.push(code);
+  return out;
 }
 
 /** A country, capital or world region by its lower-case name. */
