@@ -35,3 +35,21 @@ export function countsQueryTerm(text: string, queryTerms: string[]): boolean {
   for (const m of text.matchAll(re)) if (terms(m[1]).some((t) => wanted.has(t))) return true;
   return false;
 }
+
+/**
+ * The text names the thing a how-many question counts, and gives no number in
+ * any clause that names it: "launched missiles and drones against targets" for
+ * "how many drones". A text that does not name the thing may count it in other
+ * words ("18 from the ruling party"), so it is not this.
+ */
+export function namesUncounted(text: string, counted: string[]): boolean {
+  const wanted = new Set(counted);
+  const number = new RegExp(String.raw`\b${NUMBER}\b`, 'iu');
+  let named = false;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (!terms(m[0]).some((t) => wanted.has(t))) continue;
+    named = true;
+    if (number.test(clauseAround(text, m.index))) return false;
+  }
+  return named;
+}

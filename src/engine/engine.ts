@@ -19,7 +19,7 @@ import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
-import { countsQueryTerm } from './cues.js';
+import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms } from './acronyms.js';
 import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
@@ -266,10 +266,15 @@ export class Engine implements RankingSources {
     const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious, s.withNext)), W.maxQuotes);
     const queryTerms = q.terms;
 
+    // "How many drones did the IRGC fire?": the best quote names drones without a number, and none counts them: that is the answer.
+    const counted = q.counted;
+    if (intent !== 'casualties' && counted && namesUncounted(quotes[0].text, counted) && !quotes.slice(0, W.answerAmong).some((quote) => countsQueryTerm(quote.text, counted))) {
+      return { question, intent, quotes: [], notFound: true, notes: [{ kind: 'neverCounted' }], about };
+    }
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer, direction);
     else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)))) {
-      // "How many missiles did Iran fire?": say plainly that no number is given, rather than let a quote seem to answer.
+      // "What number of missiles …": say plainly that no number is given, rather than let a quote seem to answer.
       answer.notes.push({ kind: 'noNumber' });
     }
     if (intent === 'when') {

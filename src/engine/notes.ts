@@ -9,6 +9,8 @@ import type { CasualtyEvent, TollSeries } from './casualties/index.js';
 export type Note =
   /** "How many missiles did Iran fire?": the closest quotes give no number. */
   | { kind: 'noNumber' }
+  /** "How many drones …": the reports name the thing but never count it (the answer is "not found"). */
+  | { kind: 'neverCounted' }
   /** "How many died in Iraq?": no report gives a figure for strikes there. */
   | { kind: 'noFigureFor'; place: string }
   /** Reports give different days for the asked event: each day (YYYY-MM-DD) with the titles of its reports. */

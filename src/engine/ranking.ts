@@ -14,7 +14,7 @@ import { directionAgreement, directionOf, type Direction } from './direction.js'
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
-import { W } from './weights.js';
+import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
@@ -66,6 +66,8 @@ export interface QuestionAnalysis {
   needsNewName: boolean;
   /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
   figureKind?: string;
+  /** "How many drones …": the terms that name the thing counted (the word, its synonyms and derivations). */
+  counted?: string[];
   /** The term of the noun naming the kind of answer ("company" in "Which company made …"): a name of that kind stands for it, and it is never missing. */
   answerNoun?: string;
   /** The question asks about something said ("When did the governor confirm the toll?"): the day of the saying answers it. */
@@ -148,6 +150,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
+    counted: countedThing(question, queryTerms),
     asksStatement: new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(question),
     namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
   };
@@ -382,6 +385,14 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */
+function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | undefined {
+  const word = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?([\p{L}-]+)/iu.exec(question)?.[1];
+  const term = word ? terms(word)[0] : undefined;
+  const asked = term ? queryTerms.find((t) => t.term === term) : undefined;
+  return asked ? asked.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term) : undefined;
 }
 
 /** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */

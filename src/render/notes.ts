@@ -24,6 +24,8 @@ export function noteText(note: Note): string {
   switch (note.kind) {
     case 'noNumber':
       return 'No report gives a number for this; these are the closest quotes.';
+    case 'neverCounted':
+      return 'The reports mention it, but none gives a number.';
     case 'noFigureFor':
       return `No report gives a casualty figure for strikes in ${note.place}; these are the closest quotes.`;
     case 'daysDiffer':

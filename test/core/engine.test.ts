@@ -133,7 +133,10 @@ describe('answer engine', () => {
   });
 
   it('says plainly when a "how many" question gets no number from the reports', () => {
-    expect(engine.ask('How many missiles did Iran fire?').notes.map(noteText)).toContain('No report gives a number for this; these are the closest quotes.');
+    // The reports name the missiles but never count them: "not found", saying why.
+    const missiles = engine.ask('How many missiles did Iran fire?');
+    expect(missiles.notFound).toBe(true);
+    expect(missiles.notes.map(noteText)).toContain('The reports mention it, but none gives a number.');
     expect(engine.ask('how many targets did the pakistani strikes hit').notes).toEqual([]);
   });
 
