@@ -52,7 +52,7 @@ export const W = {
   /** Word weights, times the word's IDF: a name the question uses… */
   name: 1.5,
   /** …a word the reports never use (so a question about something else is not answered)… */
-  unknownWord: 1.5,
+  unknownWord: 1.1,
   /** …and a name a follow-up's pronoun stood for, which weighs less than what the follow-up asks. */
   followUpContext: 0.6,
   /** A word of the question's form ("cause", "reason"), times its IDF: it helps, and is never missing. */
