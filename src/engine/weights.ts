@@ -20,6 +20,9 @@ export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5
  */
 export const BROADER_FOR_UNUSED_WORD = 0.4;
 
+/** A name the reports spell a letter or two differently ("Balochistan" for "Baluchestan") counts this much against the name itself. */
+export const NAME_VARIANT_WEIGHT = 0.8;
+
 export const W = {
   /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
   context: 0.35,

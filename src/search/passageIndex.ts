@@ -8,7 +8,7 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryOf, countryWords } from '../text/countries.js';
-import { BROADER_FOR_UNUSED_WORD, RELATED_WEIGHT } from '../engine/weights.js';
+import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 
 interface IndexedSentence {
@@ -335,6 +335,20 @@ export class PassageIndex {
       for (const word of countryWords(country)) {
         const t = processTerm(word);
         if (t && t !== term && this.documentFrequency.has(t) && !matches.some((m) => m.term === t)) matches.push({ term: t, weight: RELATED_WEIGHT.s });
+      }
+      return matches;
+    }
+    // Names are spelt many ways in transliteration ("Baluchestan", "Balochistan"): a name the reports
+    // write a letter or two differently meets the question's, a little below the name itself.
+    const word = fold(token);
+    const max = allowedTypos(word);
+    if (max > 0 && word.length >= 6) {
+      for (let len = word.length - max; len <= word.length + max; len++) {
+        for (const candidate of this.wordsByLength.get(len) ?? []) {
+          if (candidate === word || candidate[0] !== word[0] || this.commonWords.has(candidate) || editDistance(word, candidate, max) > max) continue;
+          const t = processTerm(candidate);
+          if (t && t !== term && this.documentFrequency.has(t) && !matches.some((m) => m.term === t)) matches.push({ term: t, weight: NAME_VARIANT_WEIGHT });
+        }
       }
     }
     return matches;
