@@ -264,7 +264,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
     const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
-    const typed = carriesType(q.expected, features.kinds) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
+    const typed = (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -416,7 +416,14 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
   if (q.expected.includes('place') && namesNewPlace(src, q, sentence)) return true;
   // For a where-question, a group named like a place answers ("Westway Sports Centre"), not the police that found something.
   const fits = (e: Entity) => q.expected.includes(e.kind) && (q.expected[0] !== 'place' || e.kind !== 'organisation' || FACILITY.test(e.name));
-  return src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e));
+  if (src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e))) return true;
+  return q.expected.includes('person') && namesRole(q, sentence);
+}
+
+/** "Which official said …": "the deputy governor general said …" answers with a role the question does not give, where no name is given. */
+function namesRole(q: QuestionAnalysis, sentence: Sentence): boolean {
+  const asked = new Set(q.terms.map((t) => t.term));
+  return tokenize(sentence.text).some((w) => ROLE_WORDS.test(w) && !asked.has(terms(w)[0] ?? ''));
 }
 
 /** Words that make an organisation's name a place one can be at, general English. */

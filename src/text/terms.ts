@@ -90,6 +90,9 @@ const SHORTHAND: Record<string, string> = {
   pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
 };
 
+/** Abbreviations reports and questions both use, read as the word they stand for on both sides ("state TV" meets "television"). */
+const ABBREVIATIONS: Record<string, string> = { tv: 'television', govt: 'government', intl: 'international' };
+
 export function expandShorthand(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w);
 }
@@ -135,6 +138,8 @@ function processUncached(token: string): string | null {
   if (word.length === 0 || STOP_WORDS.has(word)) return null;
   // A two-word verb read as one ("call_off"): see phraseTokens.
   if (word.includes('_')) return word;
+  const short = ABBREVIATIONS[word];
+  if (short) return short;
   const casualty = CASUALTY_TERMS.get(word);
   if (casualty) return casualty;
   const number = NUMBER_WORDS[word];
