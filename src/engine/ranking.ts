@@ -66,6 +66,8 @@ export interface QuestionAnalysis {
   needsNewName: boolean;
   /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
   figureKind?: string;
+  /** "Who is the leader of X?": the role asked about; a sentence answers only when it names the role (itself or as a person's role). */
+  heldRole?: string;
   /** "How many drones …": the terms that name the thing counted (the word, its synonyms and derivations). */
   counted?: string[];
   /** The term of the noun naming the kind of answer ("company" in "Which company made …"): a name of that kind stands for it, and it is never missing. */
@@ -150,6 +152,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
+    heldRole: heldRoleAsked(question),
     counted: countedThing(question, queryTerms),
     asksStatement: new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(question),
     namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
@@ -264,7 +267,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
     const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
-    const typed = (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) && (!q.needsNewName || namesSomethingNew(src, q, sentence));
+    const typed =
+      (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) &&
+      (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
+      (!q.heldRole || holdsRole(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -406,9 +412,16 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
 }
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
-  if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place')) return false;
+  // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
   return intent === 'who' || intent === 'where' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
+}
+
+/** "Who is the leader of Jaish al-Adl?": the role whose holder is asked for ("leader"), as an index term. */
+function heldRoleAsked(question: string): string | undefined {
+  const noun = /^\s*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?:new|current|acting|former|top)\s+)?([\p{L}-]+)\s+(?:of|for|at|in)\b/iu.exec(question)?.[1];
+  return noun ? terms(noun)[0] : undefined;
 }
 
 /** The sentence names a person, group or place the question does not (or a place in common words, for where-questions). */
@@ -418,6 +431,16 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
   const fits = (e: Entity) => q.expected.includes(e.kind) && (q.expected[0] !== 'place' || e.kind !== 'organisation' || FACILITY.test(e.name));
   if (src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e))) return true;
   return q.expected.includes('person') && namesRole(q, sentence);
+}
+
+/** The sentence, its paragraph or the sentence before names the asked role, or the reports give it to a person the sentence names. */
+function holdsRole(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  const role = q.terms.find((t) => t.term === q.heldRole);
+  if (!role) return true;
+  const previous = previousSentence(src, sentence);
+  return [src.index.termsOf(sentence), src.entities.roleTermsOf(sentence.id), src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined].some(
+    (present) => present !== undefined && bestMatch(role, present) > 0,
+  );
 }
 
 /** "Which official said …": "the deputy governor general said …" answers with a role the question does not give, where no name is given. */

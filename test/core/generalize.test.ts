@@ -157,6 +157,8 @@ describe('the answer the question asks for, not the nearest words', () => {
           'Detectives interviewed Greyling Works managers on Tuesday about the collapse.',
           'The footbridge collapse was the worst in the county since a flood on 3 March 2001, the county council said on Tuesday.',
           'Greyling Works also made the steel cables that held the deck.',
+          'Greyling Works director Anna Pell said the company would cooperate with the inquiry.',
+          'The owner of a cafe by the river, Sam Hale, said he heard the cables snap.',
         ),
       ]),
     );
@@ -169,6 +171,11 @@ describe('the answer the question asks for, not the nearest words', () => {
 
   it('does not date an event by the day someone spoke about it', () => {
     expect(first('When did the footbridge collapse?')).toMatch(/collapsed on Sunday evening/);
+  });
+
+  it('answers "who is the X of Y?" with the person holding that role, and says "not found" when no report names one', () => {
+    expect(first('Who is the director of Greyling Works?')).toMatch(/Anna Pell/);
+    expect(bridge.ask('Who is the owner of Greyling Works?').notFound).toBe(true);
   });
 
   it('meets a broader word when the reports never use the question’s own: "manufactured" → "made"', () => {
