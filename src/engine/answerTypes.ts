@@ -21,7 +21,7 @@ const ORG_NOUN =
 const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
 
 /** Verbs of saying, general English: what someone's words are reported with. */
-export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained';
+export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained|threaten|threatens|threatened|accuse|accuses|accused|condemn|condemns|condemned|criticise|criticised|criticize|criticized|blame|blamed|praise|praised|reply|replied|respond|responded';
 const ASKS_FOR_WORDS = new RegExp(`\\bwhat (?:did|does|has|have|had|was|is|were) (.+?) (?:${SPEECH_VERBS})\\b`, 'i');
 
 /** The speaker a question asks the words of: "What did Biden tell Han?" → "Biden". */

@@ -504,7 +504,10 @@ function speakerAsked(src: RankingSources, question: string): Entity | undefined
 
 /** The sentence gives the entity's words: it names the entity and reports speech or quotes. */
 function speaks(src: RankingSources, speaker: Entity, sentence: Sentence): boolean {
-  return src.featuresOf(sentence).kinds.has('statement') && src.entities.inSentence(sentence.id).includes(speaker);
+  if (!src.featuresOf(sentence).kinds.has('statement')) return false;
+  // A country speaks by any of its names: "Islamabad" warns as "Pakistan" does.
+  const country = src.countries.get(speaker.name.toLowerCase());
+  return src.entities.inSentence(sentence.id).some((e) => e === speaker || (country !== undefined && src.countries.get(e.name.toLowerCase()) === country));
 }
 
 /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
