@@ -507,7 +507,12 @@ function speaks(src: RankingSources, speaker: Entity, sentence: Sentence): boole
   if (!src.featuresOf(sentence).kinds.has('statement')) return false;
   // A country speaks by any of its names: "Islamabad" warns as "Pakistan" does.
   const country = src.countries.get(speaker.name.toLowerCase());
-  return src.entities.inSentence(sentence.id).some((e) => e === speaker || (country !== undefined && src.countries.get(e.name.toLowerCase()) === country));
+  if (src.entities.inSentence(sentence.id).some((e) => e === speaker || (country !== undefined && src.countries.get(e.name.toLowerCase()) === country))) return true;
+  // …and a group by its acronym: "the EPA blamed" is the Environment Protection Agency speaking.
+  const name = terms(speaker.name).join(' ');
+  const own = src.index.termsOf(sentence);
+  for (const [acronym, words] of src.acronyms) if (words.join(' ') === name && own.has(acronym)) return true;
+  return false;
 }
 
 /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
