@@ -90,6 +90,47 @@ describe('reading a figure', () => {
     expect(h).toMatchObject({ who: 'non-Iranian nationals', count: 7, total: true });
   });
 
+  it('reads the hurt from a trip to hospital, a casualty department or a named hospital', () => {
+    expect(kinds('Another 12 people made their own way to hospital after the blast.')).toEqual([['Another 12 people', 'injured', 12]]);
+    expect(kinds('Nine died at the scene and one was airlifted to St Aldric General Hospital in Hexford.')).toEqual([
+      ['Nine', 'killed', 9],
+      ['one', 'injured', 1],
+    ]);
+    // Going to hospital to visit is not a count of the hurt: no figure without a number phrase that is taken there.
+    expect(kinds('Two relatives were waiting outside the ward.')).toEqual([]);
+  });
+
+  it('reads victims who were identified as the dead, and a relative clause before the predicate', () => {
+    expect(kinds('The coroner said four of the victims had been formally identified.')).toEqual([['four of the victims', 'killed', 4]]);
+    expect(kinds('Charges would follow once the remaining six victims were identified.')).toEqual([['six victims', 'killed', 6]]);
+    expect(kinds('Police said 30 guests who had checked in that weekend were missing and they had to assume they were dead.')).toEqual([['30 guests', 'killed', 30]]);
+    expect(kinds('Police said 30 guests who had checked in that weekend were missing.')).toEqual([['30 guests', 'missing', 30]]);
+  });
+
+  it('reads a count of none, elided nouns and vague tolls', () => {
+    expect(kinds('Two guards were shoved, but no serious injuries were reported.')).toEqual([['no serious injuries', 'injured', 0]]);
+    expect(kinds('Nobody was hurt when the roof fell in.')).toEqual([['Nobody was hurt', 'injured', 0]]);
+    expect(kinds('Divers brought up four bodies from the wreck and nine more trapped in the hull.')).toEqual([
+      ['four bodies', 'killed', 4],
+      ['nine more', 'killed', 9],
+    ]);
+    // "more" with no casualty noun before it says nothing of its kind.
+    expect(kinds('Four people died at the market, and nine more trapped in the hull.')).toEqual([['Four people', 'killed', 4]]);
+    expect(kinds('The toll was grim, the governor said, and would run into the hundreds.')).toEqual([['hundreds', 'killed', null]]);
+  });
+
+  it('reads damage and displacement that no number counts', () => {
+    expect(kinds('Rioters smashed windows at the town hall.')).toEqual([['smashed windows', 'damage', null]]);
+    expect(kinds('The damage, including broken doors, was still being assessed.')).toEqual([['broken doors', 'damage', null]]);
+    expect(kinds('Entire villages had been swept away by the mudslide.')).toEqual([['Entire villages had been swept away', 'damage', null]]);
+    expect(kinds('Photos showed houses with their roofs torn off.')).toEqual([['houses with their roofs torn off', 'damage', null]]);
+    expect(kinds('The storm that flattened most of the town moved east.')).toEqual([['flattened most of the town', 'damage', null]]);
+    expect(kinds('The council evacuated tenants from three blocks on the estate.')).toEqual([['tenants from three blocks', 'displaced', null]]);
+    // A participle that describes a thing is no figure; a count is read once.
+    expect(kinds('Rescuers searched the gutted tower.')).toEqual([]);
+    expect(kinds('The storm destroyed 40 homes.')).toEqual([['40 homes', 'damage', 40]]);
+  });
+
   it('does not count ages, times, distances or years', () => {
     expect(extractFigures('William Young, 44, who was killed at 7:02 pm, 12 kilometres away, in 2023.')).toEqual([]);
   });
