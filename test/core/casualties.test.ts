@@ -98,6 +98,7 @@ describe('reading a figure', () => {
     ]);
     // Going to hospital to visit is not a count of the hurt: no figure without a number phrase that is taken there.
     expect(kinds('Two relatives were waiting outside the ward.')).toEqual([]);
+    expect(kinds('Three nurses were sent to the hospital to help.')).toEqual([]);
   });
 
   it('reads victims who were identified as the dead, and a relative clause before the predicate', () => {
@@ -114,7 +115,8 @@ describe('reading a figure', () => {
       ['four bodies', 'killed', 4],
       ['nine more', 'killed', 9],
     ]);
-    // "more" with no casualty noun before it says nothing of its kind.
+    // "N more" with its own predicate, or with no casualty noun before it, takes no kind from the figure before.
+    expect(kinds('Divers brought up four bodies from the wreck, and nine more were arrested at the port.')).toEqual([['four bodies', 'killed', 4]]);
     expect(kinds('Four people died at the market, and nine more trapped in the hull.')).toEqual([['Four people', 'killed', 4]]);
     expect(kinds('The toll was grim, the governor said, and would run into the hundreds.')).toEqual([['hundreds', 'killed', null]]);
   });
@@ -128,6 +130,8 @@ describe('reading a figure', () => {
     expect(kinds('The council evacuated tenants from three blocks on the estate.')).toEqual([['tenants from three blocks', 'displaced', null]]);
     // A participle that describes a thing is no figure; a count is read once.
     expect(kinds('Rescuers searched the gutted tower.')).toEqual([]);
+    expect(kinds('The scandal damaged the city’s reputation.')).toEqual([]);
+    expect(kinds('Reporters saw buildings were destroyed.')).toEqual([['buildings were destroyed', 'damage', null]]);
     expect(kinds('The storm destroyed 40 homes.')).toEqual([['40 homes', 'damage', 40]]);
   });
 

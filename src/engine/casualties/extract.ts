@@ -98,7 +98,7 @@ const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|
 const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+(?:who|that)\s+[^,.;\d]{0,90}?(?=\s(?:were|was|had been|have been|are|is)\s+(?:still\s+|now\s+|all\s+)?(?:${CUE_WORDS})\b)`, 'i');
 /** Brought to hospital, a casualty department or a named hospital: the people counted are hurt (general English). */
 const HOSPITAL_TRIP = new RegExp(
-  String.raw`^${RIGHT_FILLER}\s*,?\s*((?:taken|brought|rushed|airlifted|flown|transported|transferred|moved|sent|driven|carried|went|gone|made (?:their|his|her) (?:own )?way) to) (?:(?:a|the|local|nearby|area|two|three|several|different) )*(?:hospitals?\b|casualty\b|emergency (?:rooms?|departments?)\b|A&E\b|trauma (?:centres?|centers?)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Hospital|Medical Cent(?:er|re)|Infirmary|Clinic|Trauma Cent(?:er|re)|Health Cent(?:er|re))\b)`,
+  String.raw`^${RIGHT_FILLER}\s*,?\s*((?:taken|brought|rushed|airlifted|flown|transported|transferred|moved|sent|driven|carried|made (?:their|his|her) (?:own )?way) to) (?:(?:a|the|local|nearby|area|two|three|several|different) )*(?:hospitals?\b|casualty\b|emergency (?:rooms?|departments?)\b|A&E\b|trauma (?:centres?|centers?)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Hospital|Medical Cent(?:er|re)|Infirmary|Clinic|Trauma Cent(?:er|re)|Health Cent(?:er|re))\b)`,
   'u',
 );
 /** "had been formally identified": said of victims, of the dead. */
@@ -280,7 +280,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   }
   // 5. Taken to hospital: "ten more had made their own way to casualty departments", "one was moved to Mercy Medical Center".
   const trip = HOSPITAL_TRIP.exec(right);
-  if (trip && !/\d/.test(trip[0])) return { kind: 'injured', cue: trip[1] };
+  // Not those who work there or visit ("three nurses were sent to the hospital").
+  if (trip && !/\d/.test(trip[0]) && !/^(doctors?|nurses?|medics?|staff|relatives|families|officials?|reporters?|journalists?|visitors?|volunteers?)$/i.test(last.head ?? '')) return { kind: 'injured', cue: trip[1] };
   // 6. Victims identified: identifying victims is identifying the dead ("the other ten victims had been formally identified").
   const identified = IDENTIFIED.exec(right);
   if (identified && chain.every((p) => p.head && /^(victims?|bodies|dead|deceased)$/i.test(p.head))) return { kind: 'killed', cue: `${last.head} ${identified[1]}` };
@@ -426,7 +427,7 @@ function elided(text: string, chain: Phrase[], previous: RawFigure[]): { kind: F
   }
   // An elided noun: "six bodies recovered from the building and 11 more found inside" counts 11 more bodies,
   // so the casualty noun that heads the figure before is this figure's own head.
-  if (chain.length === 1 && !first.head && /\smore$/i.test(text.slice(first.start, first.end)) && HEAD_CUE.test(last.cue) && (last.who ?? '').toLowerCase().endsWith(last.cue.toLowerCase()) && /(?:,|\band)\s*$/.test(gap) && gap.length < 60) {
+  if (chain.length === 1 && !first.head && /\smore$/i.test(text.slice(first.start, first.end)) && HEAD_CUE.test(last.cue) && (last.who ?? '').toLowerCase().endsWith(last.cue.toLowerCase()) && /(?:,|\band)\s*$/.test(gap) && gap.length < 60 && !/^\s+(?:were|was|are|is|had|have|has)\b/i.test(text.slice(first.end, first.end + 6))) {
     return { kind: last.kind, cue: `more ${last.cue}` };
   }
   // Apposition: the breakdown of the figure before it, ending the sentence.
@@ -452,11 +453,11 @@ const DAMAGED = String.raw`(?:windows|doors|walls|roofs|homes|houses|buildings|b
 /** "no serious injuries were reported", "no one was killed", "there were no deaths": a count of none. */
 const NONE = /\b(?:(no (?:(?:serious|major|further|other|immediate|known|life-threatening) )?(injuries|deaths|fatalities))(?= (?:were|was|have been|has been|had been) (?:reported|recorded|confirmed))|((?:no one|no-one|nobody|none of them) (?:was|were|has been|had been) (?:(?:seriously|badly|critically|fatally) )?(killed|injured|hurt|wounded|harmed))\b|there (?:were|was|have been|had been) (no (?:(?:serious|major|reported|immediate) )?(injuries|deaths|fatalities))\b)/gi;
 /** A damage verb with what it damaged, no count: "smashed windows", "destroyed much of the city". */
-const DAMAGE_OBJECT = new RegExp(String.raw`\b(?:smashed|shattered|destroyed|damaged|flattened|razed|gutted|wiped out|levell?ed|swept away|washed away|demolished|tore down|torn down)\s+(?:(?:much|most|parts?|large parts|swathes|all|half|sections) of )?(?:the |its |their |his |her )?(?:[a-z-]+ )?(${DAMAGED})\b`, 'gi');
+const DAMAGE_OBJECT = new RegExp(String.raw`\b(?:smashed|shattered|destroyed|damaged|flattened|razed|gutted|wiped out|levell?ed|swept away|washed away|demolished|tore down|torn down)\s+(?:(?:much|most|parts?|large parts|swathes|all|half|sections) of )?(?:the |its |their |his |her )?(?:[a-z-]+ )?(${DAMAGED})\b(?![’'-])`, 'gi');
 /** "the damage, including broken windows": damage the text names as such. */
 const DAMAGE_NAMED = new RegExp(String.raw`\bdamage\b[^.;]{0,20}?\b(?:including|included|includes|such as)\s+((?:broken|smashed|shattered|damaged|destroyed|collapsed|burned|burnt|flooded)\s+(?:[a-z-]+\s+)?(${DAMAGED}))\b`, 'gi');
 /** "whole districts of Derna had disappeared", "the bridge was swept away": what was damaged, then how. */
-const DAMAGE_SUBJECT = new RegExp(String.raw`\b((?:(?:whole|entire|many|most|large|several) )?(?:[a-z-]+ )?(${DAMAGED})(?: of (?:the )?[\p{L}-]+)? (?:had|have|has|were|was)(?: been)? (?:(?:completely|entirely|partly|largely|totally|simply|all) )?(?:disappeared|destroyed|flattened|razed|swept away|washed away|wiped out|levell?ed|collapsed|gutted|demolished|submerged))\b`, 'giu');
+const DAMAGE_SUBJECT = new RegExp(String.raw`\b((?:(?:whole|entire|many|most|large|several) )?(?:(?!(?:that|and|the|of|as|when|where|after|before|while|said|saw|says|say|showed|shows)\b)(?![a-z]+ed )[a-z-]+ )?(${DAMAGED})(?: of (?:the )?[\p{L}-]+)? (?:had|have|has|were|was)(?: been)? (?:(?:completely|entirely|partly|largely|totally|simply|all) )?(?:disappeared|destroyed|flattened|razed|swept away|washed away|wiped out|levell?ed|collapsed|gutted|demolished|submerged))\b`, 'giu');
 /** "apartment blocks with their fronts ripped off". */
 const DAMAGE_WITH = new RegExp(String.raw`\b((?:(?![a-z]+ed )[a-z-]+ )?(${DAMAGED}) with (?:their|its) (?:[a-z-]+ )?(?:fronts?|roofs?|walls?|facades?|façades?|windows|sides?) (?:ripped|torn|blown|sheared|knocked) (?:off|out|away))`, 'gi');
 /** "moved residents out of four towers": the people of buildings made to leave them. */
