@@ -14,6 +14,7 @@ import { loadCorpus } from '../../src/corpus/loader.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
+import { findPlaces } from '../../src/engine/casualties/places.js';
 import { Engine } from '../../src/engine/engine.js';
 import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
 import { messageErrors } from '../fakeDiscord/validate.js';
@@ -261,6 +262,42 @@ describe('casualty events and tolls over time', () => {
       expect(result.message.allowed_mentions).toEqual({ parse: [] });
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps a move of residents its words place elsewhere apart from the incident; the dead listed elsewhere stay with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casualties-apart-'));
+    writeFileSync(join(dir, '000_fire.md'), articleFile('000_fire', [
+      'A fire swept through a tower block in Eastbury on Tuesday, killing at least 12 people.',
+      '',
+      'Firefighters rescued 40 people from the building as the fire spread.',
+    ].join('\n'), { published: '2024-03-05' }));
+    writeFileSync(join(dir, '001_toll.md'), articleFile('001_toll', [
+      'The death toll from the Eastbury tower fire rose to 20 on Thursday, police said.',
+      '',
+      'Elsewhere, the coroner counted three dead in the village of Marsham.',
+      '',
+      'On Monday the borough council moved residents out of two blocks on its Hollins estate after inspectors raised concerns about their cladding.',
+    ].join('\n'), { published: '2024-03-07' }));
+    const index = new CasualtyIndex(loadCorpus(dir));
+    const events = index.events();
+    const moved = index.allFigures().find((f) => f.kind === 'displaced')!;
+    expect(moved.text).toBe('residents out of two blocks');
+    const apart = index.eventOf(moved)!;
+    expect(apart.figures).toEqual([moved]);
+    expect(apart.label).toMatch(/Hollins/);
+    // The incident keeps its own figures, and the dead the report lists in another place.
+    const main = events[0];
+    expect(main.label).toMatch(/^Fire/);
+    expect(main.figures.map((f) => f.count)).toEqual(expect.arrayContaining([12, 40, 20, 3]));
+    expect(main.figures).not.toContain(moved);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not read the subject after a time phrase as a place ("over the weekend the Ridgeway Herald reported")', () => {
+    expect(findPlaces('Over the weekend the Ridgeway Herald reported that about 30 people had died.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('Earlier in the morning the Northvale Ambulance Service said it had taken 20 patients to hospital.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('The council moved residents out of two blocks on its Hollins estate.').map((p) => p.name)).toEqual(['Hollins']);
+    expect(findPlaces('Rescuers reached the border town of Kelmet.').map((p) => p.name)).toEqual(['Kelmet']);
   });
 
   it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
