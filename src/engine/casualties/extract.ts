@@ -105,7 +105,7 @@ const HOSPITAL_TRIP = new RegExp(
 const IDENTIFIED = new RegExp(String.raw`^${RIGHT_FILLER}\s*(?:(?:formally|positively|officially|now|since)\s+)?(identified)\b`, 'i');
 
 /** Words that say what happened only with the words around them ("victims … identified", "taken to hospital"). */
-const LATE_CUE = /\b(identified|hospitals?|casualty|emergency|A&E|Medical Cent(?:er|re)|Infirmary|Clinic)\b/i;
+const LATE_CUE = /\b(identified|medical examiner|coroner|hospitals?|casualty|emergency|A&E|Medical Cent(?:er|re)|Infirmary|Clinic)\b/i;
 
 /** Sentences with a counted figure: a casualty word and a number or count word. */
 function mayHaveCount(text: string): boolean {
@@ -285,7 +285,26 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // 6. Victims identified: identifying victims is identifying the dead ("the other ten victims had been formally identified").
   const identified = IDENTIFIED.exec(right);
   if (identified && chain.every((p) => p.head && /^(victims?|bodies|dead|deceased)$/i.test(p.head))) return { kind: 'killed', cue: `${last.head} ${identified[1]}` };
+  // 7. "N of them" whose "them" is a casualty noun earlier in its sentence: "The dead ranged in age from 14 to 76 … 16 of them were male".
+  if (chain.length === 1 && first.partOf && !first.head && /^\s+of\s+(?:them|those)\b/i.test(text.slice(first.start, first.end).replace(/^\S+/, ''))) {
+    const antecedent = themOf(text.slice(0, first.start));
+    if (antecedent) return antecedent;
+  }
   return undefined;
+}
+
+/** Casualty nouns a later "them" can stand for; "victims" are the dead where the sentence speaks of what is done for the dead. */
+const ANTECEDENT = /\b(?:the|those|these)\s+(dead|deceased|bodies|killed|victims|injured|wounded|hurt|missing)\b/gi;
+const DEATH_WORDS = /\b(medical examiner|coroner|autops(?:y|ies)|post-mortems?|morgue|mortuary|funerals?|obituar(?:y|ies)|buried|burial)\b/i;
+
+/** What "them" counts, from the last casualty noun before it in its sentence, with nothing counted between. */
+function themOf(left: string): { kind: FigureKind; cue: string } | undefined {
+  const m = [...left.matchAll(ANTECEDENT)].pop();
+  if (!m || COUNTABLE.test(left.slice(m.index + m[0].length).replace(/\b(?:from|between|aged?)\s+\d+\s+(?:to|and)\s+\d+\b/gi, ''))) return undefined;
+  const noun = m[1].toLowerCase();
+  if (noun === 'victims') return DEATH_WORDS.test(left) ? { kind: 'killed', cue: `them (${m[0]}; ${DEATH_WORDS.exec(left)![1]})` } : undefined;
+  const kind = noun === 'bodies' || noun === 'deceased' ? 'killed' : kindOfCue(noun);
+  return kind ? { kind, cue: `them (${m[0]})` } : undefined;
 }
 
 /** Every figure of one sentence. */
@@ -429,6 +448,10 @@ function elided(text: string, chain: Phrase[], previous: RawFigure[]): { kind: F
   // so the casualty noun that heads the figure before is this figure's own head.
   if (chain.length === 1 && !first.head && /\smore$/i.test(text.slice(first.start, first.end)) && HEAD_CUE.test(last.cue) && (last.who ?? '').toLowerCase().endsWith(last.cue.toLowerCase()) && /(?:,|\band)\s*$/.test(gap) && gap.length < 60 && !/^\s+(?:were|was|are|is|had|have|has)\b/i.test(text.slice(first.end, first.end + 6))) {
     return { kind: last.kind, cue: `more ${last.cue}` };
+  }
+  // "16 of them were male and two were female": "two [of them]", the same "them".
+  if (bare && last.part && last.cue.startsWith('them (') && /^\s+(?:were|was|are|is)\s+[\p{L}-]+\s+and\s*$/iu.test(gap) && /^\s+(?:were|was|are|is)\b/i.test(text.slice(first.end, first.end + 6))) {
+    return { kind: last.kind, cue: last.cue };
   }
   // Apposition: the breakdown of the figure before it, ending the sentence.
   const sum = chain.reduce((n, p) => n + (p.count ?? NaN), 0);
