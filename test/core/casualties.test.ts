@@ -15,6 +15,7 @@ import { loadCorpus } from '../../src/corpus/loader.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
+import { findPlaces } from '../../src/engine/casualties/places.js';
 import { Engine } from '../../src/engine/engine.js';
 import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
 import { messageErrors } from '../fakeDiscord/validate.js';
@@ -27,11 +28,11 @@ import { articleFile } from '../live/helpers.js';
  */
 const FLOORS: Record<string, { recall: number; precision: number; events?: number }> = {
   'iran-pakistan-2024': { recall: 0.95, precision: 0.95, events: 0.95 },
-  'libya-flood-2023': { recall: 0.85, precision: 0.95, events: 0.9 },
-  'grenfell-fire-2017': { recall: 0.85, precision: 0.95, events: 0.9 },
+  'libya-flood-2023': { recall: 0.95, precision: 0.95, events: 0.9 },
+  'grenfell-fire-2017': { recall: 0.95, precision: 0.95, events: 0.9 },
   // The table splits the shooting by venue (bowling alley, bar, hospital); here it is one event with all its figures.
-  'lewiston-shooting-2023': { recall: 0.8, precision: 0.95 },
-  'korea-martial-law-2024': { recall: 0.5, precision: 0.95 },
+  'lewiston-shooting-2023': { recall: 0.95, precision: 0.95 },
+  'korea-martial-law-2024': { recall: 0.85, precision: 0.95 },
 };
 
 describe('casualty figures against the hand-made tables', () => {
@@ -89,6 +90,62 @@ describe('reading a figure', () => {
     expect(extractFigures('The gunman killed at least 16 people and wounded dozens of others.')[1]).toMatchObject({ kind: 'injured', qualifier: 'dozens', count: undefined });
     const [h] = extractFigures('Explosions had killed seven non-Iranian nationals, including three women and four children.');
     expect(h).toMatchObject({ who: 'non-Iranian nationals', count: 7, total: true });
+  });
+
+  it('reads the hurt from a trip to hospital, a casualty department or a named hospital', () => {
+    expect(kinds('Another 12 people made their own way to hospital after the blast.')).toEqual([['Another 12 people', 'injured', 12]]);
+    expect(kinds('Nine died at the scene and one was airlifted to St Aldric General Hospital in Hexford.')).toEqual([
+      ['Nine', 'killed', 9],
+      ['one', 'injured', 1],
+    ]);
+    // Going to hospital to visit is not a count of the hurt: no figure without a number phrase that is taken there.
+    expect(kinds('Two relatives were waiting outside the ward.')).toEqual([]);
+    expect(kinds('Three nurses were sent to the hospital to help.')).toEqual([]);
+  });
+
+  it('reads victims who were identified as the dead, and a relative clause before the predicate', () => {
+    expect(kinds('The coroner said four of the victims had been formally identified.')).toEqual([['four of the victims', 'killed', 4]]);
+    expect(kinds('Charges would follow once the remaining six victims were identified.')).toEqual([['six victims', 'killed', 6]]);
+    expect(kinds('Police said 30 guests who had checked in that weekend were missing and they had to assume they were dead.')).toEqual([['30 guests', 'killed', 30]]);
+    expect(kinds('Police said 30 guests who had checked in that weekend were missing.')).toEqual([['30 guests', 'missing', 30]]);
+  });
+
+  it('reads "N of them" by the casualty noun "them" stands for in its sentence', () => {
+    expect(kinds('The dead ranged in age from 3 to 81, and the coroner said 20 of them were women and nine were children.')).toEqual([
+      ['20 of them', 'killed', 20],
+      ['nine', 'killed', 9],
+    ]);
+    expect(kinds('The wounded were spread across the city, and doctors said 11 of them were in their teens.')).toEqual([['11 of them', 'injured', 11]]);
+    // "victims" are the dead only where the sentence speaks of what is done for the dead; a count between breaks the link.
+    expect(kinds('The victims were interviewed by police, who said 16 of them were students.')).toEqual([]);
+    expect(kinds('The dead included 12 children; police said four of them were siblings.')).toEqual([['12 children', 'killed', 12]]);
+  });
+
+  it('reads a count of none, elided nouns and vague tolls', () => {
+    expect(kinds('Two guards were shoved, but no serious injuries were reported.')).toEqual([['no serious injuries', 'injured', 0]]);
+    expect(kinds('Nobody was hurt when the roof fell in.')).toEqual([['Nobody was hurt', 'injured', 0]]);
+    expect(kinds('Divers brought up four bodies from the wreck and nine more trapped in the hull.')).toEqual([
+      ['four bodies', 'killed', 4],
+      ['nine more', 'killed', 9],
+    ]);
+    // "N more" with its own predicate, or with no casualty noun before it, takes no kind from the figure before.
+    expect(kinds('Divers brought up four bodies from the wreck, and nine more were arrested at the port.')).toEqual([['four bodies', 'killed', 4]]);
+    expect(kinds('Four people died at the market, and nine more trapped in the hull.')).toEqual([['Four people', 'killed', 4]]);
+    expect(kinds('The toll was grim, the governor said, and would run into the hundreds.')).toEqual([['hundreds', 'killed', null]]);
+  });
+
+  it('reads damage and displacement that no number counts', () => {
+    expect(kinds('Rioters smashed windows at the town hall.')).toEqual([['smashed windows', 'damage', null]]);
+    expect(kinds('The damage, including broken doors, was still being assessed.')).toEqual([['broken doors', 'damage', null]]);
+    expect(kinds('Entire villages had been swept away by the mudslide.')).toEqual([['Entire villages had been swept away', 'damage', null]]);
+    expect(kinds('Photos showed houses with their roofs torn off.')).toEqual([['houses with their roofs torn off', 'damage', null]]);
+    expect(kinds('The storm that flattened most of the town moved east.')).toEqual([['flattened most of the town', 'damage', null]]);
+    expect(kinds('The council evacuated tenants from three blocks on the estate.')).toEqual([['tenants from three blocks', 'displaced', null]]);
+    // A participle that describes a thing is no figure; a count is read once.
+    expect(kinds('Rescuers searched the gutted tower.')).toEqual([]);
+    expect(kinds('The scandal damaged the city’s reputation.')).toEqual([]);
+    expect(kinds('Reporters saw buildings were destroyed.')).toEqual([['buildings were destroyed', 'damage', null]]);
+    expect(kinds('The storm destroyed 40 homes.')).toEqual([['40 homes', 'damage', 40]]);
   });
 
   it('does not count ages, times, distances or years', () => {
@@ -217,6 +274,42 @@ describe('casualty events and tolls over time', () => {
       expect(result.message.allowed_mentions).toEqual({ parse: [] });
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps a move of residents its words place elsewhere apart from the incident; the dead listed elsewhere stay with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casualties-apart-'));
+    writeFileSync(join(dir, '000_fire.md'), articleFile('000_fire', [
+      'A fire swept through a tower block in Eastbury on Tuesday, killing at least 12 people.',
+      '',
+      'Firefighters rescued 40 people from the building as the fire spread.',
+    ].join('\n'), { published: '2024-03-05' }));
+    writeFileSync(join(dir, '001_toll.md'), articleFile('001_toll', [
+      'The death toll from the Eastbury tower fire rose to 20 on Thursday, police said.',
+      '',
+      'Elsewhere, the coroner counted three dead in the village of Marsham.',
+      '',
+      'On Monday the borough council moved residents out of two blocks on its Hollins estate after inspectors raised concerns about their cladding.',
+    ].join('\n'), { published: '2024-03-07' }));
+    const index = new CasualtyIndex(loadCorpus(dir));
+    const events = index.events();
+    const moved = index.allFigures().find((f) => f.kind === 'displaced')!;
+    expect(moved.text).toBe('residents out of two blocks');
+    const apart = index.eventOf(moved)!;
+    expect(apart.figures).toEqual([moved]);
+    expect(apart.label).toMatch(/Hollins/);
+    // The incident keeps its own figures, and the dead the report lists in another place.
+    const main = events[0];
+    expect(main.label).toMatch(/^Fire/);
+    expect(main.figures.map((f) => f.count)).toEqual(expect.arrayContaining([12, 40, 20, 3]));
+    expect(main.figures).not.toContain(moved);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not read the subject after a time phrase as a place ("over the weekend the Ridgeway Herald reported")', () => {
+    expect(findPlaces('Over the weekend the Ridgeway Herald reported that about 30 people had died.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('Earlier in the morning the Northvale Ambulance Service said it had taken 20 patients to hospital.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('The council moved residents out of two blocks on its Hollins estate.').map((p) => p.name)).toEqual(['Hollins']);
+    expect(findPlaces('Rescuers reached the border town of Kelmet.').map((p) => p.name)).toEqual(['Kelmet']);
   });
 
   it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {

@@ -105,8 +105,7 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     return top(here);
   };
   const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
-  const groups = new Map<string, Figure[]>();
-  for (const r of resolved) {
+  const keyOf = (r: (typeof resolved)[number]): string => {
     let { kind, country } = r;
     if (country && !kind) kind = kindForCountry(country, r.era);
     else if (country && kind && !knownPairs.has(`${kind}|${country}|${r.era}`) && !localKey(r.f)) {
@@ -114,8 +113,18 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
       kind = kindForCountry(country, r.era, kind) ?? kind;
     }
     if (kind && !country) country = countryForKind(kind, r.era);
-    let key = `${kind ?? '?'}|${country ?? '?'}|${r.era}`;
-    if (!kind && !country) key = largest && r.era === '' ? largest : key;
+    return `${kind ?? '?'}|${country ?? '?'}|${r.era}`;
+  };
+  // The places the largest event's figures are read at, where their own words say what happened or in which country.
+  const largestPlaces = new Set<string>();
+  for (const r of resolved) if ((r.kind || r.country) && keyOf(r) === largest) for (const p of r.f.places) largestPlaces.add(p.key);
+  const groups = new Map<string, Figure[]>();
+  for (const r of resolved) {
+    let key = keyOf(r);
+    if (!r.kind && !r.country) {
+      const apart = placedApart(r.f, largestPlaces);
+      key = apart && r.era === '' ? `?|?||${apart}` : largest && r.era === '' ? largest : key;
+    }
     const group = groups.get(key);
     if (group) group.push(r.f);
     else groups.set(key, [r.f]);
@@ -123,6 +132,21 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
   // The incident itself first: most figures, then most reports.
   return events.sort((a, b) => b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+}
+
+/**
+ * A figure that says neither what happened nor in which country joins the incident itself, except a move of
+ * residents or damage that its own words place somewhere none of the incident's figures is read at ("moved
+ * residents out of four towers on its Chalcots estate", in a report on another tower's fire): that is its own
+ * event, by its place (key). The dead and the hurt a report lists elsewhere are still the incident's
+ * ("seven dead in the coastal town of Susa", "14 patients at Central Maine Medical Center").
+ */
+function placedApart(f: Figure, incidentPlaces: Set<string>): string | undefined {
+  if (f.kind !== 'displaced' && f.kind !== 'damage') return undefined;
+  if (!f.localPlace || incidentPlaces.has(f.localPlace)) return undefined;
+  // Its place, right after its words: "… out of four towers on its Chalcots estate".
+  const own = f.places.find((p) => p.key === f.localPlace && p.index >= f.end && p.index - f.end <= 40 && /^(in|at|on|near|inside|outside)$/.test(p.prep ?? ''));
+  return own && !f.places.some((p) => incidentPlaces.has(p.key)) ? own.key : undefined;
 }
 
 function capitalise(text: string): string {

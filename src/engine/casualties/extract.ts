@@ -84,15 +84,37 @@ const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|w
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
 const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
-const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than)\s*$/i;
+const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
+/** ", he said,", ", officials said,": a reporting clause set off by commas. */
+const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
+/** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
+const VAGUE_THE = /\b(?:into|in|to)\s+the\s+(hundreds|thousands|tens of thousands|millions)\b(?!\s+of\b)/gi;
 /** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally". */
 const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
 /** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
 const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|missing|unaccounted for|displaced|evacuated)\b/gi;
 
-/** Sentences worth reading: they have a casualty word and a number or count word. */
+/** A restrictive relative clause between a phrase and its predicate, up to that predicate ("who were known to be inside"). */
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+(?:who|that)\s+[^,.;\d]{0,90}?(?=\s(?:were|was|had been|have been|are|is)\s+(?:still\s+|now\s+|all\s+)?(?:${CUE_WORDS})\b)`, 'i');
+/** Brought to hospital, a casualty department or a named hospital: the people counted are hurt (general English). */
+const HOSPITAL_TRIP = new RegExp(
+  String.raw`^${RIGHT_FILLER}\s*,?\s*((?:taken|brought|rushed|airlifted|flown|transported|transferred|moved|sent|driven|carried|made (?:their|his|her) (?:own )?way) to) (?:(?:a|the|local|nearby|area|two|three|several|different) )*(?:hospitals?\b|casualty\b|emergency (?:rooms?|departments?)\b|A&E\b|trauma (?:centres?|centers?)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Hospital|Medical Cent(?:er|re)|Infirmary|Clinic|Trauma Cent(?:er|re)|Health Cent(?:er|re))\b)`,
+  'u',
+);
+/** "had been formally identified": said of victims, of the dead. */
+const IDENTIFIED = new RegExp(String.raw`^${RIGHT_FILLER}\s*(?:(?:formally|positively|officially|now|since)\s+)?(identified)\b`, 'i');
+
+/** Words that say what happened only with the words around them ("victims … identified", "taken to hospital"). */
+const LATE_CUE = /\b(identified|medical examiner|coroner|hospitals?|casualty|emergency|A&E|Medical Cent(?:er|re)|Infirmary|Clinic)\b/i;
+
+/** Sentences with a counted figure: a casualty word and a number or count word. */
+function mayHaveCount(text: string): boolean {
+  return COUNTABLE.test(text) && (ANY_CUE.test(text) || LATE_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text));
+}
+
+/** Sentences worth reading: a counted figure, or one the words give without a number (see uncountedFigures). */
 export function mayHaveFigure(text: string): boolean {
-  return COUNTABLE.test(text) && (ANY_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text));
+  return mayHaveCount(text) || NONE_WORD.test(text) || DAMAGE_WORD.test(text) || MOVED_WORD.test(text);
 }
 
 interface Phrase {
@@ -172,6 +194,8 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
       words.push(t);
       i++;
     }
+    // "11 more found inside": a participle after "more" is the predicate (the tagger may read it as a noun).
+    if (increment && words.length > 0 && /^(?:\w+ed|found|left|held|kept|brought|taken|seen|known|thought|feared)$/i.test(words[0].text)) words.length = 0;
     // Stop before a word that is not part of the phrase ("people killed": "killed" is the predicate).
     while (words.length > 0 && kindOfCue(words[words.length - 1].text) && !HEAD_CUE.test(words[words.length - 1].text)) words.pop();
     if (words.length > 0) {
@@ -209,7 +233,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   const tolls = [...left.matchAll(TOLL_SUBJECT)];
   const toll = tolls[tolls.length - 1];
   if (toll && left.length - (toll.index + toll[0].length) < 70) {
-    const between = left.slice(toll.index + toll[0].length);
+    // A reporting clause inside is no obstacle: "The toll was huge, he said, and would run into the thousands".
+    const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
     if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
       const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
       return { kind, cue: toll[0], toll: true };
@@ -236,24 +261,62 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
   const placed = /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
   // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
-  const right = text.slice(last.end + placed, last.end + placed + 160).replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '').slice(0, 80);
+  // So is a restrictive relative clause before the predicate: "58 people who were known to have been in the tower were missing".
+  const right = text
+    .slice(last.end + placed, last.end + placed + 200)
+    .replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '')
+    .replace(RELATIVE_CLAUSE, '')
+    .slice(0, 80);
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
     // "were missing and had to be presumed dead", "had been reported missing had been found safe": the outcome counts.
-    const outcome = /^[^.;]{0,60}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well)\b/i.exec(right.slice(r.index + r[0].length));
+    const outcome = /^[^.;]{0,60}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well|assumed? (?:that )?(?:they|all of them) (?:were|are|had) (?:dead|died))\b/i.exec(right.slice(r.index + r[0].length));
     const filler = right.slice(0, r.index + r[0].length - r[1].length);
     // "three more in hospital" after "seven died …" is elliptical: "in hospital" needs its own verb to say injured.
     if (/^in hospital$/i.test(r[1]) && !/\b(were|was|are|is|been|remain\w*|still)\b/i.test(filler)) return undefined;
     if (kind === 'missing' && outcome) return { kind: /dead/i.test(outcome[1]) ? 'killed' : 'rescued', cue: outcome[1] };
     if (kind && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
   }
+  // 5. Taken to hospital: "ten more had made their own way to casualty departments", "one was moved to Mercy Medical Center".
+  const trip = HOSPITAL_TRIP.exec(right);
+  // Not those who work there or visit ("three nurses were sent to the hospital").
+  if (trip && !/\d/.test(trip[0]) && !/^(doctors?|nurses?|medics?|staff|relatives|families|officials?|reporters?|journalists?|visitors?|volunteers?)$/i.test(last.head ?? '')) return { kind: 'injured', cue: trip[1] };
+  // 6. Victims identified: identifying victims is identifying the dead ("the other ten victims had been formally identified").
+  const identified = IDENTIFIED.exec(right);
+  if (identified && chain.every((p) => p.head && /^(victims?|bodies|dead|deceased)$/i.test(p.head))) return { kind: 'killed', cue: `${last.head} ${identified[1]}` };
+  // 7. "N of them" whose "them" is a casualty noun earlier in its sentence: "The dead ranged in age from 14 to 76 … 16 of them were male".
+  if (chain.length === 1 && first.partOf && !first.head && /^\s+of\s+(?:them|those)\b/i.test(text.slice(first.start, first.end).replace(/^\S+/, ''))) {
+    const antecedent = themOf(text.slice(0, first.start));
+    if (antecedent) return antecedent;
+  }
   return undefined;
+}
+
+/** Casualty nouns a later "them" can stand for; "victims" are the dead where the sentence speaks of what is done for the dead. */
+const ANTECEDENT = /\b(?:the|those|these)\s+(dead|deceased|bodies|killed|victims|injured|wounded|hurt|missing)\b/gi;
+const DEATH_WORDS = /\b(medical examiner|coroner|autops(?:y|ies)|post-mortems?|morgue|mortuary|funerals?|obituar(?:y|ies)|buried|burial)\b/i;
+
+/** What "them" counts, from the last casualty noun before it in its sentence, with nothing counted between. */
+function themOf(left: string): { kind: FigureKind; cue: string } | undefined {
+  const m = [...left.matchAll(ANTECEDENT)].pop();
+  if (!m || COUNTABLE.test(left.slice(m.index + m[0].length).replace(/\b(?:from|between|aged?)\s+\d+\s+(?:to|and)\s+\d+\b/gi, ''))) return undefined;
+  const noun = m[1].toLowerCase();
+  if (noun === 'victims') return DEATH_WORDS.test(left) ? { kind: 'killed', cue: `them (${m[0]}; ${DEATH_WORDS.exec(left)![1]})` } : undefined;
+  const kind = noun === 'bodies' || noun === 'deceased' ? 'killed' : kindOfCue(noun);
+  return kind ? { kind, cue: `them (${m[0]})` } : undefined;
 }
 
 /** Every figure of one sentence. */
 export function extractFigures(text: string, before = ''): RawFigure[] {
   if (!mayHaveFigure(text)) return [];
+  const counted = mayHaveCount(text) ? countedFigures(text, before) : [];
+  const uncounted = uncountedFigures(text).filter((u) => !counted.some((f) => f.start < u.end && u.start < f.end));
+  return uncounted.length > 0 ? [...counted, ...uncounted].sort((a, b) => a.start - b.start) : counted;
+}
+
+/** The figures of a sentence that a number or a word for a count gives. */
+function countedFigures(text: string, before: string): RawFigure[] {
   const { tokens, numbers } = readNumbers(text);
   const spans: { start: number; end: number; value?: number; vagueWord?: string }[] = [];
   for (const raw of numbers) {
@@ -283,6 +346,10 @@ export function extractFigures(text: string, before = ''): RawFigure[] {
       continue;
     }
     spans.push({ start: m.index, end: m.index + m[1].length, vagueWord: word });
+  }
+  for (const m of text.matchAll(VAGUE_THE)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!spans.some((s) => s.start < at + m[1].length && at < s.end)) spans.push({ start: at, end: at + m[1].length, vagueWord: m[1].toLowerCase() });
   }
   // "dozens of people": the phrase goes on after "of".
   for (const s of spans) {
@@ -377,6 +444,15 @@ function elided(text: string, chain: Phrase[], previous: RawFigure[]): { kind: F
   if (bare && /(?:,|\band)\s*$/.test(gap) && gap.length < 40 && /^\s+(?:more\s+)?(?:at|in|on|inside|outside|near)\b/.test(text.slice(first.end, first.end + 12))) {
     return { kind: last.kind, cue: last.cue };
   }
+  // An elided noun: "six bodies recovered from the building and 11 more found inside" counts 11 more bodies,
+  // so the casualty noun that heads the figure before is this figure's own head.
+  if (chain.length === 1 && !first.head && /\smore$/i.test(text.slice(first.start, first.end)) && HEAD_CUE.test(last.cue) && (last.who ?? '').toLowerCase().endsWith(last.cue.toLowerCase()) && /(?:,|\band)\s*$/.test(gap) && gap.length < 60 && !/^\s+(?:were|was|are|is|had|have|has)\b/i.test(text.slice(first.end, first.end + 6))) {
+    return { kind: last.kind, cue: `more ${last.cue}` };
+  }
+  // "16 of them were male and two were female": "two [of them]", the same "them".
+  if (bare && last.part && last.cue.startsWith('them (') && /^\s+(?:were|was|are|is)\s+[\p{L}-]+\s+and\s*$/iu.test(gap) && /^\s+(?:were|was|are|is)\b/i.test(text.slice(first.end, first.end + 6))) {
+    return { kind: last.kind, cue: last.cue };
+  }
   // Apposition: the breakdown of the figure before it, ending the sentence.
   const sum = chain.reduce((n, p) => n + (p.count ?? NaN), 0);
   if (/,\s*$/.test(gap) && /^\s*[.;]?\s*$/.test(text.slice(chain[chain.length - 1].end)) && sum === last.count) return { kind: last.kind, cue: last.cue };
@@ -393,4 +469,54 @@ function isTimeOrMeasure(text: string, n: NumberSpan): boolean {
   if (/[$£€]\s*$/.test(before) || /\b(in|since|of|from|until|by)\s+$/i.test(before) && /^\d{4}$/.test(n.text)) return true;
   if (/^\d{4}$/.test(n.text) && Number(n.text) > 1800 && Number(n.text) < 2100 && !/^\s+(people|persons|dead|deaths)/i.test(after)) return true;
   return false;
+}
+
+/** Things that are damaged, destroyed or swept away (general English), for figures without a count. */
+const DAMAGED = String.raw`(?:windows|doors|walls|roofs|homes|houses|buildings|blocks|flats|apartments|bridges|roads|districts|neighbourhoods|neighborhoods|streets|villages|towns|city|town|village|towers?|cars|vehicles|shops|schools|hospitals|mosques|churches|offices|factories|infrastructure)`;
+/** "no serious injuries were reported", "no one was killed", "there were no deaths": a count of none. */
+const NONE = /\b(?:(no (?:(?:serious|major|further|other|immediate|known|life-threatening) )?(injuries|deaths|fatalities))(?= (?:were|was|have been|has been|had been) (?:reported|recorded|confirmed))|((?:no one|no-one|nobody|none of them) (?:was|were|has been|had been) (?:(?:seriously|badly|critically|fatally) )?(killed|injured|hurt|wounded|harmed))\b|there (?:were|was|have been|had been) (no (?:(?:serious|major|reported|immediate) )?(injuries|deaths|fatalities))\b)/gi;
+/** A damage verb with what it damaged, no count: "smashed windows", "destroyed much of the city". */
+const DAMAGE_OBJECT = new RegExp(String.raw`\b(?:smashed|shattered|destroyed|damaged|flattened|razed|gutted|wiped out|levell?ed|swept away|washed away|demolished|tore down|torn down)\s+(?:(?:much|most|parts?|large parts|swathes|all|half|sections) of )?(?:the |its |their |his |her )?(?:[a-z-]+ )?(${DAMAGED})\b(?![’'-])`, 'gi');
+/** "the damage, including broken windows": damage the text names as such. */
+const DAMAGE_NAMED = new RegExp(String.raw`\bdamage\b[^.;]{0,20}?\b(?:including|included|includes|such as)\s+((?:broken|smashed|shattered|damaged|destroyed|collapsed|burned|burnt|flooded)\s+(?:[a-z-]+\s+)?(${DAMAGED}))\b`, 'gi');
+/** "whole districts of Derna had disappeared", "the bridge was swept away": what was damaged, then how. */
+const DAMAGE_SUBJECT = new RegExp(String.raw`\b((?:(?:whole|entire|many|most|large|several) )?(?:(?!(?:that|and|the|of|as|when|where|after|before|while|said|saw|says|say|showed|shows)\b)(?![a-z]+ed )[a-z-]+ )?(${DAMAGED})(?: of (?:the )?[\p{L}-]+)? (?:had|have|has|were|was)(?: been)? (?:(?:completely|entirely|partly|largely|totally|simply|all) )?(?:disappeared|destroyed|flattened|razed|swept away|washed away|wiped out|levell?ed|collapsed|gutted|demolished|submerged))\b`, 'giu');
+/** "apartment blocks with their fronts ripped off". */
+const DAMAGE_WITH = new RegExp(String.raw`\b((?:(?![a-z]+ed )[a-z-]+ )?(${DAMAGED}) with (?:their|its) (?:[a-z-]+ )?(?:fronts?|roofs?|walls?|facades?|façades?|windows|sides?) (?:ripped|torn|blown|sheared|knocked) (?:off|out|away))`, 'gi');
+/** "moved residents out of four towers": the people of buildings made to leave them. */
+const MOVED_OUT = new RegExp(String.raw`\b(?:evacuated|moved|relocated|cleared|rehoused|decanted|removed)\s+((?:the |all |its |their )?(residents|people|tenants|families|occupants|inhabitants|households)\s+(?:out of|from)\s+(?:the |its |their )?(?:[\w,-]+ ){0,2}?${DAMAGED})`, 'gi');
+/** Quick tests (not global: a global expression's test() moves its lastIndex, and matchAll starts from there). */
+const NONE_WORD = /\b(?:no|nobody|no-one|none)\b/i;
+const MOVED_WORD = /\b(?:evacuated|moved|relocated|cleared|rehoused|decanted|removed)\s/i;
+const DAMAGE_WORD = /\b(broken|burned|burnt|flooded|smashed|shattered|destroyed|damaged|flattened|razed|gutted|wiped out|levell?ed|swept away|washed away|demolished|torn down|tore down|disappeared|collapsed|submerged|ripped|torn|blown|sheared|knocked)\b/i;
+
+/** Figures the words give without a number: none hurt, damage described, residents moved out. */
+function uncountedFigures(text: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  const add = (kind: FigureKind, words: string, start: number, who: string | undefined, cue: string, count?: number) => {
+    if (out.some((f) => f.start < start + words.length && start < f.end)) return;
+    out.push({ kind, text: words, start, end: start + words.length, phrase: words, phraseStart: start, count, who, total: false, increment: false, part: false, cue });
+  };
+  if (NONE_WORD.test(text)) {
+    for (const m of text.matchAll(NONE)) {
+      const words = m[1] ?? m[3] ?? m[5];
+      const cue = m[2] ?? m[4] ?? m[6];
+      const kind = kindOfCue(cue);
+      if (kind) add(kind, words, m.index + m[0].indexOf(words), undefined, cue, 0);
+    }
+  }
+  if (DAMAGE_WORD.test(text)) {
+    for (const re of [DAMAGE_NAMED, DAMAGE_SUBJECT, DAMAGE_WITH, DAMAGE_OBJECT]) {
+      for (const m of text.matchAll(re)) {
+        const words = re === DAMAGE_OBJECT ? m[0] : m[1];
+        // A number makes it a counted figure ("destroyed 151 homes"), read with the others.
+        if (COUNTABLE.test(words)) continue;
+        // "the gutted tower": a participle after a determiner describes a thing; it is no figure.
+        if (re === DAMAGE_OBJECT && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        add('damage', words, m.index + m[0].indexOf(words), m[re === DAMAGE_OBJECT ? 1 : 2], words);
+      }
+    }
+  }
+  if (MOVED_WORD.test(text)) for (const m of text.matchAll(MOVED_OUT)) add('displaced', m[1], m.index + m[0].indexOf(m[1]), m[2], m[0].split(/\s/)[0]);
+  return out;
 }

@@ -70,7 +70,13 @@ const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|
 const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
 const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:province|region|district|county|governorate|prefecture)\b/u;
-const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+)?(?:(?:[a-z][a-z-]*)\s+){0,2}?(${NAME})`, 'gu');
+/**
+ * The words skipped between a preposition and a name ("near the border town of"): not a second determiner nor a
+ * word for a time, which end the phrase ("over the weekend the BBC reported", "in the morning the London Ambulance
+ * Service said": the name is the subject of what follows, not a place).
+ */
+const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|morning|afternoon|evening|night|day|week|month|year|meantime|meanwhile|end|past|statement|interview|letter|report)\s)[a-z][a-z-]*\s+`;
+const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
