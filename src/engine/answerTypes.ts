@@ -35,6 +35,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (askedSpeaker(q)) return ['statement'];
   if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
+  // "What magnitude was the quake?", "what was the height of the bridge?": a measure.
+  if (/\b(what|which)\s+(?:was\s+the\s+|is\s+the\s+)?(magnitude|size|height|length|depth|speed|temperature|distance|weight|intensity)\b/.test(q)) return ['measure', 'count'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.

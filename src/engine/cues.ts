@@ -17,6 +17,12 @@ export function clauseAround(text: string, at: number): string {
 export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
   if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return /\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|feet|foot|storeys?|stories|floors?)\b/i;
+  // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
+  if (/\bhow long (?:is|was|are|were) (?:the|its|a)\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?[-\s]*(kilomet\w*|km|miles?|met(?:er|re)s?|m|feet|foot|ft|yards?)\b/i;
+  if (/\bhow (strong|powerful)\b|\b(magnitude|intensity)\b/i.test(question)) return /\bmagnitude[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i;
+  if (/\bhow (fast|quick(?:ly)?)\b|\bspeed\b/i.test(question)) return /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b/i;
+  if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;
+  if (/\bhow (hot|cold|warm)\b|\btemperature\b/i.test(question)) return /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i;
   if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
   return undefined;
 }

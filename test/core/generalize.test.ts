@@ -182,3 +182,29 @@ describe('the answer the question asks for, not the nearest words', () => {
     expect(first('Which company manufactured the steel cables?')).toMatch(/made the steel cables/);
   });
 });
+
+describe('measures asked for in any incident', () => {
+  let quake: Engine;
+  beforeAll(() => {
+    quake = new Engine(
+      buildCorpus('memory', [
+        article(
+          'q1',
+          '2035-02-10',
+          'Tremor shakes Lorvik',
+          'A tremor shook the coastal town of Lorvik on Sunday, damaging the harbour wall and the old ferry pier.',
+          'The tremor had a magnitude of 6.1, the national seismic office said, and struck at a depth of 12 km.',
+          'The ferry pier, which is 240 metres long, was closed for three weeks while engineers checked it.',
+        ),
+      ]),
+    );
+  });
+  const first = (question: string) => quake.ask(question).quotes[0]?.text ?? '';
+
+  it('finds a magnitude, a length and a time span by their units', () => {
+    expect(first('What magnitude was the tremor?')).toMatch(/magnitude of 6\.1/);
+    expect(first('How strong was the tremor?')).toMatch(/magnitude of 6\.1/);
+    expect(first('How long is the ferry pier?')).toMatch(/240 metres/);
+    expect(first('How deep was the tremor?')).toMatch(/12 km/);
+  });
+});
