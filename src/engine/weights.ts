@@ -33,7 +33,7 @@ export const W = {
   /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
   entityRole: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
-  minCoverage: 0.5,
+  minCoverage: 0.45,
   /** …or this share when it does not give the kind asked for (the kind may be there in words no reader of types sees). */
   minCoverageUntyped: 0.7,
   /**
