@@ -439,7 +439,8 @@ function holdsRole(src: RankingSources, q: QuestionAnalysis, sentence: Sentence)
   if (!role) return true;
   const previous = previousSentence(src, sentence);
   return [src.index.termsOf(sentence), src.entities.roleTermsOf(sentence.id), src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined].some(
-    (present) => present !== undefined && bestMatch(role, present) > 0,
+    // A broader word is no holder of the role: a "representative" is no "president".
+    (present) => present !== undefined && bestMatch(role, present) >= RELATED_WEIGHT.s,
   );
 }
 
