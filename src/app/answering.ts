@@ -31,7 +31,8 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   const last = request.replay ? undefined : ctx.conversations.last(request.userId, request.channelId);
   const typed = spec.text.trim();
   const offset = request.offset ?? 0;
-  let question = typed || spec.defaultQuestion || '';
+  // "/who are the Sarmachars", "/when did the dam fail": the command word is the question's first word.
+  let question = spec.intent && /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/i.test(typed) ? `${spec.command} ${typed}` : typed || spec.defaultQuestion || '';
   let intent = spec.intent;
   let followsUp = false;
   const more = offset > 0;
