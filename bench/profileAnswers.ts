@@ -1,6 +1,6 @@
 /**
  * `node --cpu-prof --import tsx bench/profileAnswers.ts [n] [rounds]`: the
- * bench's pool of new questions answered in-process through /ask (engine and
+ * bench's pool of new questions (new in every round) answered in-process through /ask (engine and
  * rendering, no Discord), each from a new user, with the engine loaded from its
  * snapshot as the bot loads it. Prints the time per answer, its p99, and the
  * GC pauses; a tool for profiling, not part of `npm run bench`.
@@ -20,7 +20,8 @@ const n = Number(process.argv[2] ?? 1500);
 const rounds = Number(process.argv[3] ?? 3);
 const corpus = loadCorpus(join(ROOT, 'corpus'));
 const engine = new Engine(corpus, JSON.parse(JSON.stringify(new Engine(corpus).toSnapshot())) as EngineSnapshot);
-const pool = distinctQuestions(corpus.sentences.map((s) => s.text), n);
+// Each round asks new questions, as the bot gets them (words seen before, never the same question).
+const all = distinctQuestions(corpus.sentences.map((s) => s.text), n * rounds);
 let gcMs = 0;
 let gcMax = 0;
 new PerformanceObserver((list) => {
@@ -32,6 +33,7 @@ new PerformanceObserver((list) => {
 let user = 0;
 for (let r = 0; r < rounds; r++) {
   const ctx = new MutableAppContext(engine);
+  const pool = all.slice(r * n, (r + 1) * n);
   engine.clearAnswerCache();
   gcMs = 0;
   gcMax = 0;
