@@ -382,7 +382,7 @@ export class PassageIndex {
     const out: Candidate[] = [];
     if (chosen.reduce((n, g) => n + g.frequency, 0) <= MAX_RANKED_POSTINGS) {
       // Terms are already processed: search them as they are.
-      const results = searchProcessed(this.search, selective);
+      const results = searchProcessed(this.search, selective, limit);
       for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id)!, score: r.score });
     } else {
       const taken = new Set<number>();

@@ -36,40 +36,66 @@ function replicable<T>(search: MiniSearch<T>): Internals | undefined {
 }
 
 /**
- * `search.search(terms.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') })`:
- * ids and scores, best first. `terms` are distinct index terms.
+ * Per document (by MiniSearch's short id): the summed score and how many query
+ * terms it has. Kept between calls and grown as needed, so that a search
+ * allocates nothing per matching document (answering is single-threaded).
  */
-export function searchProcessed<T>(search: MiniSearch<T>, terms: readonly string[]): ProcessedResult[] {
+let scores = new Float64Array(0);
+let counts = new Uint16Array(0);
+
+/**
+ * `search.search(terms.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') })`,
+ * its first `limit` results: ids and scores, best first. `terms` are distinct index terms.
+ */
+export function searchProcessed<T>(search: MiniSearch<T>, terms: readonly string[], limit = Infinity): ProcessedResult[] {
   const m = replicable(search);
-  if (!m) return general(search, terms);
+  if (!m) return general(search, terms, limit);
   const fieldId = m._fieldIds[m._options.fields[0]];
   const avgFieldLength = m._avgFieldLength[fieldId];
   const { k, b, d } = m._options.searchOptions.bm25!;
   const totalCount = m._documentCount;
-  // Per document: the summed score and how many query terms it has, in the order MiniSearch meets documents.
-  const found = new Map<number, { score: number; terms: number }>();
+  // The documents in the order MiniSearch meets them (its results map's order, which its stable sort keeps for ties).
+  const met: number[] = [];
+  let discarded = false;
   for (const term of terms) {
     const frequencies = m._index.get(term)?.get(fieldId);
     if (!frequencies) continue;
     const matchingCount = frequencies.size;
     const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
-    for (const [docId, termFreq] of frequencies) {
+    frequencies.forEach((termFreq, docId) => {
       // A discarded document MiniSearch would clean up while searching: leave that to it.
-      if (!m._documentIds.has(docId)) return general(search, terms);
-      const fieldLength = m._fieldLength.get(docId)![fieldId];
+      if (!m._documentIds.has(docId)) discarded = true;
+      const fieldLength = m._fieldLength.get(docId)?.[fieldId] ?? 0;
       const score = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-      const seen = found.get(docId);
-      if (seen) {
-        seen.score = seen.score + score;
-        seen.terms += 1;
-      } else found.set(docId, { score, terms: 1 });
-    }
+      if (docId >= scores.length) grow(docId + 1);
+      if (counts[docId] === 0) {
+        met.push(docId);
+        scores[docId] = score;
+      } else scores[docId] = scores[docId] + score;
+      counts[docId] += 1;
+    });
   }
-  const results: ProcessedResult[] = [];
-  for (const [docId, { score, terms: quality }] of found) results.push({ id: m._documentIds.get(docId) as string, score: score * quality });
-  return results.sort((x, y) => y.score - x.score);
+  const total = met.map((docId) => scores[docId] * counts[docId]);
+  for (const docId of met) counts[docId] = 0;
+  if (discarded) return general(search, terms, limit);
+  const order = met.map((_, i) => i).sort((x, y) => total[y] - total[x]);
+  const n = Math.min(limit, order.length);
+  const results: ProcessedResult[] = new Array(n);
+  for (let i = 0; i < n; i++) results[i] = { id: m._documentIds.get(met[order[i]]) as string, score: total[order[i]] };
+  return results;
 }
 
-function general<T>(search: MiniSearch<T>, terms: readonly string[]): ProcessedResult[] {
-  return search.search(terms.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') }).map((r) => ({ id: r.id as string, score: r.score }));
+function grow(size: number): void {
+  const length = Math.max(size, scores.length * 2, 1024);
+  const grownScores = new Float64Array(length);
+  grownScores.set(scores);
+  scores = grownScores;
+  const grownCounts = new Uint16Array(length);
+  grownCounts.set(counts);
+  counts = grownCounts;
+}
+
+function general<T>(search: MiniSearch<T>, terms: readonly string[], limit: number): ProcessedResult[] {
+  const results = search.search(terms.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
+  return results.slice(0, limit).map((r) => ({ id: r.id as string, score: r.score }));
 }
