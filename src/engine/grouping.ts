@@ -11,6 +11,9 @@ function overlaps(a: Quote, b: Quote): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Comparisons remembered per quote wording (a bound for very large corpora). */
+const MAX_PAIRS_PER_WORDING = 2000;
+
 export class QuoteGrouper {
   /** Wording of quote texts, cached: the same sentences come back in answer after answer. Bounded. */
   private readonly wordings = new Map<string, Wording>();
@@ -28,26 +31,54 @@ export class QuoteGrouper {
     return w;
   }
 
+  /**
+   * Which wordings are near-identical, remembered per pair (nearIdentical is
+   * symmetric and the wordings of the same sentences meet in answer after
+   * answer): held by the newer quote's wording, so it goes with the wordings cache.
+   */
+  private readonly similar = new WeakMap<Wording, Map<Wording, boolean>>();
+
+  private near(a: Wording, b: Wording): boolean {
+    let same = this.similar.get(b)?.get(a);
+    if (same === undefined) this.remember(a, b, (same = nearIdentical(a, b)));
+    return same;
+  }
+
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[], limit = Infinity): Quote[] {
     const out: { quote: Quote; words: Wording }[] = [];
     // Which groups have each word triple: a new quote is compared only with groups it shares wording with.
-    const byTriple = new Map<string, number[]>();
+    // Built only when a quote meets a group it was never compared with (see sameReport).
+    let byTriple: Map<string, number[]> | undefined;
     const index = (k: number) => {
+      if (!byTriple) return;
       for (const t of out[k].words.triples) {
         const list = byTriple.get(t);
         if (!list) byTriple.set(t, [k]);
         else if (list[list.length - 1] !== k) list.push(k);
       }
     };
+    /** The first group (in order) from another article that reports the quote in near-identical words. */
+    const sameReport = (articleId: string, w: Wording) => {
+      const known = this.similar.get(w);
+      const other = (o: { quote: Quote }) => o.quote.articleId !== articleId;
+      // Every pair already compared: the answers are remembered.
+      if (known && out.every((o) => !other(o) || known.has(o.words))) return out.find((o) => other(o) && known.get(o.words));
+      if (!byTriple) {
+        byTriple = new Map();
+        for (let k = 0; k < out.length; k++) index(k);
+      }
+      const sharing = new Set<number>();
+      for (const t of w.triples) for (const k of byTriple.get(t) ?? []) sharing.add(k);
+      // A group that shares no word triple with the quote is not near-identical to it: remembered as such.
+      out.forEach((o, k) => {
+        if (other(o) && !sharing.has(k)) this.remember(o.words, w, false);
+      });
+      return [...sharing].sort((a, b) => a - b).map((k) => out[k]).find((o) => other(o) && this.near(o.words, w));
+    };
     for (const quote of quotes) {
       const w = this.wordingOf(quote.text);
-      let same = out.find((o) => o.quote.articleId === quote.articleId && overlaps(o.quote, quote));
-      if (!same) {
-        const sharing = new Set<number>();
-        for (const t of w.triples) for (const k of byTriple.get(t) ?? []) sharing.add(k);
-        same = [...sharing].sort((a, b) => a - b).map((k) => out[k]).find((o) => o.quote.articleId !== quote.articleId && nearIdentical(o.words, w));
-      }
+      const same = out.find((o) => o.quote.articleId === quote.articleId && overlaps(o.quote, quote)) ?? sameReport(quote.articleId, w);
       if (same) {
         if (same.quote.articleId === quote.articleId) {
           // One quote extends the other: keep the union, still whole sentences of one paragraph.
@@ -65,5 +96,12 @@ export class QuoteGrouper {
       index(out.length - 1);
     }
     return out.map((o) => o.quote);
+  }
+
+  private remember(a: Wording, b: Wording, same: boolean): void {
+    let known = this.similar.get(b);
+    if (!known) this.similar.set(b, (known = new Map()));
+    if (known.size >= MAX_PAIRS_PER_WORDING) known.clear();
+    known.set(a, same);
   }
 }

@@ -9,13 +9,14 @@ import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { askedKindNoun, askedSpeaker, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
-import { clauseAfter, clauseAround, countsQueryTerm, measureAsked } from './cues.js';
+import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { MEMO_SIZES, memo } from '../text/memo.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
 export interface RankingSources {
@@ -377,9 +378,11 @@ export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: bool
 
 export function isHeadline(src: RankingSources, sentence: Sentence): boolean {
   if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
-  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return fold(sentence.text) === fold(src.article(sentence.articleId).title);
+  return folded(sentence.text) === folded(src.article(sentence.articleId).title);
 }
+
+/** A text's words, lower case, without punctuation: read for every candidate, worked out once per text. */
+const folded = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /**
  * "Who is the Pakistani foreign ministry spokesperson?": the role words asked
@@ -592,7 +595,7 @@ function datedClauseCoverage(src: RankingSources, q: QuestionAnalysis, sentence:
   let best = 0;
   for (const date of src.featuresOf(sentence).dates) {
     if (!date.day && !date.hasTime) continue;
-    const present = new Set(terms(clauseAround(sentence.text, date.index)));
+    const present = clauseTermsAround(sentence.text, date.index);
     let covered = 0;
     for (const t of q.terms) covered += q.weight(t) * bestMatch(t, present);
     best = Math.max(best, covered / q.totalWeight);

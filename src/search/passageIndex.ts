@@ -10,6 +10,7 @@ import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryOf, countryWords } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
+import { searchProcessed } from './processedSearch.js';
 
 interface IndexedSentence {
   id: string;
@@ -437,8 +438,8 @@ export class PassageIndex {
     const out: Candidate[] = [];
     if (chosen.reduce((n, g) => n + g.frequency, 0) <= MAX_RANKED_POSTINGS) {
       // Terms are already processed: search them as they are.
-      const results = this.search.search(selective.join(' '), { processTerm: (t) => t, tokenize: (q) => q.split(' ') });
-      for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id as string)!, score: r.score });
+      const results = searchProcessed(this.search, selective, limit);
+      for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id)!, score: r.score });
     } else {
       const taken = new Set<number>();
       const rarestFirst = [...selective].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!);

@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
+import { MEMO_SIZES, memo } from './memo.js';
 
 /** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -94,8 +95,11 @@ const SHORTHAND: Record<string, string> = {
 const ABBREVIATIONS: Record<string, string> = { tv: 'television', govt: 'government', intl: 'international' };
 
 export function expandShorthand(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w);
+  return shorthandExpanded(text);
 }
+
+/** Several passes read each question: its shorthand is written out once. */
+const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) => text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w));
 
 /** A question's words as a report would write them: chat shorthand written out. */
 export function questionWording(text: string): string {
@@ -187,7 +191,14 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'fr
  * an exact match (1): synonyms and derivations weigh more than broader terms.
  * The same for reports and questions.
  */
-export function relatedTerms(token: string): { term: string; relation: Relation }[] {
+export function relatedTerms(token: string): readonly { term: string; relation: Relation }[] {
+  return relatedRemembered(token);
+}
+
+/** Every question looks its words up again: each word's relatives are worked out once (shared, never changed). */
+const relatedRemembered = memo(MEMO_SIZES.relatedTerms, (token: string) => relatedUncached(token));
+
+function relatedUncached(token: string): { term: string; relation: Relation }[] {
   const word = fold(token);
   // "Chinese" and "China", "Pakistani" and "Pakistan": a demonym meets its country (a one-word name).
   const country = countryOfDemonym(word);

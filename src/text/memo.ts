@@ -1,0 +1,35 @@
+/**
+ * Memory for pure functions of text that answering calls again and again
+ * with the same arguments (the same sentences come back in answer after
+ * answer). Each memory forgets everything once it is full: a miss only
+ * costs the work again. Every size is here, in one place.
+ */
+
+export const MEMO_SIZES = {
+  /** Terms of the words after each number of a sentence (cues.ts countsQueryTerm), per sentence text. */
+  countedTerms: 50_000,
+  /** Clause cut positions, per sentence text (cues.ts clauseAround). */
+  clauseCuts: 50_000,
+  /** Term sets of the clause around a date, per sentence text (cues.ts clauseTermsAround). */
+  clauseTerms: 50_000,
+  /** WordNet relatives of a word, per word as written (terms.ts relatedTerms). */
+  relatedTerms: 20_000,
+  /** Question text with chat shorthand written out (terms.ts expandShorthand): a question is read by several passes. */
+  shorthand: 256,
+  /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
+  headline: 50_000,
+} as const;
+
+/** `compute`, remembered per key; forgets everything after `max` keys. */
+export function memo<K, V>(max: number, compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key: K) => {
+    let value = values.get(key);
+    if (value === undefined && !values.has(key)) {
+      value = compute(key);
+      if (values.size >= max) values.clear();
+      values.set(key, value);
+    }
+    return value as V;
+  };
+}
