@@ -22,11 +22,20 @@ export function safeUserText(text: string): string {
  * character it guards ("https:\u200D" without its "//").
  */
 export function safeUserTextWithin(text: string, max: number): string {
-  let safe = safeUserText(text);
+  return madeSafeWithin(safeUserText, text, max);
+}
+
+/** plainUserText, at most `max` characters long, cut before it is made inert (see safeUserTextWithin). */
+export function plainUserTextWithin(text: string, max: number): string {
+  return madeSafeWithin(plainUserText, text, max);
+}
+
+function madeSafeWithin(makeSafe: (text: string) => string, text: string, max: number): string {
+  let safe = makeSafe(text);
   let keep = text.length;
   while (safe.length > max && keep > 1) {
     keep = Math.max(1, Math.min(keep - 1, Math.floor(keep * (max / safe.length))));
-    safe = safeUserText(truncate(text, keep));
+    safe = makeSafe(truncate(text, keep));
   }
   return safe.length > max ? '…' : safe;
 }

@@ -8,7 +8,7 @@ import type { CommandResult, MessagePayload, QuoteAnswer, SourceRef } from '../a
 import type { Corpus } from '../corpus/types.js';
 import type { Quote } from '../engine/engine.js';
 import { answerButtons, requestLine } from './buttons.js';
-import { attribution, INVISIBLE, plainUserText, quoteMarkdown, safeUserText, safeUserTextWithin } from './format.js';
+import { attribution, INVISIBLE, plainUserTextWithin, quoteMarkdown, safeUserText, safeUserTextWithin } from './format.js';
 import { LIMITS, truncate } from './limits.js';
 
 export const EPHEMERAL = 64;
@@ -139,7 +139,9 @@ export function renderView(corpus: Corpus, view: View): CommandResult {
 
   const total = allQuotes.length;
   const pageInfo = shown > 0 ? `Quotes ${offset + 1}–${offset + shown} of ${total}` : '';
-  const request = requestLine(view.request.command, plainUserText(view.request.text));
+  // The request is cut before it is made inert, so a cut never leaves "https:" with its joiner and no "//".
+  const requestRoom = LIMITS.footer - pageInfo.length - requestLine(view.request.command, '').length - 2;
+  const request = requestLine(view.request.command, plainUserTextWithin(view.request.text, requestRoom));
   embed.footer = { text: truncate([pageInfo, request].filter(Boolean).join('\n'), LIMITS.footer) };
   fitEmbed(embed);
 

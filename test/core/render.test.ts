@@ -6,6 +6,7 @@ import { runCommand } from '../../src/app/dispatch.js';
 import type { MessagePayload } from '../../src/app/types.js';
 import { decodeButton, requestFromMessage } from '../../src/render/buttons.js';
 import { LIMITS } from '../../src/render/limits.js';
+import { plainUserTextWithin, safeUserTextWithin } from '../../src/render/format.js';
 
 let ctx: MutableAppContext;
 beforeAll(() => {
@@ -136,5 +137,20 @@ describe('cutting a quote too long for the page', () => {
     // A word joiner after the last word is invisible: shown, "gamma \u2060…" would read "gamma …".
     expect(cutAtWord('alpha beta gamma \u2060\ndelta epsilon zeta eta', 20)).toBe('alpha beta gamma…');
     expect(cutAtWord('short', 20)).toBe('short');
+  });
+});
+
+describe('echoed text cut to fit', () => {
+  it('never leaves a link’s joiner without its "//" when the cut falls inside "https://"', () => {
+    const strayJoiner = /(?<![@<])(?<!:(?=\u200D\/\/))\u200D/;
+    for (let n = 0; n < 30; n++) {
+      const text = `${'a'.repeat(n)}https://evil.example/@everyone`;
+      for (let max = 1; max < text.length + 4; max++) {
+        for (const cut of [plainUserTextWithin(text, max), safeUserTextWithin(text, max)]) {
+          expect(cut.length).toBeLessThanOrEqual(max);
+          expect(strayJoiner.test(cut), JSON.stringify(cut)).toBe(false);
+        }
+      }
+    }
   });
 });
