@@ -465,16 +465,18 @@ const NEAR_ASKED = 80;
  * thing asked about when the sentence names it; countries count unless `countries` is false.
  */
 function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence, countries = true): boolean {
+  const places = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'place');
+  if (places.length === 0 && !src.featuresOf(sentence).hasLocation) return false;
   const asked = q.about.filter((e) => !src.countries.has(e.name.toLowerCase()));
-  const text = sentence.text.toLowerCase();
+  const text = asked.length > 0 ? sentence.text.toLowerCase() : sentence.text;
   const askedAt = asked.flatMap((e) => e.aliases.map((alias) => text.indexOf(alias))).filter((i) => i >= 0);
   // The place that says where a thing is follows its name: "Schemengees Bar & Grille on Lincoln Street", "the tower, in North Kensington".
   const near = (at: number) => askedAt.length === 0 || askedAt.some((i) => at > i && at - i <= NEAR_ASKED && !/[;:()]/.test(text.slice(i, at)));
   // "Schemengees Bar" is the Schemengees asked about.
   const isAsked = (e: Entity) => q.about.includes(e) || asked.some((a) => e.aliases.some((alias) => a.aliases.some((x) => alias.includes(x))));
-  for (const e of src.entities.inSentence(sentence.id)) {
+  for (const e of places) {
     // Country names are everywhere in this kind of news: they answer, but earn no where-bonus.
-    if (e.kind !== 'place' || isAsked(e) || (!countries && src.countries.has(e.name.toLowerCase()))) continue;
+    if (isAsked(e) || (!countries && src.countries.has(e.name.toLowerCase()))) continue;
     if (near(Math.max(...e.aliases.map((alias) => text.indexOf(alias))))) return true;
   }
   if (!src.featuresOf(sentence).hasLocation) return false;

@@ -117,8 +117,9 @@ export class PassageIndex {
    */
   private relatedInCorpusMap?: Map<string, { term: string; relation: Relation }[]>;
 
-  /** Terms that are only ever part of a person's name in the reports (see setPersonNames). */
-  private personNameTerms = new Set<string>();
+  /** The people the reports name (see setPersonNames); their name-only terms are worked out on the first question. */
+  private personNames: string[] = [];
+  private personNameTermSet?: Set<string>;
 
   /**
    * The people the reports name, once the entity index has found them: the
@@ -126,12 +127,21 @@ export class PassageIndex {
    * only, and never stand as a WordNet relative of a question's word.
    */
   setPersonNames(names: string[]): void {
-    const common = new Set<string>();
-    for (const word of this.commonWords) {
-      const term = processTerm(word);
-      if (term) common.add(term);
+    this.personNames = names;
+    this.personNameTermSet = undefined;
+  }
+
+  /** Worked out on the first question, not at start-up: term processing loads the lexicon. */
+  private get personNameTerms(): Set<string> {
+    if (!this.personNameTermSet) {
+      const common = new Set<string>();
+      for (const word of this.commonWords) {
+        const term = processTerm(word);
+        if (term) common.add(term);
+      }
+      this.personNameTermSet = new Set(this.personNames.flatMap((name) => terms(name)).filter((t) => !common.has(t)));
     }
-    this.personNameTerms = new Set(names.flatMap((name) => terms(name)).filter((t) => !common.has(t)));
+    return this.personNameTermSet;
   }
 
   /** Worked out on the first question, not at start-up: it needs the lexicon, which a start from a snapshot does not. */
