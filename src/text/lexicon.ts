@@ -67,3 +67,8 @@ export function isPhrase(joined: string): boolean {
   table();
   return phrases!.has(joined);
 }
+
+/** Whether the lemmatizer or WordNet has been loaded (a start from a snapshot needs neither; test/core/startLight.test.ts). */
+export function lexiconLoaded(): boolean {
+  return lemmatizerModule !== undefined || related !== undefined;
+}
