@@ -57,6 +57,8 @@ export interface QuestionAnalysis {
   speaker?: Entity;
   /** Each term of a name the question uses, with the other terms of that name: any of them names the whole. */
   nameOf: Map<string, string[]>;
+  /** Each term of a name the question uses → the entities of that name: a sentence mentioning one has the term. */
+  namedBy: Map<string, Entity[]>;
   /** Terms that stand for a question term when all are present: an acronym's name, or a name's acronym. */
   spelledOut: Map<string, string[]>;
   /**
@@ -110,8 +112,10 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // A name of several words weighs like one name: "Han Duck-soo" is one person, not three topics.
   const nameParts = new Map<string, number>();
   const nameOf = new Map<string, string[]>();
+  const namedBy = new Map<string, Entity[]>();
   for (const e of about) {
     const parts = terms(e.name);
+    for (const t of parts) namedBy.set(t, [...(namedBy.get(t) ?? []), e]);
     for (const t of parts) {
       nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
       // Only a part no other name shares stands for the whole ("Brown" for Nicholas Paget-Brown, not "Nicholas").
@@ -149,6 +153,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     about,
     speaker: speakerAsked(src, question),
     nameOf,
+    namedBy,
     spelledOut: spelledOut(src, queryTerms),
     figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
@@ -221,6 +226,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     const inSentence =
       bestMatch(t, own) ||
       (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) ||
+      // …and so does any mention the entity index resolved to the named one ("Biden told Han" after "Han Duck-soo").
+      (q.namedBy.get(t.term)?.some((e) => src.entities.inSentence(sentence.id).includes(e)) ? 1 : 0) ||
       (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0) ||
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
       (FIGURE_KIND_OF_TERM[t.term] && src.figureEvents(sentence.id).some((f) => f.kind === FIGURE_KIND_OF_TERM[t.term]) ? 1 : 0);
