@@ -361,7 +361,8 @@ export function answerable(q: QuestionAnalysis, scored: Scored[]): boolean {
 export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
-  if (s.typed) return s.coverage >= W.minCoverage;
+  // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.
+  if (s.typed) return s.coverage >= (q.expected.length > 0 ? W.minCoverage : W.minCoverageAnyKind);
   return !q.needsNewName && s.coverage >= W.minCoverageUntyped;
 }
 
