@@ -11,7 +11,7 @@ import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
 import { expandShorthand, terms } from '../text/terms.js';
 
-export type AnswerType = EntityKind | ValueType | 'cause' | 'statement';
+export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN =
@@ -32,6 +32,8 @@ export function askedSpeaker(question: string): string | undefined {
 /** The kinds of answer a question asks for; empty when any sentence may answer. */
 export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const q = expandShorthand(question).toLowerCase();
+  // "What was the operation called?", "what did Pakistan name its operation?": a name given to something.
+  if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+.+\s(?:call|name|dub|codename)\b/.test(q)) return ['name'];
   if (askedSpeaker(q)) return ['statement'];
   if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];

@@ -44,6 +44,8 @@ function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
   if (f.hasQuotation || f.hasSpeech) kinds.add('statement');
   if (f.hasLocation) kinds.add('place');
   if (f.hasCasualtyCount) kinds.add('count');
+  // "named its operation …", "known as …", "codenamed …": a name given to something.
+  if (f.hasDefinition) kinds.add('name');
   return kinds;
 }
 

@@ -147,6 +147,8 @@ describe('the answer the question asks for, not the nearest words', () => {
           'The footbridge was built in the 1960s and was last inspected in 2029.',
           'Witnesses said the footbridge collapsed on Sunday evening as dozens of walkers crossed it.',
           'Police said the suspect in a separate arson case, Mark Tolley, had been arrested.',
+          'The rescue effort on the river ran through the night with four boats.',
+          'Divers said the rescue effort, codenamed Operation Lantern, would go on until Wednesday.',
         ),
         article(
           'b2',
@@ -171,6 +173,10 @@ describe('the answer the question asks for, not the nearest words', () => {
 
   it('does not date an event by the day someone spoke about it', () => {
     expect(first('When did the footbridge collapse?')).toMatch(/collapsed on Sunday evening/);
+  });
+
+  it('answers "what was X called?" with the name the reports give it', () => {
+    expect(first('What was the rescue effort called?')).toMatch(/Operation Lantern/);
   });
 
   it('answers "who is the X of Y?" with the person holding that role, and says "not found" when no report names one', () => {
