@@ -410,7 +410,7 @@ export class PassageIndex {
       if (swapped !== word && (STOP_WORDS.has(swapped) || (this.wordFrequency.get(swapped) ?? 0) > 1)) return swapped;
     }
     const max = allowedTypos(word);
-    if (max === 0) return word;
+    if (max === 0) return this.nameStartingWith(word) ?? word;
     let best = word;
     let bestDistance = max + 1;
     let bestFrequency = 0;
@@ -427,7 +427,32 @@ export class PassageIndex {
         }
       }
     }
-    return bestDistance <= max ? best : word;
+    if (bestDistance <= max) return best;
+    return this.nameStartingWith(word) ?? word;
+  }
+
+  /**
+   * "pak" for Pakistan, "lew" for Lewiston: a short form a chat user types for
+   * a name the reports use (a word they only write with a capital), the most
+   * frequent such name that starts with it.
+   */
+  private nameStartingWith(word: string): string | undefined {
+    // An English word is meant as itself: "man" is no short form of "Management".
+    if (word.length < 3 || !/^[a-z]+$/.test(word) || isWord(lemma(word))) return undefined;
+    let best: string | undefined;
+    let bestFrequency = 0;
+    for (const [length, words] of this.wordsByLength) {
+      if (length <= word.length) continue;
+      for (const candidate of words) {
+        if (!candidate.startsWith(word) || this.commonWords.has(candidate)) continue;
+        const frequency = this.wordFrequency.get(candidate) ?? 0;
+        if (frequency > bestFrequency) {
+          best = candidate;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    return best;
   }
 
   /**

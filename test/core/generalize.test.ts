@@ -98,6 +98,7 @@ describe('question words read as a reader means them', () => {
           'The chemical plant, opened in 1990, stands beside the Otter canal in Northfield.',
           'The fire began in a storage shed at the back of the site, the fire service said.',
           'Shift manager Tom Walker ran back inside to shut off the gas supply.',
+          'Fire crews from Manford station reached the site within ten minutes.',
         ),
         article(
           'p2',
@@ -127,6 +128,11 @@ describe('question words read as a reader means them', () => {
   it('never takes a person’s name for a relative of a question word ("walk" is not Tom Walker)', () => {
     const walk = plant.index.questionTerms('when did the workers walk out').find((t) => t.term === 'walk');
     expect(walk?.matches.map((m) => m.term)).not.toContain('walker');
+  });
+
+  it('reads a short form typed for a name the reports use ("harw" for Harwick), but never an English word as one', () => {
+    expect(plant.index.questionTerms('wat happened at harw').map((t) => t.term)).toContain('harwick');
+    expect(plant.index.questionTerms('was a man hurt').map((t) => t.term)).toContain('man');
   });
 
   it('keeps an English word the reports do not use instead of "correcting" it to one they do', () => {
