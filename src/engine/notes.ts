@@ -32,7 +32,9 @@ export function casualtyNotes(event: CasualtyEvent): Note[] {
   for (const s of event.series) {
     const [latest, ...earlier] = s.days.map((d) => ({ day: d.day, amounts: [...new Set(d.lines.map(amountOf))] }));
     if (s.changed) notes.push({ kind: 'tollChanged', event: event.label, figure: s.kind, latest, earlier });
-    if (s.disputed) notes.push({ kind: 'figuresDiffer', event: event.label, figure: s.kind, amounts: latest.amounts });
+    // Reports of the latest day that differ; or, for a past event, reports of any day.
+    const differing = s.changed ? latest.amounts : [...new Set(s.days.flatMap((d) => d.lines.map(amountOf)))];
+    if (s.disputed) notes.push({ kind: 'figuresDiffer', event: event.label, figure: s.kind, amounts: differing });
   }
   return notes;
 }

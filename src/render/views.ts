@@ -44,6 +44,15 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
     const shown = new Set<FigureLine>();
     for (const series of event.series) {
       if (!series.changed && !series.disputed) continue;
+      // Differing figures that did not change over the days (a past event's estimates): listed together, none as earlier.
+      if (!series.changed && series.days.length > 1) {
+        lines.push(`__Reports differ__ (${KIND_WORDS[series.kind]}):`);
+        for (const l of new Set(series.days.flatMap((d) => d.lines))) {
+          lines.push(`• ${figureLine(engine, l)}`);
+          shown.add(l);
+        }
+        continue;
+      }
       const [latest, ...earlier] = series.days;
       lines.push(`__${series.changed ? `Latest, ${shortDate(latest.day)}` : `${shortDate(latest.day)}, reports differ`}__ (${KIND_WORDS[series.kind]}):`);
       for (const l of latest.lines) {

@@ -220,3 +220,21 @@ describe('measures asked for in any incident', () => {
     expect(first('How deep was the tremor?')).toMatch(/12 km/);
   });
 });
+
+describe('a past event’s figures', () => {
+  it('are a disagreement between reports, not a toll that changed with the day a report was written', () => {
+    const floods = new Engine(
+      buildCorpus('memory', [
+        article('f1', '2036-04-01', 'River floods Ashby', 'Two people were killed when the river burst its banks in Ashby on Monday.', 'The great flood of 1953 killed at least 300 people in the valley, officials said.'),
+        article('f2', '2036-04-03', 'Ashby clears up', 'Volunteers cleared mud from homes in Ashby on Wednesday.', 'Historians say the 1953 flood killed about 400 people in the valley.'),
+      ]),
+    );
+    // The incident itself leads; the past event, reported twice, comes after it.
+    expect(floods.casualtyEvents()[0].label).not.toMatch(/1953/);
+    const past = floods.casualtyEvents().find((e) => e.label.includes('1953'));
+    expect(past?.lines.map((l) => l.text).sort()).toEqual(['about 400 people', 'at least 300 people']);
+    expect(past?.series.some((s) => s.changed)).toBe(false);
+    expect(past?.series.some((s) => s.disputed)).toBe(true);
+    expect(floods.notesFor(past!).map(noteText).join(' ')).toMatch(/Reports differ on .*1953.*at least 300.*about 400|Reports differ on .*1953.*about 400.*at least 300/);
+  });
+});

@@ -142,7 +142,8 @@ export class ContextReader {
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
       }
     }
-    const year = new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
+    // "in 2009", "since the summer of 1980", or a year as an adjective: "the 1953 flood".
+    const year = /\bthe\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])/.exec(text)?.[1] ?? new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
     // "3,419 dead in Turkey": a place right after the figure is its own, whatever else the sentence names.

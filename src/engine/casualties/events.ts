@@ -105,9 +105,13 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     return top(here);
   };
   const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
+  // The kinds of incident each earlier year's figures name: "the great flood of 1953" and "the 1953 flood" are one past event.
+  const kindsOfEra = new Map<string, Set<string>>();
+  for (const r of resolved) if (r.kind && r.era) kindsOfEra.set(r.era, (kindsOfEra.get(r.era) ?? new Set()).add(r.kind));
   const keyOf = (r: (typeof resolved)[number]): string => {
     let { kind, country } = r;
     if (country && !kind) kind = kindForCountry(country, r.era);
+    if (!kind && r.era && kindsOfEra.get(r.era)?.size === 1) kind = [...kindsOfEra.get(r.era)!][0];
     else if (country && kind && !knownPairs.has(`${kind}|${country}|${r.era}`) && !localKey(r.f)) {
       // "blasts in Iran": the event in Iran its words are closest to.
       kind = kindForCountry(country, r.era, kind) ?? kind;
@@ -131,7 +135,9 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   }
   const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
   // The incident itself first: most figures, then most reports.
-  return events.sort((a, b) => b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+  // The incident itself first: an event of an earlier year ("the 1953 flood") is background, however often reported.
+  const past = (e: CasualtyEvent) => Number(e.key.split('|')[2] !== '');
+  return events.sort((a, b) => past(a) - past(b) || b.figures.length - a.figures.length || a.key.localeCompare(b.key));
 }
 
 /**
@@ -190,7 +196,7 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   }
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
   for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
-  const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines)).filter((s): s is TollSeries => s !== undefined);
+  const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines, Boolean(era))).filter((s): s is TollSeries => s !== undefined);
   return {
     key,
     label,
@@ -258,7 +264,12 @@ export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifie
 }
 
 /** A kind's whole tolls by publication day, most recent first; undefined when the event has none. */
-export function seriesOf(kind: FigureKind, lines: FigureLine[]): TollSeries | undefined {
+/**
+ * A kind's whole tolls of an event over publication days, the latest first. For an event of an
+ * earlier year ("the Gwangju uprising (1980)") reports of different days that differ disagree:
+ * the toll of a past event does not change with the day a report is written.
+ */
+export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false): TollSeries | undefined {
   const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined);
   if (tolls.length === 0) return undefined;
   const byDay = new Map<string, FigureLine[]>();
@@ -271,7 +282,8 @@ export function seriesOf(kind: FigureKind, lines: FigureLine[]): TollSeries | un
   }
   const days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
   const amounts = (l: FigureLine[]) => new Set(l.map(amountOf));
-  const disputed = amounts(days[0].lines).size > 1;
-  const changed = days.length > 1 && new Set(tolls.map(amountOf)).size > 1;
+  const differ = new Set(tolls.map(amountOf)).size > 1;
+  const disputed = past ? differ : amounts(days[0].lines).size > 1;
+  const changed = !past && days.length > 1 && differ;
   return { kind, days, changed, disputed };
 }
