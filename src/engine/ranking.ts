@@ -155,7 +155,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     nameOf,
     namedBy,
     spelledOut: spelledOut(src, queryTerms),
-    figureKind: intent === 'casualties' ? figureKindAsked(queryTerms) : undefined,
+    // "How many died?", and any how-many question for a kind of figure ("How many were evacuated?").
+    figureKind: intent === 'casualties' || /\b(how many|number of)\b/i.test(question) ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
     heldRole: heldRoleAsked(question),
@@ -418,9 +419,18 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
   const { killed, injured } = CASUALTY_TERM;
   if (asked.has(injured) && !asked.has(killed)) return 'injured';
   if (asked.has(killed) && !asked.has(injured)) return 'killed';
-  if (asked.has('missing')) return 'missing';
-  return undefined;
+  figureKindWords ??= Object.entries(FIGURE_KIND_WORDS).map(([kind, words]) => [kind, new Set(terms(words))] as const);
+  return figureKindWords.find(([, words]) => [...asked].some((t) => words.has(t)))?.[0];
 }
+
+/** The other kinds of casualty figure, by the words a question asks with (general English; see casualties/extract.ts). */
+const FIGURE_KIND_WORDS: Record<string, string> = {
+  missing: 'missing unaccounted',
+  rescued: 'rescued saved pulled',
+  displaced: 'displaced evacuated homeless fled',
+  damage: 'destroyed damaged',
+};
+let figureKindWords: (readonly [string, Set<string>])[] | undefined;
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.

@@ -238,3 +238,15 @@ describe('a past event’s figures', () => {
     expect(floods.notesFor(past!).map(noteText).join(' ')).toMatch(/Reports differ on .*1953.*at least 300.*about 400|Reports differ on .*1953.*about 400.*at least 300/);
   });
 });
+
+describe('the kind of figure a how-many question asks for', () => {
+  it('reads missing, rescued, displaced and damage as well as the dead and the hurt', async () => {
+    const { analyzeQuestion } = await import('../../src/engine/ranking.js');
+    const kindOf = (question: string) => analyzeQuestion(engine, question, 'what').figureKind;
+    expect(kindOf('How many people are still missing?')).toBe('missing');
+    expect(kindOf('How many people were rescued?')).toBe('rescued');
+    expect(kindOf('How many residents were evacuated?')).toBe('displaced');
+    expect(kindOf('How many homes were destroyed?')).toBe('damage');
+    expect(kindOf('How many people were hurt?')).toBe('injured');
+  });
+});
