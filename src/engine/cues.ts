@@ -19,7 +19,7 @@ export function clauseAround(text: string, at: number): string {
 
 /** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
 export function measureAsked(question: string): RegExp | undefined {
-  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
+  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
   if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return /\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|feet|foot|storeys?|stories|floors?)\b/i;
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
   if (/\bhow long (?:is|was|are|were) (?:the|its|a)\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?[-\s]*(kilomet\w*|km|miles?|met(?:er|re)s?|m|feet|foot|ft|yards?)\b/i;

@@ -36,6 +36,8 @@ export function detectIntent(question: string, forced?: Intent): Intent {
     if (/^(city|town|village|province|country|region|place|area|location|district|county|street|building|site)$/.test(noun)) return 'where';
     if (/^(reason|reasons|cause|motive|purpose)$/.test(noun)) return 'why';
   }
+  // "How far was the yard from where he left his car?": a measure, whatever its relative clause says.
+  if (/^how\s+(far|long|deep|big|large|wide|tall|high|much|many|strong|fast|heavy|hot|cold|old)\b/i.test(q)) return 'what';
   if (/^(when|what time|at what time|what day|which day|what date)\b/i.test(q)) return 'when';
   if (/^where\b/i.test(q)) return 'where';
   if (/^(who|whom|whose)\b/i.test(q)) return 'who';

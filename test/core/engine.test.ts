@@ -42,6 +42,8 @@ describe('answer engine', () => {
     // A toll mentioned in a why- or when-question does not make it a question for the toll.
     expect(detectIntent('Why did the UN lower its death toll?')).toBe('why');
     expect(detectIntent('When did the death toll reach 79?')).toBe('when');
+    // A relative "where" does not make a how-far question a where-question.
+    expect(detectIntent('How far was the yard from where he left his car?')).toBe('what');
     expect(expectedTypes('When did the governor confirm the number of dead?', 'when')).toContain('date');
   });
 

@@ -207,6 +207,7 @@ describe('measures asked for in any incident', () => {
           'A tremor shook the coastal town of Lorvik on Sunday, damaging the harbour wall and the old ferry pier.',
           'The tremor had a magnitude of 6.1, the national seismic office said, and struck at a depth of 12 km.',
           'The ferry pier, which is 240 metres long, was closed for three weeks while engineers checked it.',
+          'The old lighthouse, which stands about a mile from the pier, lost part of its lantern room.',
         ),
       ]),
     );
@@ -218,6 +219,7 @@ describe('measures asked for in any incident', () => {
     expect(first('How strong was the tremor?')).toMatch(/magnitude of 6\.1/);
     expect(first('How long is the ferry pier?')).toMatch(/240 metres/);
     expect(first('How deep was the tremor?')).toMatch(/12 km/);
+    expect(first('How far is the lighthouse from the pier?')).toMatch(/about a mile/);
   });
 });
 
