@@ -33,7 +33,7 @@ export const W = {
   /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
   entityRole: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
-  minCoverage: 0.45,
+  minCoverage: 0.4,
   /** …or this share for a question that asks for no particular kind ("What did the report conclude?"): its words are the only sign. */
   minCoverageAnyKind: 0.5,
   /** …or this share when it does not give the kind asked for (the kind may be there in words no reader of types sees). */
