@@ -41,6 +41,8 @@ export interface QuestionAnalysis {
   question: string;
   intent: Intent;
   terms: QuestionTerm[];
+  /** The question's terms as a set: read for every candidate. */
+  termSet: Set<string>;
   weight: (t: QuestionTerm) => number;
   totalWeight: number;
   /** The weight of the question's words, without the two-word phrases that repeat them: what a missing word is a share of. */
@@ -141,6 +143,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     question,
     intent,
     terms: queryTerms,
+    termSet: new Set(queryTerms.map((t) => t.term)),
     weight,
     totalWeight: queryTerms.reduce((sum, t) => sum + weight(t), 0),
     wordWeight: queryTerms.reduce((sum, t) => sum + (t.term.includes('_') && !t.phraseAlone ? 0 : weight(t)), 0) || 1,
@@ -161,7 +164,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     answerNoun,
     heldRole: heldRoleAsked(question),
     counted: countedThing(question, queryTerms),
-    asksStatement: new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(question),
+    asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
   };
 }
@@ -436,7 +439,7 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
   if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
-  return intent === 'who' || intent === 'where' || /\b(which|what)\s+(\w+\s+)?(company|firm|group|agency|organi[sz]ation|person|official|man|woman|party)\b|\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
+  return intent === 'who' || intent === 'where' || /\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
 }
 
 /** "Who is the leader of Jaish al-Adl?": the role whose holder is asked for ("leader"), as an index term. */
@@ -467,8 +470,7 @@ function holdsRole(src: RankingSources, q: QuestionAnalysis, sentence: Sentence)
 
 /** "Which official said …": "the deputy governor general said …" answers with a role the question does not give, where no name is given. */
 function namesRole(q: QuestionAnalysis, sentence: Sentence): boolean {
-  const asked = new Set(q.terms.map((t) => t.term));
-  return tokenize(sentence.text).some((w) => ROLE_WORDS.test(w) && !asked.has(terms(w)[0] ?? ''));
+  return tokenize(sentence.text).some((w) => ROLE_WORDS.test(w) && !q.termSet.has(terms(w)[0] ?? ''));
 }
 
 /** Words that make an organisation's name a place one can be at, general English. */
@@ -499,8 +501,7 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   }
   if (!src.featuresOf(sentence).hasLocation) return false;
   // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
-  const askedTerms = new Set(q.terms.map((t) => t.term));
-  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !askedTerms.has(t)) && near(sentence.text.indexOf(phrase)));
+  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !q.termSet.has(t)) && near(sentence.text.indexOf(phrase)));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */
@@ -588,6 +589,9 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   for (const date of dates) best = Math.max(best, clauseAgreement(src, direction, sentence, date.index));
   return best;
 }
+
+/** A verb of saying anywhere in a text. */
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
 /** "said on Monday", "told reporters late on Tuesday": a day right after a verb of saying dates the saying. */
 const SAID_BEFORE = new RegExp(
