@@ -176,7 +176,7 @@ let formWords: Set<string> | undefined;
 
 /** Words that ask for a kind of answer rather than name a topic ("cause", "reason"); general English. */
 function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive country countries'));
+  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
 }
 
@@ -282,7 +282,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const typed =
       (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) &&
       (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
-      (!q.heldRole || holdsRole(src, q, sentence));
+      (!q.heldRole || holdsRole(src, q, sentence)) &&
+      !countsOtherFigure(src, q, sentence);
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -406,6 +407,17 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/**
+ * "How many were pulled out alive?" is not answered by a count of the dead: a
+ * sentence whose only casualty figures are of another kind than the one asked
+ * gives no count of it.
+ */
+function countsOtherFigure(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (!q.figureKind || !q.expected.includes('count')) return false;
+  const figures = src.figureEvents(sentence.id);
+  return figures.length > 0 && figures.every((f) => f.kind !== q.figureKind);
 }
 
 /** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */
