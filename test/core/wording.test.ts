@@ -32,7 +32,7 @@ beforeAll(() => {
         'Vella names a new head of its defence ministry',
         'The prime minister accepted the resignation of the defence chief, Tom Harrow, on Monday, after criticism of the army’s slow response.',
         'The nominee to succeed him, Ruth Calder, served for twelve years as the commander of the coast guard.',
-        'Harrow had asked for more time to organise the relief convoys.',
+        'Harrow had asked for more time to organise the relief convoys. “The army was slow because its trucks were parked inland,” said Omar Lind, a researcher at the Vella Institute.',
         'The state firm built a second Corran dam in 2029 after engineers found cracks in the first.',
       ),
     ]),
@@ -84,6 +84,20 @@ describe('words that place the topic, and words that ask for a purpose', () => {
     const a = answer('What was the point of building the Corran dam in the first place?');
     expect(a.intent).toBe('why');
     expect(a.quotes[0]?.text).toMatch(/to shield the valley towns/);
+  });
+});
+
+describe('a question for someone’s view', () => {
+  it('reads "does X think …?" as asking for X’s words, "think" being no topic word', () => {
+    const q = analyzeQuestion(engine, 'Does Omar Lind think the army was too slow?', 'what');
+    expect(q.expected).toEqual(['statement']);
+    expect(q.terms.map((t) => t.term)).not.toContain('think');
+  });
+
+  it('answers "does X think …?" with X’s words', () => {
+    const a = answer('Does Omar Lind think the army was too slow?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/The army was slow because/);
   });
 });
 
