@@ -4,7 +4,7 @@
  * General English only; a small made-up report set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, parseArticle } from '../../src/corpus/loader.js';
+import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
@@ -84,6 +84,15 @@ describe('words that place the topic, and words that ask for a purpose', () => {
     const a = answer('What was the point of building the Corran dam in the first place?');
     expect(a.intent).toBe('why');
     expect(a.quotes[0]?.text).toMatch(/to shield the valley towns/);
+  });
+});
+
+describe('another word for the kind of incident the reports are about', () => {
+  it('meets the reports’ own word: a "stampede" asked about is the crush they report', () => {
+    const crush = new Engine(loadCorpus('test/fixtures/incidents/hathras-stampede-2024/corpus'));
+    const a = crush.ask('Where was the stampede?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes.slice(0, 3).map((q) => q.text).join(' ')).toMatch(/crush at a prayer meeting in Hathras/);
   });
 });
 

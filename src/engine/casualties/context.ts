@@ -40,6 +40,11 @@ const INCIDENT_OF = new Map<string, string>([
 /** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
 const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
 
+/** The general words for a kind of incident ("crush" → crush, stampede, stampedes). */
+export function wordsForIncidentKind(kind: string): string[] {
+  return INCIDENTS.find(([k]) => k === kind)?.[1].split(' ') ?? [];
+}
+
 export function incidentOf(word: string): string | undefined {
   return INCIDENT_OF.get(word.toLowerCase());
 }
