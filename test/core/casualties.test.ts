@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
-import { loadCorpus } from '../../src/corpus/loader.js';
+import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
@@ -207,6 +207,27 @@ describe('casualty events and tolls over time', () => {
     // Figures outside the toll's days come under their own heading, not as the last toll's earlier days.
     const text = casualtyFields(crush, crush.casualtyEvents().slice(0, 1)).map((f) => f.value).join('\n');
     expect(text).toMatch(/__Earlier__ \(injured\):\n(?:• [^\n]*injured[^\n]*\n)+__Other figures__:\n• \*\*(?:eight of the dead|27 bodies)/);
+  });
+
+  it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {
+    const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
+      parseArticle(`${id}.md`, `---\nid: ${id}\ntitle: "${title}"\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`);
+    const engine = new Engine(
+      buildCorpus('memory', [
+        article(
+          'c1',
+          '2031-02-01',
+          'Plane crashes into the Arden river',
+          'A passenger plane crashed into the Arden river near Talford on Friday night, killing all 40 people on board.',
+          'John Reyes, chief of the District of Talford Fire and Emergency Medical Services Department, said 12 bodies had been recovered by dawn.',
+          'If no one survived, the toll will be 40, which would make it the deadliest air disaster in the country since a jet crashed near Morrow in May 2009.',
+        ),
+        article('c2', '2031-02-02', 'Divers recover more victims', 'Fire chief John Reyes said 31 bodies had now been recovered from the Arden, and one diver was treated for hypothermia.'),
+      ]),
+    );
+    const labels = engine.casualtyEvents().map((e) => e.label);
+    expect(labels[0]).toMatch(/^Crash/);
+    expect(labels.join(' | ')).not.toMatch(/Fire|Department|2009/);
   });
 
   it('files the wounded of a shooting as injured, not dead', () => {

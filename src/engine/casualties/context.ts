@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../../corpus/types.js';
 import type { RawFigure } from './extract.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, ORGANISATION_WORD, type Place } from './places.js';
 
 /** The kind of the words that name no kind of incident ("attack", "operation"). */
 export const GENERIC_INCIDENT = 'incident';
@@ -20,7 +20,7 @@ const INCIDENTS: [string, string][] = [
   ['flood', 'flood floods flooding storm deluge downpour hurricane cyclone typhoon tornado tsunami'],
   ['earthquake', 'earthquake earthquakes quake quakes tremor aftershock aftershocks'],
   ['collapse', 'collapse landslide landslides avalanche mudslide'],
-  ['crash', 'crash crashes collision collided accident derailment derailed capsized sank'],
+  ['crash', 'crash crashes crashed collision collisions collided accident accidents derailment derailed capsized capsizing sank sinking'],
   ['crush', 'crush stampede stampedes'],
   ['outbreak', 'outbreak outbreaks epidemic epidemics'],
   ['eruption', 'eruption eruptions'],
@@ -37,6 +37,8 @@ const INCIDENT_OF = new Map<string, string>([
   ['air strikes', 'strike'],
   ['opened fire', 'shooting'],
 ]);
+/** The rest of a body's name after a capitalised word: "… and Emergency Medical Services Department". */
+const ORGANISATION_NAME_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*?\s+(?:${ORGANISATION_WORD}|Station|Center|Centre|Marshal|Insurance|Safety|Protection|Prevention|Management|Control)\b`, 'u');
 /** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
 const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
 
@@ -56,9 +58,11 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
     const kind = incidentOf(m[1]);
     // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
     if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "fire extinguishers", "fire alarm": equipment, not a fire.
-    if (kind === 'fire' && /^\s+(extinguishers?|alarms?|exits?|escapes?|doors?|safety|drills?|hydrants?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "fire extinguishers", "fire alarm", "fire chief John Donnelly": equipment or a service, not a fire.
+    if (kind === 'fire' && /^\s+(extinguishers?|alarms?|exits?|escapes?|doors?|safety|drills?|hydrants?|chiefs?|departments?|brigades?|services?|crews?|engines?|trucks?|stations?|officials?|commissioners?|marshals?|captains?|officers?|fighters?|authorities)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (kind && /^(flood|storm|wave|hail|barrage)$/i.test(m[1]) && FIGURATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "the Fire and Emergency Medical Services Department", "Flood Control Authority": a word of a body's name, not an incident.
+    if (kind && /^\p{Lu}/u.test(m[1]) && m.index > 0 && ORGANISATION_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     if (kind) out.push({ kind, word: m[1], index: m.index });
   }
   return out;
@@ -152,7 +156,9 @@ export class ContextReader {
       }
     }
     // "in 2009", "since the summer of 1980", or a year as an adjective: "the 1953 flood".
-    const year = /\bthe\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])/.exec(text)?.[1] ?? new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(text)?.[1];
+    // Only in the figure's own clause or before it: "…, which would make it the deadliest since … in November 2001" dates a comparison, not the figure.
+    const clauseText = text.slice(0, to);
+    const year = /\bthe\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])/.exec(clauseText)?.[1] ?? new RegExp(String.raw`\b(?:in|of|since|during)\s+(?:the\s+(?:whole\s+of\s+|summer\s+of\s+|spring\s+of\s+|autumn\s+of\s+|winter\s+of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b`).exec(clauseText)?.[1];
     const era = year && year !== article.published.slice(0, 4) ? year : undefined;
     // Most specific first: towns before provinces before countries; nearest to the figure among equals.
     // "3,419 dead in Turkey": a place right after the figure is its own, whatever else the sentence names.

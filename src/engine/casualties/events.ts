@@ -164,7 +164,9 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   // The word the reports use most for it, in their own sentences; a noun ("crash"), not a verb ("collided").
   const kindWords = figures.filter((f) => f.incident && !f.incident.fromParagraph && f.incident.kind !== GENERIC_INCIDENT && !/ed$/i.test(f.incident.word));
   const anyWords = figures.filter((f) => f.incident && !/ed$/i.test(f.incident.word));
-  const word = top(countBy(kindWords.length > 0 ? kindWords : anyWords, (f) => f.incident!.word.toLowerCase())) ?? (key.split('|')[0] !== '?' ? key.split('|')[0] : undefined);
+  // Only words that name no kind ("operation", "disaster")? The kind the event was grouped by says more ("crash").
+  const keyKind = key.split('|')[0] !== '?' ? key.split('|')[0] : undefined;
+  const word = top(countBy(kindWords, (f) => f.incident!.word.toLowerCase())) ?? keyKind ?? top(countBy(anyWords, (f) => f.incident!.word.toLowerCase()));
   const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
   // Where it happened, for its label: the most specific kind of place the reports give (a town or city
   // before a province), and among those the one most reports name; a place one report names in passing

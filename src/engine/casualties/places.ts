@@ -64,7 +64,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 /** A capitalised name: "Saravan", "Sistan and Baluchestan", "Sistan-o-Balochistan", "North Kensington". */
 const NAME = String.raw`${NAME_WORD}(?:(?:\s+and\s+|\s+)${NAME_WORD})*`;
 const LOCAL = /^(city|town|village|port|suburb|neighbourhood|neighborhood|district)$/i;
-const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|Minister|Governor|General|Colonel|Commander|Chief|Mayor)$/;
+const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|Minister|Governor|General|Colonel|Commander|Chief|Mayor|Army|Navy|Police|Government|Parliament|Congress|Senate|Court|Pentagon|Cabinet|Supreme)$/;
 
 /** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
 const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
@@ -88,10 +88,14 @@ function possessive(name: string): { owner?: string; name: string } {
   return { name: name.replace(/[’']s$/, '') };
 }
 
+/** The last word of a body's name, general English: "… Fire and Emergency Medical Services Department" is no place. */
+export const ORGANISATION_WORD = String.raw`Department|Services?|Brigade|Authority|Agency|Commission|Office|Board|Council|Ministry|Corps|Academy|Institute|Association|Administration|Bureau|Command|University|College|Company|Club|Party|Committee|Foundation|Organi[sz]ation|Unit|Squad`;
+const ENDS_AS_ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_WORD})$`);
+
 function make(name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string): Place | undefined {
   const trimmed = name.replace(/[.’'-]+$/, '');
   const first = trimmed.split(/[\s-]+/)[0];
-  if (!trimmed || NOT_A_PLACE.test(first)) return undefined;
+  if (!trimmed || NOT_A_PLACE.test(first) || ENDS_AS_ORGANISATION.test(trimmed)) return undefined;
   const country = countryOf(trimmed);
   if (country) return { name: countryOf(trimmed) === trimmed || COUNTRY.has(fold(trimmed)) ? trimmed : country, key: placeKey(country), index, country, rank: 4, prep };
   // A name that starts with a demonym ("Iranian Farsi", "Pakistani sources") is not a place.
