@@ -51,6 +51,8 @@ export interface QuestionAnalysis {
   expected: AnswerType[];
   timeOfDay: boolean;
   counting: boolean;
+  /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
+  pairs: string[];
   measure?: RegExp;
   direction: Direction;
   askedRole?: { words: Set<string>; owner: string };
@@ -151,6 +153,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     expected,
     timeOfDay: wantsTimeOfDay(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
+    pairs: wordPairs(question),
     measure: measureAsked(question),
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
@@ -325,6 +328,11 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
+    // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
+    if (q.pairs.length > 0) {
+      const own = new Set(wordPairs(sentence.text));
+      s.score += (W.wordPair * q.pairs.filter((p) => own.has(p)).length) / q.pairs.length;
+    }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
   return scored;
@@ -437,6 +445,14 @@ function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): Que
     return { ...t, matches };
   });
 }
+
+/** A text's neighbouring content terms, stop words skipped ("chief on the helicopter" → "chief helicopter"), worked out once per text. */
+const wordPairs = memo(MEMO_SIZES.headline, (text: string): string[] => {
+  const list = terms(text).filter((t) => !t.includes('_'));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < list.length; i++) if (list[i] !== list[i + 1]) out.push(`${list[i]} ${list[i + 1]}`);
+  return out;
+});
 
 /** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */
 function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | undefined {

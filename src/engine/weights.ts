@@ -102,6 +102,8 @@ export const W = {
   reportingDate: 0.2,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
+  /** The question's neighbouring words side by side in the sentence ("crew chief"): up to this, by the share of pairs found. */
+  wordPair: 0.15,
   /** "What is the name of the storm?": a name with that word in it ("Storm Daniel"). */
   namedThing: 0.3,
   /** "Why did X strike": a reason that is the strike itself explains something else. */

@@ -35,6 +35,8 @@ beforeAll(() => {
         'The nominee to succeed him, Ruth Calder, served for twelve years as the commander of the coast guard.',
         'Harrow had asked for more time to organise the relief convoys. “The army was slow because its trucks were parked inland,” said Omar Lind, a researcher at the Vella Institute.',
         'The state firm built a second Corran dam in 2029 after engineers found cracks in the first.',
+        'Maria Dunn, chief of the lifeboat service, said the crew of the trawler Osprey had been found alive.',
+        'Peter Vale, 41, was the crew chief on the Osprey.',
       ),
     ]),
   );
@@ -109,6 +111,12 @@ describe('a noun for a person, from WordNet', () => {
     expect(asksForPersonOrGroup('Which diver found the recorder?')).toBe(true);
     expect(asksForPersonOrGroup('What controller was on duty?')).toBe(true);
     expect(asksForPersonOrGroup('Which day did the divers find it?')).toBe(false);
+  });
+});
+
+describe('words side by side', () => {
+  it('prefers the sentence with the question’s words next to each other: "crew chief", not "chief of … the crew"', () => {
+    expect(top('Who was the crew chief on the Osprey?')).toMatch(/Peter Vale/);
   });
 });
 
