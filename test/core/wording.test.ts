@@ -37,6 +37,7 @@ beforeAll(() => {
         'The state firm built a second Corran dam in 2029 after engineers found cracks in the first.',
         'Maria Dunn, chief of the lifeboat service, said the crew of the trawler Osprey had been found alive.',
         'Peter Vale, 41, was the crew chief on the Osprey.',
+        'A single tugboat was towing the Osprey back to Port Ansel on Tuesday.',
       ),
     ]),
   );
@@ -135,6 +136,12 @@ describe('a question for someone’s view', () => {
 });
 
 describe('the figure a how-many question asks for', () => {
+  it('reads "a single tugboat" as a count that answers "how many tugboats"', () => {
+    const a = answer('How many tugboats were towing the Osprey?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/A single tugboat/);
+  });
+
   it('does not answer "how many were rescued" with a count of the dead', () => {
     expect(answer('How many people were rescued?').notFound).toBe(true);
   });
