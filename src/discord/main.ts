@@ -58,9 +58,8 @@ async function main(): Promise<void> {
     fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
   }
   const bot = createBot(config, app, logger, { drainMs: DRAIN_MS });
-  // New, changed or removed reports in the corpus folder are picked up while the bot runs.
-  const { watchCorpus } = await import('../app/liveCorpus.js');
-  const watcher = watchCorpus(app.context, config.corpusDir, logger);
+  /** Watches the corpus folder once the bot is in service (below). */
+  let watcher: { close(): void } | undefined;
 
   let stopping = false;
   const shutdown = (reason: string) => {
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
       logger.warn({ event: 'shutdown-deadline', ms: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long: exiting');
       process.exit(0);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    watcher.close();
+    watcher?.close();
     bot.stop().then(
       () => process.exit(0),
       (err: unknown) => {
@@ -95,6 +94,13 @@ async function main(): Promise<void> {
     await bot.stop().catch(() => undefined);
     process.exit(1);
   }
+  // New, changed or removed reports in the corpus folder are picked up while the bot runs. Watching starts
+  // once the commands are registered: its worker thread and its first look at the folder would otherwise take
+  // CPU from logging in. A report that landed meanwhile is still found: that first look catches anything
+  // changed since the corpus was loaded.
+  if (stopping) return;
+  const { watchCorpus } = await import('../app/liveCorpus.js');
+  watcher = watchCorpus(app.context, config.corpusDir, logger);
 }
 
 main().catch((err: unknown) => fail(`Fatal: ${(err as Error)?.message ?? String(err)}`));
