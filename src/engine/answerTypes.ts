@@ -22,9 +22,11 @@ const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|villag
 
 /** Verbs of saying, general English: what someone's words are reported with. */
 export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained|threaten|threatens|threatened|accuse|accuses|accused|condemn|condemns|condemned|criticise|criticised|criticize|criticized|blame|blamed|praise|praised|reply|replied|respond|responded';
-const ASKS_FOR_WORDS = new RegExp(`\\bwhat (?:did|does|has|have|had|was|is|were) (.+?) (?:${SPEECH_VERBS})\\b`, 'i');
+/** Verbs asking for a view: "Does Kugelman think …", "what did analysts believe …" ask for someone's words. */
+export const OPINION_VERBS = 'think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned';
+const ASKS_FOR_WORDS = new RegExp(`(?:\\bwhat (?:did|does|do|has|have|had|was|is|were)|^\\s*(?:does|did|do|has|have|had))\\s+(.+?)\\s+(?:${SPEECH_VERBS}|${OPINION_VERBS})\\b`, 'i');
 
-/** The speaker a question asks the words of: "What did Biden tell Han?" → "Biden". */
+/** The speaker a question asks the words or view of: "What did Biden tell Han?", "Does Kugelman think …?" → "Biden", "Kugelman". */
 export function askedSpeaker(question: string): string | undefined {
   return ASKS_FOR_WORDS.exec(expandShorthand(question))?.[1];
 }

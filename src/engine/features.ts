@@ -52,7 +52,8 @@ function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
 export const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds)`;
 const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt\w*|deceased|lives|injur\w*|wound\w*|hurt)\b/i;
 const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
-export const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b/i;
+// …or a purpose: ", to shield Derna from flash floods" (a comma, then "to" and a verb, not a destination).
+export const REASON = /\b(because|due to|in response to|in retaliation|in light of|based on|aim(ed)? (of|at|to)|purpose|objective|in order to|so as to|to (safeguard|protect|defend|prevent|dissuade)|reason|response to|triggered|motivat\w*)\b|,\s+(?:partly\s+|mainly\s+|largely\s+|both\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|date|no|some|all|about|around|more|less|over|under)\b)[a-z]{3,}\b/i;
 /** Words that introduce a cause or occasion, general English: what a why-question's answer says. */
 const CAUSE = /\b(because|due to|after|following|in response to|as a result of|in retaliation|prompted|caused by|led to|blamed|owing to|amid|over (?:concerns?|fears?|claims?)|since|so that|for failing|for not)\b/i;
 const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');

@@ -22,6 +22,8 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   // "the WHO" is an organisation, not the word "who".
   const q = expandShorthand(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
   if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
+  // "What was the point of building the dams?", "what's the thinking behind …": a purpose is asked for.
+  if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';
   // "Why did the UN lower its death toll?", "When did the toll reach 79?": the first word asks for a reason or a day, not a count.
   const asksReasonTimePlace = /^(why|when|where|what time|at what time)\b/i.test(q);
   if (!asksReasonTimePlace && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';

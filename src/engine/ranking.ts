@@ -9,6 +9,7 @@ import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { askedKindNoun, askedSpeaker, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
+import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
@@ -106,7 +107,7 @@ export interface Scored {
  * for, which weigh less than the words the follow-up itself asks about.
  */
 export function analyzeQuestion(src: RankingSources, question: string, intent: Intent, contextNames: string[] = []): QuestionAnalysis {
-  const queryTerms = src.index.questionTerms(question);
+  const queryTerms = withIncidentWords(src, src.index.questionTerms(question));
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));
@@ -176,7 +177,7 @@ let formWords: Set<string> | undefined;
 
 /** Words that ask for a kind of answer rather than name a topic ("cause", "reason"); general English. */
 function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive country countries'));
+  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
 }
 
@@ -285,7 +286,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const typed =
       (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) &&
       (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
-      (!q.heldRole || holdsRole(src, q, sentence));
+      (!q.heldRole || holdsRole(src, q, sentence)) &&
+      !countsOtherFigure(src, q, sentence);
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -415,6 +417,34 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
+}
+
+/**
+ * "How many were pulled out alive?" is not answered by a count of the dead: a
+ * sentence whose only casualty figures are of another kind than the one asked
+ * gives no count of it.
+ */
+function countsOtherFigure(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (!q.figureKind || !q.expected.includes('count')) return false;
+  const figures = src.figureEvents(sentence.id);
+  return figures.length > 0 && figures.every((f) => f.kind !== q.figureKind);
+}
+
+/**
+ * "Where did the stampede happen?" of reports that call it a crush: a word for
+ * the kind of incident the reports are about meets their own words for that
+ * kind (context.ts's general list), as a synonym.
+ */
+function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): QuestionTerm[] {
+  const kind = src.mainEvent()?.key.split('|')[0];
+  if (!kind || kind === '?' || !queryTerms.some((t) => incidentOf(t.term) === kind)) return queryTerms;
+  const own = new Set(wordsForIncidentKind(kind).flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0));
+  return queryTerms.map((t) => {
+    if (incidentOf(t.term) !== kind) return t;
+    const matches = t.matches.map((m) => (own.has(m.term) ? { ...m, weight: Math.max(m.weight, RELATED_WEIGHT.s) } : m));
+    for (const o of own) if (!matches.some((m) => m.term === o)) matches.push({ term: o, weight: RELATED_WEIGHT.s });
+    return { ...t, matches };
+  });
 }
 
 /** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */

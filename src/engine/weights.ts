@@ -20,6 +20,12 @@ export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5
  */
 export const BROADER_FOR_UNUSED_WORD = 0.4;
 
+/**
+ * A word of the same family by Lancaster's stem ("nominee" for "nominate"),
+ * where WordNet lists no link: below a WordNet derivation.
+ */
+export const WORD_FAMILY_WEIGHT = 0.6;
+
 /** A name the reports spell a letter or two differently ("Balochistan" for "Baluchestan") counts this much against the name itself. */
 export const NAME_VARIANT_WEIGHT = 0.8;
 

@@ -72,7 +72,8 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
     const rest = event.lines.filter((l) => !shown.has(l));
     // Whole lines only, in order, while they fit; the incident itself (the first event) may take a second
     // field; what is left is counted (its quotes page with More).
-    const all = [...lines, ...rest.map((l) => `• ${figureLine(engine, l)}`)];
+    // After a toll's days, the other figures under a heading of their own, not as more of its earlier days.
+    const all = [...lines, ...(lines.length > 0 && rest.length > 0 ? ['__Other figures__:'] : []), ...rest.map((l) => `• ${figureLine(engine, l)}`)];
     const flags = [event.series.some((s) => s.changed) ? 'toll changed' : '', event.disputed ? 'reports differ' : ''].filter(Boolean).join(', ');
     const fields: APIEmbedField[] = [];
     let k = 0;

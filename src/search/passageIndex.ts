@@ -5,10 +5,10 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize } from '../text/terms.js';
+import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryOf, countryWords } from '../text/countries.js';
-import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT } from '../engine/weights.js';
+import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 import { searchProcessed } from './processedSearch.js';
 
@@ -20,9 +20,11 @@ interface IndexedSentence {
 /**
  * Words that belong to the question's form, not its topic: "how far" asks for a
  * measure, "take place" means "happen", "tell me about" asks for anything,
- * "did he use to drive" asks what he did before.
+ * "did he use to drive" asks what he did before. Compound prepositions ("ahead
+ * of the storm", "in the wake of") and "in the first place" place the topic;
+ * they are not it. "Does Kugelman think …" asks for his view: the verb is form.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)/gi;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b|(?<=\b(?:do|does|did)\s+(?:[\p{L}'’-]+\s+){1,4})(?:think|believe|reckon)\b/giu;
 
 /** The index of one corpus version as plain data (JSON), aligned with corpus.sentences. */
 export interface PassageSnapshot {
@@ -117,6 +119,7 @@ export class PassageIndex {
    * own lookup (relatedTerms), a relation counts whichever side lists it.
    */
   private relatedInCorpusMap?: Map<string, { term: string; relation: Relation }[]>;
+  private familyInCorpusMap?: Map<string, string[]>;
 
   /** The people the reports name (see setPersonNames); their name-only terms are worked out on the first question. */
   private personNames: string[] = [];
@@ -143,6 +146,29 @@ export class PassageIndex {
       this.personNameTermSet = new Set(this.personNames.flatMap((name) => terms(name)).filter((t) => !common.has(t)));
     }
     return this.personNameTermSet;
+  }
+
+  /**
+   * The reports' terms by word family, read by Lancaster's stemmer, which cuts
+   * deeper than Porter's ("nominee" and "nominate" → "nomin", "evacuee" and
+   * "evacuation" → "evacu"), WordNet listing no link between them. Only stems of
+   * five letters or more: shorter ones join unrelated words ("general",
+   * "generate" → "gen"). Worked out on the first question.
+   */
+  private get familyInCorpus(): Map<string, string[]> {
+    if (!this.familyInCorpusMap) {
+      const map = new Map<string, string[]>();
+      for (const word of this.commonWords) {
+        const family = wordFamily(word);
+        const own = family && processTerm(word);
+        if (!family || !own) continue;
+        const list = map.get(family);
+        if (!list) map.set(family, [own]);
+        else if (!list.includes(own)) list.push(own);
+      }
+      this.familyInCorpusMap = map;
+    }
+    return this.familyInCorpusMap;
   }
 
   /** Worked out on the first question, not at start-up: it needs the lexicon, which a start from a snapshot does not. */
@@ -381,6 +407,11 @@ export class PassageIndex {
     // "population"); a narrower word answers a broader one ("trucks" for "vehicles").
     for (const r of relatedTerms(token)) if (r.relation !== 'b') add(r.term, r.relation);
     for (const r of this.relatedInCorpus.get(term) ?? []) add(r.term, r.relation);
+    // A word of the same family in the reports ("nominee" for "nominated"), below WordNet's own relatives.
+    const family = wordFamily(fold(token));
+    for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
+      if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight: WORD_FAMILY_WEIGHT });
+    }
     // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
     if (matches.length === 1 && !this.documentFrequency.has(term)) {
       for (const r of relatedTerms(token)) {

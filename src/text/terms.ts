@@ -4,6 +4,7 @@
  * offered beside (relatedTerms). The same functions serve indexing and
  * questions, so a question's "rose" meets an article's "risen".
  */
+import { lancasterStemmer } from 'lancaster-stemmer';
 import { stemmer } from 'stemmer';
 import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
@@ -152,7 +153,39 @@ function processUncached(token: string): string | null {
   const base = lemma(word);
   // A word WordNet knows is its own term (its derivations meet it through WordNet, weighted); Porter's
   // stem only for the rest, so "preside" and "president" stay apart.
-  return isWord(base) ? base : stem(base);
+  return isWord(base) ? spellingOf(base) : stem(base);
+}
+
+/**
+ * One spelling for a word written two ways: of two WordNet synonyms that differ
+ * only by British and American spelling ("defence"/"defense",
+ * "centre"/"center", "honour"/"honor", "organise"/"organize"), both become the
+ * alphabetically first, in reports and questions alike.
+ */
+function spellingOf(word: string): string {
+  let out = word;
+  let key: string | undefined;
+  for (const [other, relation] of relatedWords(word)) {
+    if (relation !== 's' || other >= out || other.includes('_')) continue;
+    key ??= spellingKey(word);
+    if (spellingKey(other) === key) out = other;
+  }
+  return out;
+}
+
+/** A word with the letters British and American spelling differ in made the same. */
+function spellingKey(word: string): string {
+  return word
+    .replace(/our/g, 'or')
+    .replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing|er|ers)$/, 'yz$1')
+    .replace(/([bt])re(s?)$/, '$1er$2')
+    .replace(/ence(s?)$/, 'ense$1')
+    .replace(/ogue(s?)$/, 'og$1')
+    .replace(/dgement/, 'dgment')
+    .replace(/xion/, 'ction')
+    .replace(/ll/g, 'l')
+    .replace(/(ae|oe)/g, 'e');
 }
 
 /** Porter's stem of a dictionary form; Porter leaves "add" but stems "added" to "ad": undo doubled final consonants so both meet. */
@@ -255,4 +288,15 @@ export function terms(text: string): string[] {
     if (term) out.push(term);
   }
   return out;
+}
+
+/**
+ * A word's family, by Lancaster's stemmer ("nominee", "nominate" → "nomin"), or
+ * undefined when its stem is under five letters: short stems join unrelated
+ * words ("general", "generate" → "gen").
+ */
+export function wordFamily(word: string): string | undefined {
+  if (!/^[a-z]{5,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return undefined;
+  const family = lancasterStemmer(word);
+  return family.length >= 5 ? family : undefined;
 }

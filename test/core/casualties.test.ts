@@ -15,6 +15,7 @@ import { loadCorpus } from '../../src/corpus/loader.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
+import { casualtyFields } from '../../src/render/views.js';
 import { findPlaces } from '../../src/engine/casualties/places.js';
 import { Engine } from '../../src/engine/engine.js';
 import { corpusDirOf, incidents, scoreIncident } from '../../scripts/figures-eval.js';
@@ -121,6 +122,17 @@ describe('reading a figure', () => {
     expect(kinds('The dead included 12 children; police said four of them were siblings.')).toEqual([['12 children', 'killed', 12]]);
   });
 
+  it('reads "crushed to death" as killed, and a figure that divides the whole the sentence opens on', () => {
+    expect(kinds('Police said 40 people were crushed to death at the gate.')).toEqual([['40 people', 'killed', 40]]);
+    expect(kinds('Of the 27 bodies taken to the hospital, 23 were women.')).toEqual([
+      ['27 bodies', 'killed', 27],
+      ['23', 'killed', 23],
+    ]);
+    expect(kinds('Of the injured, 12 were children.')).toEqual([['12', 'injured', 12]]);
+    // Not a casualty whole: "Of the 30 buses, 12 were late" counts no one hurt.
+    expect(kinds('Of the 30 buses, 12 were late.')).toEqual([]);
+  });
+
   it('reads a count of none, elided nouns and vague tolls', () => {
     expect(kinds('Two guards were shoved, but no serious injuries were reported.')).toEqual([['no serious injuries', 'injured', 0]]);
     expect(kinds('Nobody was hurt when the roof fell in.')).toEqual([['Nobody was hurt', 'injured', 0]]);
@@ -185,6 +197,14 @@ describe('casualty events and tolls over time', () => {
     }
     // The first quote is from the most recent report.
     expect(flood.ask('what is the latest death toll').quotes[0].articleId).toBe('004_un_revises_toll_protest');
+  });
+
+  it('names an event by the reports’ own word for it: a crowd crush is no "attack"', () => {
+    const crush = new Engine(loadCorpus(corpusDirOf('hathras-stampede-2024')));
+    expect(crush.casualtyEvents()[0].label).toMatch(/^Crush in Hathras/);
+    // Figures outside the toll's days come under their own heading, not as the last toll's earlier days.
+    const text = casualtyFields(crush, crush.casualtyEvents().slice(0, 1)).map((f) => f.value).join('\n');
+    expect(text).toMatch(/__Earlier__ \(injured\):\n(?:• [^\n]*injured[^\n]*\n)+__Other figures__:\n• \*\*(?:eight of the dead|27 bodies)/);
   });
 
   it('files the wounded of a shooting as injured, not dead', () => {

@@ -16,11 +16,15 @@ const INCIDENTS: [string, string][] = [
   ['bombing', 'bomb bombs bombing bombings blast blasts explosion explosions suicide'],
   ['strike', 'strike strikes airstrike airstrikes raid raids offensive missile missiles drone drones shelling barrage'],
   ['shooting', 'shooting shootings gunfire gunman rampage massacre shot'],
-  ['fire', 'fire fires blaze inferno'],
+  ['fire', 'fire fires blaze inferno wildfire wildfires bushfire bushfires'],
   ['flood', 'flood floods flooding storm deluge downpour hurricane cyclone typhoon tornado tsunami'],
   ['earthquake', 'earthquake earthquakes quake quakes tremor aftershock aftershocks'],
   ['collapse', 'collapse landslide landslides avalanche mudslide'],
   ['crash', 'crash crashes collision collided accident derailment derailed capsized sank'],
+  ['crush', 'crush stampede stampedes'],
+  ['outbreak', 'outbreak outbreaks epidemic epidemics'],
+  ['eruption', 'eruption eruptions'],
+  ['spill', 'spill spills leak leaks poisoning'],
   ['unrest', 'clashes clash crackdown protest protests riot riots uprising unrest'],
   // Words for any incident: they say something happened, not what kind of thing.
   [GENERIC_INCIDENT, 'attack attacks assault assaults operation incursion incident tragedy disaster catastrophe'],
@@ -35,6 +39,11 @@ const INCIDENT_OF = new Map<string, string>([
 ]);
 /** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
 const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
+
+/** The general words for a kind of incident ("crush" → crush, stampede, stampedes). */
+export function wordsForIncidentKind(kind: string): string[] {
+  return INCIDENTS.find(([k]) => k === kind)?.[1].split(' ') ?? [];
+}
 
 export function incidentOf(word: string): string | undefined {
   return INCIDENT_OF.get(word.toLowerCase());

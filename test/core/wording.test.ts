@@ -1,0 +1,117 @@
+/**
+ * A question worded unlike the report: another spelling, another word of the
+ * same family, a compound preposition, a purpose asked as "the point of".
+ * General English only; a small made-up report set.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.js';
+import { Engine } from '../../src/engine/engine.js';
+import { analyzeQuestion } from '../../src/engine/ranking.js';
+import { detectIntent } from '../../src/engine/question.js';
+import { processTerm, wordFamily } from '../../src/text/terms.js';
+
+const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
+  parseArticle(`${id}.md`, `---\nid: ${id}\ntitle: "${title}"\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`);
+
+let engine: Engine;
+beforeAll(() => {
+  engine = new Engine(
+    buildCorpus('memory', [
+      article(
+        'w1',
+        '2031-05-10',
+        'Storm batters the coast of Vella',
+        'Storm Orla made landfall on the coast of Vella on Saturday night, flattening trees and cutting power to thousands of homes, and rescue crews were sent from the capital.',
+        'On Friday the harbour authority closed three oil terminals, at Port Ansel, Kirrin and Dunmore, for two days.',
+        'The Corran dam was built in 1968 by a state firm, to shield the valley towns from spring floods.',
+        'The storm killed at least 14 people in Vella, many of them under the rubble of their homes, the civil protection agency said on Sunday.',
+      ),
+      article(
+        'w2',
+        '2031-05-12',
+        'Vella names a new head of its defence ministry',
+        'The prime minister accepted the resignation of the defence chief, Tom Harrow, on Monday, after criticism of the army’s slow response.',
+        'The nominee to succeed him, Ruth Calder, served for twelve years as the commander of the coast guard.',
+        'Harrow had asked for more time to organise the relief convoys. “The army was slow because its trucks were parked inland,” said Omar Lind, a researcher at the Vella Institute.',
+        'The state firm built a second Corran dam in 2029 after engineers found cracks in the first.',
+      ),
+    ]),
+  );
+});
+
+const answer = (question: string) => engine.ask(question);
+const top = (question: string) => answer(question).quotes[0]?.text ?? '';
+
+describe('one word, two spellings', () => {
+  it('makes British and American spellings one term, in reports and questions alike', () => {
+    for (const [british, american] of [['defence', 'defense'], ['harbour', 'harbor'], ['centre', 'center'], ['organise', 'organize'], ['organisation', 'organization'], ['kilometres', 'kilometers']]) {
+      expect(processTerm(british)).toBe(processTerm(american));
+    }
+  });
+
+  it('never joins two different words that merely look alike', () => {
+    expect(processTerm('breach')).not.toBe(processTerm('break'));
+    expect(processTerm('clean')).not.toBe(processTerm('clear'));
+  });
+
+  it('answers a question spelt the other way', () => {
+    expect(top('Who resigned as head of the defense ministry?')).toMatch(/Tom Harrow/);
+    expect(top('Which harbor terminals were closed?')).toMatch(/three oil terminals/);
+  });
+});
+
+describe('a word of the same family', () => {
+  it('reads "nominee" and "nominated", "evacuee" and "evacuation" as one family, but not "general" and "generate"', () => {
+    expect(wordFamily('nominee')).toBe(wordFamily('nominated'));
+    expect(wordFamily('evacuee')).toBe(wordFamily('evacuation'));
+    expect(wordFamily('general')).toBeUndefined();
+  });
+
+  it('answers "who was nominated" with the sentence naming the nominee', () => {
+    expect(top('Who was nominated to succeed the defence chief?')).toMatch(/Ruth Calder/);
+  });
+});
+
+describe('words that place the topic, and words that ask for a purpose', () => {
+  it('reads "ahead of the storm" and "in the first place" as the question’s frame, not topic words an answer must contain', () => {
+    const words = (question: string) => analyzeQuestion(engine, question, detectIntent(question)).terms.map((t) => t.term);
+    expect(words('Where were the oil terminals that shut ahead of the storm?')).not.toContain('ahead');
+    expect(words('Why was the dam built in the first place?')).not.toContain('place');
+    expect(top('Where were the oil terminals that shut ahead of the storm?')).toMatch(/Port Ansel/);
+  });
+
+  it('reads "what was the point of" as a question for a purpose, answered by "…, to shield …"', () => {
+    const a = answer('What was the point of building the Corran dam in the first place?');
+    expect(a.intent).toBe('why');
+    expect(a.quotes[0]?.text).toMatch(/to shield the valley towns/);
+  });
+});
+
+describe('another word for the kind of incident the reports are about', () => {
+  it('meets the reports’ own word: a "stampede" asked about is the crush they report', () => {
+    const crush = new Engine(loadCorpus('test/fixtures/incidents/hathras-stampede-2024/corpus'));
+    const a = crush.ask('Where was the stampede?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes.slice(0, 3).map((q) => q.text).join(' ')).toMatch(/crush at a prayer meeting in Hathras/);
+  });
+});
+
+describe('a question for someone’s view', () => {
+  it('reads "does X think …?" as asking for X’s words, "think" being no topic word', () => {
+    const q = analyzeQuestion(engine, 'Does Omar Lind think the army was too slow?', 'what');
+    expect(q.expected).toEqual(['statement']);
+    expect(q.terms.map((t) => t.term)).not.toContain('think');
+  });
+
+  it('answers "does X think …?" with X’s words', () => {
+    const a = answer('Does Omar Lind think the army was too slow?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/The army was slow because/);
+  });
+});
+
+describe('the figure a how-many question asks for', () => {
+  it('does not answer "how many were rescued" with a count of the dead', () => {
+    expect(answer('How many people were rescued?').notFound).toBe(true);
+  });
+});
