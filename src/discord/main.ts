@@ -49,14 +49,9 @@ async function main(): Promise<void> {
   });
 
   // Loaded after the configuration check so that a config error needs nothing else to work.
-  const { loadBotApp } = await import('./app.js');
+  const { pendingBotApp } = await import('./app.js');
   const { createBot } = await import('./client.js');
-  let app;
-  try {
-    app = await loadBotApp(config.corpusDir, logger);
-  } catch (err) {
-    fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
-  }
+  const { app, load } = pendingBotApp(logger);
   const bot = createBot(config, app, logger, { drainMs: DRAIN_MS });
   /** Watches the corpus folder once the bot is in service (below). */
   let watcher: { close(): void } | undefined;
@@ -86,8 +81,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   watchParent(() => shutdown('npm exited'));
 
+  // Logging in is mostly waiting for Discord (the gateway's address, the connection, READY): the corpus and
+  // the engine are loaded meanwhile, once the first request is on its way. The load is synchronous, so no
+  // interaction can be handled before it is done.
+  const started = bot.start();
+  started.catch(() => undefined); // awaited below, after the load: a failure meanwhile is no unhandled rejection
+  await new Promise((resolve) => setImmediate(resolve));
   try {
-    await bot.start();
+    load(config.corpusDir);
+  } catch (err) {
+    fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
+  }
+  try {
+    await started;
   } catch (err) {
     if (stopping) return;
     logger.fatal({ event: 'login-failed', err: errorForLog(err) }, `could not connect to Discord: ${(err as Error)?.message ?? String(err)}`);
