@@ -49,18 +49,12 @@ async function main(): Promise<void> {
   });
 
   // Loaded after the configuration check so that a config error needs nothing else to work.
-  const { loadBotApp } = await import('./app.js');
+  const { pendingBotApp } = await import('./app.js');
   const { createBot } = await import('./client.js');
-  let app;
-  try {
-    app = await loadBotApp(config.corpusDir, logger);
-  } catch (err) {
-    fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
-  }
+  const { app, load } = pendingBotApp(logger);
   const bot = createBot(config, app, logger, { drainMs: DRAIN_MS });
-  // New, changed or removed reports in the corpus folder are picked up while the bot runs.
-  const { watchCorpus } = await import('../app/liveCorpus.js');
-  const watcher = watchCorpus(app.context, config.corpusDir, logger);
+  /** Watches the corpus folder once the bot is in service (below). */
+  let watcher: { close(): void } | undefined;
 
   let stopping = false;
   const shutdown = (reason: string) => {
@@ -74,7 +68,7 @@ async function main(): Promise<void> {
       logger.warn({ event: 'shutdown-deadline', ms: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long: exiting');
       process.exit(0);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    watcher.close();
+    watcher?.close();
     bot.stop().then(
       () => process.exit(0),
       (err: unknown) => {
@@ -87,14 +81,32 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   watchParent(() => shutdown('npm exited'));
 
+  // Logging in is mostly waiting for Discord (the gateway's address, the connection, READY): the corpus and
+  // the engine are loaded meanwhile, once the first request is on its way. The load is synchronous, so no
+  // interaction can be handled before it is done.
+  const started = bot.start();
+  started.catch(() => undefined); // awaited below, after the load: a failure meanwhile is no unhandled rejection
+  await new Promise((resolve) => setImmediate(resolve));
   try {
-    await bot.start();
+    load(config.corpusDir);
+  } catch (err) {
+    fail(`Could not load the corpus from "${config.corpusDir}" (CORPUS_DIR): ${(err as Error)?.message ?? String(err)}`);
+  }
+  try {
+    await started;
   } catch (err) {
     if (stopping) return;
     logger.fatal({ event: 'login-failed', err: errorForLog(err) }, `could not connect to Discord: ${(err as Error)?.message ?? String(err)}`);
     await bot.stop().catch(() => undefined);
     process.exit(1);
   }
+  // New, changed or removed reports in the corpus folder are picked up while the bot runs. Watching starts
+  // once the commands are registered: its worker thread and its first look at the folder would otherwise take
+  // CPU from logging in. A report that landed meanwhile is still found: that first look catches anything
+  // changed since the corpus was loaded.
+  if (stopping) return;
+  const { watchCorpus } = await import('../app/liveCorpus.js');
+  watcher = watchCorpus(app.context, config.corpusDir, logger);
 }
 
 main().catch((err: unknown) => fail(`Fatal: ${(err as Error)?.message ?? String(err)}`));

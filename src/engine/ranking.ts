@@ -185,7 +185,7 @@ function isFormWord(term: string): boolean {
 }
 
 /** The weight of a question term's best match among a set of index terms (0 when none is there). */
-export function bestMatch(t: QuestionTerm, present: Set<string>): number {
+export function bestMatch(t: QuestionTerm, present: ReadonlySet<string>): number {
   let best = 0;
   for (const m of t.matches) if (m.weight > best && present.has(m.term)) best = m.weight;
   return best;
@@ -220,7 +220,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   const own = src.index.termsOf(sentence);
   const siblings = src.article(sentence.articleId).paragraphs[sentence.paragraph - 1].sentences;
   const nextSibling = siblings[sentence.index + 1];
-  let next: Set<string> | undefined;
+  let next: ReadonlySet<string> | undefined;
   let withNext = false;
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
@@ -253,7 +253,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     }
     // The sentence next to it in the paragraph has the word: the two together answer, and are quoted together.
     const inPreviousSibling = sentence.index > 0 ? inPrevious : 0;
-    next ??= nextSibling ? src.index.termsOf(nextSibling) : new Set<string>();
+    next ??= nextSibling ? src.index.termsOf(nextSibling) : NO_TERMS;
     const inNext = bestMatch(t, next);
     if (Math.max(inPreviousSibling, inNext) > 0) {
       covered += q.weight(t) * W.adjacent * Math.max(inPreviousSibling, inNext);
@@ -275,6 +275,9 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   }
   return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight };
 }
+
+/** The terms of no sentence (the sentence after a paragraph's last one). */
+const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const candidates = src.index.candidates(q.terms);
@@ -402,6 +405,12 @@ export function isHeadline(src: RankingSources, sentence: Sentence): boolean {
   if (sentence.paragraph !== 1 || sentence.index !== 0) return false;
   return folded(sentence.text) === folded(src.article(sentence.articleId).title);
 }
+
+/** The location phrases of a sentence ("in a fourth-floor flat"), each with its terms and where it stands: worked out once per text. */
+const placePhrases = memo(MEMO_SIZES.headline, (text: string) => locationPhrases(text).map((phrase) => ({ terms: terms(phrase), at: text.indexOf(phrase) })));
+
+/** A sentence in lower case: read for every candidate of a where-question, worked out once per text. */
+const lowerCase = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase());
 
 /** A text's words, lower case, without punctuation: read for every candidate, worked out once per text. */
 const folded = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
@@ -534,7 +543,7 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   const places = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'place');
   if (places.length === 0 && !src.featuresOf(sentence).hasLocation) return false;
   const asked = q.about.filter((e) => !src.countries.has(e.name.toLowerCase()));
-  const text = asked.length > 0 ? sentence.text.toLowerCase() : sentence.text;
+  const text = asked.length > 0 ? lowerCase(sentence.text) : sentence.text;
   const askedAt = asked.flatMap((e) => e.aliases.map((alias) => text.indexOf(alias))).filter((i) => i >= 0);
   // The place that says where a thing is follows its name: "Schemengees Bar & Grille on Lincoln Street", "the tower, in North Kensington".
   const near = (at: number) => askedAt.length === 0 || askedAt.some((i) => at > i && at - i <= NEAR_ASKED && !/[;:()]/.test(text.slice(i, at)));
@@ -547,7 +556,7 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   }
   if (!src.featuresOf(sentence).hasLocation) return false;
   // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
-  return locationPhrases(sentence.text).some((phrase) => terms(phrase).some((t) => !q.termSet.has(t)) && near(sentence.text.indexOf(phrase)));
+  return placePhrases(sentence.text).some((phrase) => phrase.terms.some((t) => !q.termSet.has(t)) && near(phrase.at));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

@@ -61,12 +61,24 @@ export function countryOf(token: string): string | undefined {
   return countryNames().get(token.toLowerCase()) ?? (/^[A-Z]{2,3}$/.test(token) ? countryCodes().get(token) : undefined);
 }
 
+/** countryWords per country: a question naming a country reads them for each of its words. */
+let wordsOfCountry: Map<string, readonly string[]> | undefined;
+
 /** Every single-word way of naming a country: its one-word names, demonyms, capitals and codes (codes in capitals). */
-export function countryWords(country: string): string[] {
-  const out: string[] = [];
-  for (const [alias, name] of countryNames()) if (name === country && !/\s/.test(alias)) out.push(alias);
-  for (const [code, name] of countryCodes()) if (name === country) out.push(code);
-  return out;
+export function countryWords(country: string): readonly string[] {
+  if (!wordsOfCountry) {
+    // Built in one pass over the tables, in their order (the order callers see, as before).
+    const built = new Map<string, string[]>();
+    const add = (name: string, word: string) => {
+      const list = built.get(name);
+      if (list) list.push(word);
+      else built.set(name, [word]);
+    };
+    for (const [alias, name] of countryNames()) if (!/\s/.test(alias)) add(name, alias);
+    for (const [code, name] of countryCodes()) add(name, code);
+    wordsOfCountry = built;
+  }
+  return wordsOfCountry.get(country) ?? [];
 }
 
 /** A country, capital or world region by its lower-case name. */
