@@ -8,6 +8,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { isKnownPlace } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
+import { isPersonNoun } from '../text/lexicon.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -289,6 +290,12 @@ export class EntityIndex {
     // "Robert Card, 40,": an age after a name; "Jane Doe said": a full name that speaks.
     if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && /^(,\s+\d{1,3},|\s+(said|says|told|added|wrote|testified)\b)/.test(after)) {
       this.add(name, 'person', sentence);
+      return;
+    }
+    // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.
+    const leading = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 60), tokens[from].start));
+    if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && (ROLE_WORDS.test(leading[2]) || isPersonNoun(leading[2]))) {
+      this.add(name, 'person', sentence, leading[1]);
       return;
     }
     // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").

@@ -579,7 +579,16 @@ function namePattern(thing: string | undefined): RegExp | undefined {
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {
   const words = askedSpeaker(question);
-  return words ? src.entities.mentionedIn(words)[0] : undefined;
+  if (!words) return undefined;
+  const named = src.entities.mentionedIn(words)[0];
+  if (named) return named;
+  // "What did the preacher say?": the person the reports give that role ("The preacher, Suraj Pal, …"), the most mentioned.
+  const wanted = terms(words);
+  if (wanted.length === 0) return undefined;
+  return src.entities.all('person').find((e) => e.roles.some((role) => {
+    const own = new Set(terms(role));
+    return wanted.every((t) => own.has(t));
+  }));
 }
 
 /** The sentence gives the entity's words: it names the entity and reports speech or quotes. */

@@ -38,6 +38,8 @@ beforeAll(() => {
         'Maria Dunn, chief of the lifeboat service, said the crew of the trawler Osprey had been found alive.',
         'Peter Vale, 41, was the crew chief on the Osprey.',
         'A single tugboat was towing the Osprey back to Port Ansel on Tuesday.',
+        'The ferryman, Alan Price, told reporters the port would reopen within a week.',
+        'Price later added that the tugboat crews had worked without rest.',
       ),
     ]),
   );
@@ -118,6 +120,14 @@ describe('a noun for a person, from WordNet', () => {
 describe('words side by side', () => {
   it('prefers the sentence with the question’s words next to each other: "crew chief", not "chief of … the crew"', () => {
     expect(top('Who was the crew chief on the Osprey?')).toMatch(/Peter Vale/);
+  });
+});
+
+describe('a person named after the noun for them', () => {
+  it('gives "The ferryman, Alan Price, …" that role, and answers what the ferryman said with his words', () => {
+    const price = engine.entities.all('person').find((e) => e.name === 'Alan Price');
+    expect(price?.roles).toContain('The ferryman');
+    expect(top('What did the ferryman say?')).toMatch(/Alan Price, told reporters|Price later added/);
   });
 });
 
