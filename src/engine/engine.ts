@@ -259,7 +259,7 @@ export class Engine implements RankingSources {
     const { about, direction, counting } = q;
     const scored = rank(this, q);
     const best = scored[0];
-    if (!best || !answerable(q, scored.slice(0, W.answerAmong))) {
+    if (!best || !answerable(q, scored.slice(0, W.answerAmong), Math.max(0, ...scored.slice(0, W.reranked).map((s) => s.coverage)))) {
       return (intent === 'casualties' && asksAboutTollChange(question) && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
     }
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));

@@ -366,8 +366,10 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
-export function answerable(q: QuestionAnalysis, scored: Scored[]): boolean {
-  return scored.some((s) => answers(q, s));
+export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage = 0): boolean {
+  // The sentence most about the question does not give what it asks ("the girl in the 2000 Agra case", named nowhere):
+  // a sentence that only touches the question does not answer it either.
+  return scored.some((s) => answers(q, s) && s.coverage >= W.shareOfBestCoverage * bestCoverage);
 }
 
 /**

@@ -52,6 +52,8 @@ export const W = {
   maxMissing: 0.45,
   /** …or this share when the sentence counts the very thing asked about ("300 firefighters" for "how many firefighters were deployed"). */
   maxMissingCounted: 0.65,
+  /** …and covers at least this share of what the sentence covering most of the question covers. */
+  shareOfBestCoverage: 0.5,
   /** A question is answered when one of this many best-ranked sentences answers it (see ranking.answers). */
   answerAmong: 3,
   /** Lower-ranked quotes are kept while they reach this share of the best quote's coverage… */

@@ -38,6 +38,7 @@ beforeAll(() => {
         'Maria Dunn, chief of the lifeboat service, said the crew of the trawler Osprey had been found alive.',
         'Peter Vale, 41, was the crew chief on the Osprey.',
         'A single tugboat was towing the Osprey back to Port Ansel on Tuesday.',
+        'The cook of the trawler, who had sailed with her for thirty years, was the last of the crew to be lifted to safety.',
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
@@ -120,6 +121,12 @@ describe('a noun for a person, from WordNet', () => {
 describe('words side by side', () => {
   it('prefers the sentence with the question’s words next to each other: "crew chief", not "chief of … the crew"', () => {
     expect(top('Who was the crew chief on the Osprey?')).toMatch(/Peter Vale/);
+  });
+});
+
+describe('"not found" when the sentence about the question lacks its answer', () => {
+  it('does not answer "who was the cook" with another name the reports give near the word "trawler"', () => {
+    expect(answer('Who was the cook on the trawler?').notFound).toBe(true);
   });
 });
 
