@@ -40,8 +40,10 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (askedSpeaker(q)) return ['statement'];
   if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
-  // "What magnitude was the quake?", "what was the height of the bridge?": a measure.
-  if (/\b(what|which)\s+(?:was\s+the\s+|is\s+the\s+)?(magnitude|size|height|length|depth|speed|temperature|distance|weight|intensity)\b/.test(q)) return ['measure', 'count'];
+  // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
+  const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);
+  // A speed or a depth is a measure with a unit; a count of people is no answer to it.
+  if (measured) return /^(magnitude|size|intensity)$/.test(measured[2]) ? ['measure', 'count'] : ['measure'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.

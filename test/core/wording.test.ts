@@ -130,6 +130,13 @@ describe('"not found" when the sentence about the question lacks its answer', ()
   });
 });
 
+describe('a measure asked for', () => {
+  it('asks "what were the top wind speeds" for a measure, which no count of the dead gives', () => {
+    expect(expectedTypes('What were the top wind speeds of the storm?', 'what')).toEqual(['measure']);
+    expect(answer('What were the wind speeds when Storm Orla killed people in Vella?').notFound).toBe(true);
+  });
+});
+
 describe('a person named after the noun for them', () => {
   it('gives "The ferryman, Alan Price, …" that role, and answers what the ferryman said with his words', () => {
     const price = engine.entities.all('person').find((e) => e.name === 'Alan Price');
