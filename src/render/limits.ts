@@ -19,10 +19,18 @@ export const LIMITS = {
   choiceValue: 100,
 } as const;
 
-/** Cut text to at most `max` characters, ending with "…" when cut (never splitting a surrogate pair). */
+/**
+ * Cut text to at most `max` characters, ending with "…" when cut: never
+ * splitting a surrogate pair, nor a guard the renderer put in from what it
+ * guards (a backslash escape, "https:\u200D//", "@\u200D"): a cut there drops
+ * the guard with the rest.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = max - 1;
   if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut--;
-  return `${text.slice(0, cut)}…`;
+  let kept = text.slice(0, cut);
+  // "https:\u200D/" cut before its second slash, "@\u200D" or a backslash cut from what follows.
+  kept = kept.replace(/:\u200D\/?$|[@<]?\u200D$|\\+$/, '');
+  return `${kept}…`;
 }

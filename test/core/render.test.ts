@@ -5,7 +5,7 @@ import { createAppContext, type MutableAppContext } from '../../src/app/context.
 import { runCommand } from '../../src/app/dispatch.js';
 import type { MessagePayload } from '../../src/app/types.js';
 import { decodeButton, requestFromMessage } from '../../src/render/buttons.js';
-import { LIMITS } from '../../src/render/limits.js';
+import { LIMITS, truncate } from '../../src/render/limits.js';
 import { plainUserTextWithin, safeUserTextWithin } from '../../src/render/format.js';
 
 let ctx: MutableAppContext;
@@ -151,6 +151,17 @@ describe('echoed text cut to fit', () => {
           expect(strayJoiner.test(cut), JSON.stringify(cut)).toBe(false);
         }
       }
+    }
+  });
+});
+
+describe('cutting rendered text to a limit', () => {
+  it('never leaves a guard without what it guards: no "https:" joiner before a lone slash, no joiner or backslash at the cut', () => {
+    const guarded = `see https:\u200D//example.invalid and @\u200Deveryone and \\[x\\]`;
+    for (let max = 2; max <= guarded.length; max++) {
+      const cut = truncate(guarded, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut, `cut at ${max}`).not.toMatch(/:\u200D(?!\/\/)|(?<![@<:])\u200D|\u200D…|\\…/);
     }
   });
 });
