@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
-import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.js';
+import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
+import { memoryArticle } from './memoryArticle.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
@@ -210,8 +211,7 @@ describe('casualty events and tolls over time', () => {
   });
 
   it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {
-    const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
-      parseArticle(`${id}.md`, `---\nid: ${id}\ntitle: "${title}"\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`);
+    const article = memoryArticle;
     const engine = new Engine(
       buildCorpus('memory', [
         article(

@@ -5,11 +5,11 @@
  */
 import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, parseArticle } from '../../src/corpus/loader.js';
+import { buildCorpus } from '../../src/corpus/loader.js';
+import { memoryArticle } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 
-const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
-  parseArticle(`${id}.md`, `---\nid: ${id}\ntitle: "${title}"\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`);
+const article = memoryArticle;
 
 let engine: Engine;
 beforeAll(() => {

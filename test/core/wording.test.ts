@@ -4,15 +4,15 @@
  * General English only; a small made-up report set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, loadCorpus, parseArticle } from '../../src/corpus/loader.js';
+import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
+import { memoryArticle } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
 import { asksForPersonOrGroup, expectedTypes } from '../../src/engine/answerTypes.js';
 import { processTerm, wordFamily } from '../../src/text/terms.js';
 
-const article = (id: string, published: string, title: string, ...paragraphs: string[]) =>
-  parseArticle(`${id}.md`, `---\nid: ${id}\ntitle: "${title}"\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`);
+const article = memoryArticle;
 
 let engine: Engine;
 beforeAll(() => {
