@@ -45,6 +45,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // A speed or a depth is a measure with a unit; a count of people is no answer to it.
   if (measured) return /^(magnitude|size|intensity)$/.test(measured[2]) ? ['measure', 'count'] : ['measure'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
+  // "How much did the US pledge?", "how much has the Red Cross raised?": money, not a count of anything.
+  if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.
   if (intent === 'when' && /^\s*(when|what time|at what time|what day|which day|what date|what year|on what day|on which day)\b/.test(q)) return ['date', 'time', 'duration'];

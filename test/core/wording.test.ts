@@ -137,6 +137,14 @@ describe('a measure asked for', () => {
   });
 });
 
+describe('money asked for', () => {
+  it('asks "how much did X pledge / raise / pay" for money, which a count of people does not give', () => {
+    expect(expectedTypes('How much did the United States pledge at the conference?', 'what')).toEqual(['money']);
+    expect(expectedTypes('How much money has the Red Cross raised?', 'what')).toEqual(['money']);
+    expect(expectedTypes('How much rain fell?', 'what')).toContain('measure');
+  });
+});
+
 describe('a person named after the noun for them', () => {
   it('gives "The ferryman, Alan Price, …" that role, and answers what the ferryman said with his words', () => {
     const price = engine.entities.all('person').find((e) => e.name === 'Alan Price');
