@@ -132,6 +132,14 @@ describe('reading a figure', () => {
     expect(kinds('Of the injured, 12 were children.')).toEqual([['12', 'injured', 12]]);
     expect(kinds('He said 14 members of the skating community had been killed.')).toEqual([['14 members', 'killed', 14]]);
     expect(kinds('If no one survived, the toll will be 67.')).toEqual([['67', 'killed', 67]]);
+    expect(kinds('He had spoken of about 30 dead and some 3,000 hurt.')).toEqual([['about 30 dead', 'killed', 30], ['some 3,000 hurt', 'injured', 3000]]);
+    expect(kinds('The ministry put the number of dead at 137 and the wounded at more than 5,000.')).toEqual([['137', 'killed', 137], ['more than 5,000', 'injured', 5000]]);
+    expect(kinds('He said 120 were in intensive care.')).toEqual([['120', 'injured', 120]]);
+    expect(kinds('He said 250,000 people had been left without a home.')).toEqual([['250,000 people', 'displaced', 250000]]);
+    // "It" standing for the toll of the sentence before; not for any other count.
+    const after = (before: string, text: string) => extractFigures(text, before).map((f) => [f.kind, f.count ?? null]);
+    expect(after('The death toll rose again over the weekend. ', 'It reached 93 on Saturday night and 96 on Sunday.')).toEqual([['killed', 93], ['killed', 96]]);
+    expect(after('Officials said the ballot count was slow. ', 'It reached 93 on Saturday night.')).toEqual([]);
     // Not a casualty whole: "Of the 30 buses, 12 were late" counts no one hurt.
     expect(kinds('Of the 30 buses, 12 were late.')).toEqual([]);
   });

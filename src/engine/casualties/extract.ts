@@ -45,13 +45,13 @@ export interface RawFigure {
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
   ['killed', /^([a-z]+ to death|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
-  ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged)$/i],
+  ['injured', /^(injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|critically|in critical care|in intensive care|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged)$/i],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
-  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless)$/i],
+  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter))$/i],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
-const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
 /** A quick test: sentences without any of these words hold no figure. */
@@ -71,7 +71,7 @@ const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridg
 /** Nouns for a whole toll, not a group within it. */
 const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|bodies|patients|survivors|evacuees)$/i;
 /** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
-const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|injuries|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
+const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
 
 const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
@@ -83,7 +83,7 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
@@ -113,8 +113,26 @@ function mayHaveCount(text: string): boolean {
 }
 
 /** Sentences worth reading: a counted figure, or one the words give without a number (see uncountedFigures). */
-export function mayHaveFigure(text: string): boolean {
-  return mayHaveCount(text) || NONE_WORD.test(text) || DAMAGE_WORD.test(text) || MOVED_WORD.test(text);
+export function mayHaveFigure(text: string, before = ''): boolean {
+  return mayHaveCount(text) || NONE_WORD.test(text) || DAMAGE_WORD.test(text) || MOVED_WORD.test(text) || tollContinued(text, before) !== undefined;
+}
+
+/** "It reached 93 on Saturday night and 96 on Sunday": "it", "the figure" … standing for a toll, as the sentence's subject. */
+const TOLL_PRONOUN = /^(?:It|The figure|That figure|The number|That number|The count|The total|The tally)\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+|since\s+)?(?:reached|rose|climbed|stood|was|jumped|hit|passed|increased|grew|went)\b/;
+
+/**
+ * The kind of toll a sentence's "it" stands for, when the sentence before it
+ * (in its paragraph) speaks of a toll: "The toll had stood at 67 … It reached 93".
+ */
+function tollContinued(text: string, before: string): FigureKind | undefined {
+  if (!TOLL_PRONOUN.test(text)) return undefined;
+  const previous = before.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  const toll = [...previous.matchAll(TOLL_SUBJECT)].pop();
+  if (toll) return /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
+  // "The count has risen steadily since the weekend.": a count, of what the paragraph said before.
+  if (!new RegExp(COUNT_SUBJECT.source, 'i').test(previous)) return undefined;
+  const said = [...before.slice(-400).matchAll(CONTEXT_CUE)].pop();
+  return said ? kindOfCue(said[1]) : undefined;
 }
 
 interface Phrase {
@@ -292,6 +310,9 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const antecedent = themOf(text.slice(0, first.start));
     if (antecedent) return antecedent;
   }
+  // 9. "It reached 93 on Saturday night and 96 on Sunday", after a sentence about the toll.
+  const continued = tollContinued(text, before);
+  if (continued) return { kind: continued, cue: 'it (the toll before)', toll: true };
   // 8. A sentence opening on the whole it divides: "Of the 27 bodies taken to Etah, 23 were women".
   const whole = chain.length === 1 && !first.head ? OF_THE_WHOLE.exec(text.slice(0, first.start)) : null;
   if (whole) {
@@ -321,8 +342,8 @@ function themOf(left: string): { kind: FigureKind; cue: string } | undefined {
 
 /** Every figure of one sentence. */
 export function extractFigures(text: string, before = ''): RawFigure[] {
-  if (!mayHaveFigure(text)) return [];
-  const counted = mayHaveCount(text) ? countedFigures(text, before) : [];
+  if (!mayHaveFigure(text, before)) return [];
+  const counted = mayHaveCount(text) || tollContinued(text, before) ? countedFigures(text, before) : [];
   const uncounted = uncountedFigures(text).filter((u) => !counted.some((f) => f.start < u.end && u.start < f.end));
   return uncounted.length > 0 ? [...counted, ...uncounted].sort((a, b) => a.start - b.start) : counted;
 }

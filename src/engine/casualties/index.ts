@@ -34,7 +34,9 @@ export class CasualtyIndex {
       // Pass 1: places named anywhere, so that a bare later mention ("Derna, a port …") is known.
       for (const sentence of corpus.sentences) {
         const places = findPlaces(sentence.text, undefined, { bare: false });
-        if (mayHaveFigure(sentence.text)) sentencePlaces.set(sentence.id, places);
+        const article = corpus.byId.get(sentence.articleId)!;
+        const paragraph = article.paragraphs[sentence.paragraph - 1];
+        if (mayHaveFigure(sentence.text, article.body.slice(paragraph.start, sentence.start))) sentencePlaces.set(sentence.id, places);
         for (const p of places) {
           // Venues "at" a name are often organisations ("rather at Jaish al-Adl"): not remembered as places.
           if (p.weak || p.prep === 'at' || p.prep === 'on' || p.prep === 'over' || p.prep === 'around') continue;
