@@ -136,6 +136,10 @@ describe('reading a figure', () => {
     expect(kinds('The ministry put the number of dead at 137 and the wounded at more than 5,000.')).toEqual([['137', 'killed', 137], ['more than 5,000', 'injured', 5000]]);
     expect(kinds('He said 120 were in intensive care.')).toEqual([['120', 'injured', 120]]);
     expect(kinds('He said 250,000 people had been left without a home.')).toEqual([['250,000 people', 'displaced', 250000]]);
+    // A share of the toll is no toll: "only two of the dead", "the first two people confirmed killed".
+    expect(extractFigures('Only two of the dead had been identified so far.')[0]?.total).toBe(false);
+    expect(extractFigures('The county released the names of the first two people confirmed killed in the fire.')[0]?.total).toBe(false);
+    expect(extractFigures('The county said 106 people had been killed in the fire.')[0]?.total).toBe(true);
     // "It" standing for the toll of the sentence before; not for any other count.
     const after = (before: string, text: string) => extractFigures(text, before).map((f) => [f.kind, f.count ?? null]);
     expect(after('The death toll rose again over the weekend. ', 'It reached 93 on Saturday night and 96 on Sunday.')).toEqual([['killed', 93], ['killed', 96]]);

@@ -445,9 +445,12 @@ function countedFigures(text: string, before: string): RawFigure[] {
         who: p.who?.replace(/^[“"]|[”"]$/g, ''),
         // A whole toll: a toll named as such ("the death toll had risen to ten"), or everyone of a kind ("seven people",
         // "84 deaths"); not a bare number ("eight at the bar"), nor bodies recovered or patients brought in.
+        // Nor a share of it ("only two of the dead", "the first two people confirmed killed").
         total:
           !part &&
           !p.increment &&
+          !/\bof\s+(?:the|those|these)\s/i.test(text.slice(p.start, p.end)) &&
+          !/\b(?:only|just|the first|the last|first)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
           (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll)) &&
           (including < 0 ? chain.length : including) === 1,
         increment: p.increment,
