@@ -49,6 +49,8 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.
+  // "What time did the blast go off?": a clock time; a day alone does not say it.
+  if (intent === 'when' && /^\s*(what time|at what time)\b/.test(q)) return ['time'];
   if (intent === 'when' && /^\s*(when|what time|at what time|what day|which day|what date|what year|on what day|on which day)\b/.test(q)) return ['date', 'time', 'duration'];
   if (/\bhow many\b|\bnumber of\b/.test(q) || intent === 'casualties') return ['count'];
   if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];

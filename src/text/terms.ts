@@ -145,7 +145,8 @@ function processUncached(token: string): string | null {
   if (word.includes('_')) return word;
   const short = ABBREVIATIONS[word];
   if (short) return short;
-  const casualty = CASUALTY_TERMS.get(word);
+  // "tolls", "fatalities" …: a casualty word in any of its forms.
+  const casualty = CASUALTY_TERMS.get(word) ?? CASUALTY_TERMS.get(lemma(word));
   if (casualty) return casualty;
   const number = NUMBER_WORDS[word];
   if (number) return number;

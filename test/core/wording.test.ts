@@ -137,6 +137,19 @@ describe('a measure asked for', () => {
   });
 });
 
+describe('time of day, and casualty words in any form', () => {
+  it('asks "what time did it go off" for a clock time; "go off" at the end means "happen"', () => {
+    expect(expectedTypes('What time did the explosion go off?', 'when')).toEqual(['time']);
+    const words = analyzeQuestion(engine, 'What time did the explosion go off?', 'when').terms.map((t) => t.term);
+    expect(words).not.toContain('go_off');
+  });
+
+  it('reads "tolls" as "toll", a casualty word like "deaths"', () => {
+    expect(processTerm('tolls')).toBe(processTerm('toll'));
+    expect(processTerm('tolls')).toBe(processTerm('deaths'));
+  });
+});
+
 describe('money asked for', () => {
   it('asks "how much did X pledge / raise / pay" for money, which a count of people does not give', () => {
     expect(expectedTypes('How much did the United States pledge at the conference?', 'what')).toEqual(['money']);
