@@ -238,7 +238,8 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       (q.namedBy.get(t.term)?.some((e) => src.entities.inSentence(sentence.id).includes(e)) ? 1 : 0) ||
       (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0) ||
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
-      (FIGURE_KIND_OF_TERM[t.term] && src.figureEvents(sentence.id).some((f) => f.kind === FIGURE_KIND_OF_TERM[t.term]) ? 1 : 0);
+      // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
+      (figureKindOfTerm(t.term, q) && src.figureEvents(sentence.id).some((f) => f.kind === figureKindOfTerm(t.term, q)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
       continue;
@@ -487,10 +488,24 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
 const FIGURE_KIND_WORDS: Record<string, string> = {
   missing: 'missing unaccounted',
   rescued: 'rescued saved pulled',
-  displaced: 'displaced evacuated homeless fled',
+  displaced: 'displaced evacuated homeless fled shelter shelters',
   damage: 'destroyed damaged',
 };
 let figureKindWords: (readonly [string, Set<string>])[] | undefined;
+
+let kindOfWordTerm: Map<string, string> | undefined;
+
+/** The kind of casualty figure a question's term names: "kill", "injur", and for a count asked the words of FIGURE_KIND_WORDS ("homeless" → displaced). */
+function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined {
+  if (FIGURE_KIND_OF_TERM[term]) return FIGURE_KIND_OF_TERM[term];
+  // The other kinds only for a count asked ("how many … homeless"): "when were the dams damaged" asks no figure.
+  if (!q.figureKind) return undefined;
+  if (!kindOfWordTerm) {
+    kindOfWordTerm = new Map(Object.entries(FIGURE_KIND_OF_TERM));
+    for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS)) for (const t of terms(words)) if (!kindOfWordTerm.has(t)) kindOfWordTerm.set(t, kind);
+  }
+  return kindOfWordTerm.get(term);
+}
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.

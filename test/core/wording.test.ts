@@ -39,6 +39,7 @@ beforeAll(() => {
         'Peter Vale, 41, was the crew chief on the Osprey.',
         'A single tugboat was towing the Osprey back to Port Ansel on Tuesday.',
         'The cook of the trawler, who had sailed with her for thirty years, was the last of the crew to be lifted to safety.',
+        'In Kirrin about 300 people were left homeless by the storm.',
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
@@ -181,6 +182,12 @@ describe('a question for someone’s view', () => {
 });
 
 describe('the figure a how-many question asks for', () => {
+  it('answers "how many are without shelter" with a figure of the displaced, in whatever words', () => {
+    const a = answer('How many people are without shelter?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/300 people were left homeless/);
+  });
+
   it('reads "a single tugboat" as a count that answers "how many tugboats"', () => {
     const a = answer('How many tugboats were towing the Osprey?');
     expect(a.notFound).toBe(false);
