@@ -509,7 +509,8 @@ function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
-  if (/^\s*(who|what)\s+(is|was|are|were)\s+/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
+  // "Who was in charge of the agency?" asks for a name, as "who is the head of …" does.
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
   return intent === 'who' || intent === 'where' || /\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
 }

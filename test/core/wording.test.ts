@@ -151,6 +151,16 @@ describe('time of day, and casualty words in any form', () => {
   });
 });
 
+describe('who is in charge', () => {
+  it('answers "who was in charge of X" with the person heading X, not with X itself', () => {
+    expect(top('Who was in charge of the coast guard?')).toMatch(/Ruth Calder/);
+    const q = analyzeQuestion(engine, 'Who was in charge of the Vella Institute?', 'who');
+    expect(q.about.map((e) => e.name)).toContain('Vella Institute');
+    expect(q.needsNewName).toBe(true);
+    expect(q.terms.map((t) => t.term)).not.toContain('charge');
+  });
+});
+
 describe('money asked for', () => {
   it('asks "how much did X pledge / raise / pay" for money, which a count of people does not give', () => {
     expect(expectedTypes('How much did the United States pledge at the conference?', 'what')).toEqual(['money']);
