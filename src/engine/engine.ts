@@ -237,7 +237,13 @@ export class Engine implements RankingSources {
     this.answers.clear();
   }
 
-  private answer(question: string, options: { intent?: Intent; context?: string[] }): Answer {
+  /** A question read as the reports would spell it ("capatin" → "captain"), answered under the words the user typed. */
+  private answer(asked: string, options: { intent?: Intent; context?: string[] }): Answer {
+    const answer = this.answerWording(this.index.correctedWording(asked), options);
+    return answer.question === asked ? answer : { ...answer, question: asked };
+  }
+
+  private answerWording(question: string, options: { intent?: Intent; context?: string[] }): Answer {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.

@@ -322,6 +322,20 @@ export class PassageIndex {
    * and simply match nothing. Each term carries the index terms that answer it:
    * itself, and the corpus's words WordNet relates to it, weighted lower.
    */
+  /**
+   * A question with its misspelt words written as the reports write them
+   * ("who was the capatin" → "captain", "the bowling aley" → "alley"), for
+   * what reads the question's form as well as its terms. Only lower-case words
+   * the reports do not use and English does not know are corrected.
+   */
+  correctedWording(text: string): string {
+    return text.replace(/(?<![\p{L}'’-])[a-z]{4,}(?![\p{L}'’-])/gu, (word) => {
+      if (STOP_WORDS.has(word) || this.wordFrequency.has(word)) return word;
+      const term = processTerm(word);
+      return term && this.documentFrequency.has(term) ? word : this.correctWord(word);
+    });
+  }
+
   questionTerms(text: string): QuestionTerm[] {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();

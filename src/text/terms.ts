@@ -89,7 +89,7 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', ceo: 'chief executive', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when',
   wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
   gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
-  pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
+  wich: 'which', whic: 'which', whos: "who's", pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
 };
 
 /** Abbreviations reports and questions both use, read as the word they stand for on both sides ("state TV" meets "television"). */

@@ -151,6 +151,17 @@ describe('time of day, and casualty words in any form', () => {
   });
 });
 
+describe('a misspelt question', () => {
+  it('is read as the reports spell it, and answered under the words the user typed', () => {
+    expect(engine.index.correctedWording('who was the comander of the coast guard')).toBe('who was the commander of the coast guard');
+    // An English word is never "corrected", nor a name.
+    expect(engine.index.correctedWording('who was the mind behind Corann')).toBe('who was the mind behind Corann');
+    const a = answer('who was the comander of the coast guard');
+    expect(a.question).toBe('who was the comander of the coast guard');
+    expect(a.quotes[0]?.text).toMatch(/Ruth Calder/);
+  });
+});
+
 describe('who is in charge', () => {
   it('answers "who was in charge of X" with the person heading X, not with X itself', () => {
     expect(top('Who was in charge of the coast guard?')).toMatch(/Ruth Calder/);
