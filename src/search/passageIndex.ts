@@ -341,6 +341,7 @@ export class PassageIndex {
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
     const tokens = phraseTokens(tokenize(questionWording(text).replace(QUESTION_PHRASES, ' ')));
+    const again = /\b(?:again|back)\b/i.test(text);
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
       const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word
@@ -355,6 +356,13 @@ export class PassageIndex {
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = position > 0 && /^\p{Lu}/u.test(token);
       const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term);
+      // "open again", "build back": the reports' "reopen", "rebuild".
+      if (!isName && again && /^[a-z]{3,}$/.test(word)) {
+        const redone = processTerm(`re${lemma(word)}`);
+        const existing = matches.find((m) => m.term === redone);
+        if (existing) existing.weight = Math.max(existing.weight, RELATED_WEIGHT.d);
+        else if (redone && redone !== term && this.documentFrequency.has(redone)) matches.push({ term: redone, weight: RELATED_WEIGHT.d });
+      }
       out.push({
         term,
         matches,

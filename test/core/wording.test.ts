@@ -40,6 +40,8 @@ beforeAll(() => {
         'A single tugboat was towing the Osprey back to Port Ansel on Tuesday.',
         'The cook of the trawler, who had sailed with her for thirty years, was the last of the crew to be lifted to safety.',
         'In Kirrin about 300 people were left homeless by the storm.',
+        'The harbour authority said Port Ansel would reopen at noon on Wednesday.',
+        'Port Ansel has been open to fishing boats since 1870, the authority said.',
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
@@ -148,6 +150,15 @@ describe('time of day, and casualty words in any form', () => {
   it('reads "tolls" as "toll", a casualty word like "deaths"', () => {
     expect(processTerm('tolls')).toBe(processTerm('toll'));
     expect(processTerm('tolls')).toBe(processTerm('deaths'));
+  });
+});
+
+describe('doing something again', () => {
+  it('meets "open again" with the reports\' "reopen"', () => {
+    expect(top('When will Port Ansel be open again?')).toMatch(/would reopen at noon/);
+    const reopen = (question: string) => analyzeQuestion(engine, question, 'when').terms.find((t) => t.term === 'open')?.matches.find((m) => m.term === 'reopen')?.weight ?? 0;
+    // As close as a derivation when the question says "again"; without it, "reopen" is only a broader word.
+    expect(reopen('When will Port Ansel be open again?')).toBeGreaterThan(reopen('When was Port Ansel first open?'));
   });
 });
 
