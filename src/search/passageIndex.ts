@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
-import { countryOf, countryWords } from '../text/countries.js';
+import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 import { searchProcessed } from './processedSearch.js';
@@ -336,11 +336,39 @@ export class PassageIndex {
     });
   }
 
+  /**
+   * "the United States" of reports that only say "US", "American" or
+   * "Washington": a country named in several words the reports never write
+   * becomes its code, whose names in the reports then meet it (nameMatches).
+   * A name the reports do write stays, word for word.
+   */
+  private countriesAsReported(text: string): string {
+    if (!/\s/.test(text)) return text;
+    return text.replace(multiwordCountryPattern(), (written) => {
+      const name = written.toLowerCase().replace(/\s+/g, ' ');
+      if (this.corpusWrites(name)) return written;
+      const country = countryOf(name);
+      return (country && countryCode(country)) ?? written;
+    });
+  }
+
+  /** Whether some sentence or title of the reports writes a phrase (lower case), worked out once per phrase. */
+  private corpusWrites(phrase: string): boolean {
+    let found = this.phrasesWritten.get(phrase);
+    if (found === undefined) {
+      found = this.sentenceList.some((s) => s.text.toLowerCase().includes(phrase)) || this.corpus.articles.some((a) => a.title.toLowerCase().includes(phrase));
+      this.phrasesWritten.set(phrase, found);
+    }
+    return found;
+  }
+
+  private readonly phrasesWritten = new Map<string, boolean>();
+
   questionTerms(text: string): QuestionTerm[] {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    const tokens = phraseTokens(tokenize(questionWording(text).replace(QUESTION_PHRASES, ' ')));
+    const tokens = phraseTokens(tokenize(this.countriesAsReported(questionWording(text)).replace(QUESTION_PHRASES, ' ')));
     const again = /\b(?:again|back)\b/i.test(text);
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);

@@ -91,3 +91,19 @@ export function isCountryName(name: string): boolean {
   const country = countryNames().get(name);
   return country !== undefined && country.toLowerCase() === name;
 }
+
+let multiword: RegExp | undefined;
+
+/** Names of countries written in several words ("United States", "South Korea", "Saudi Arabian"), as one case-insensitive pattern, longest first. */
+export function multiwordCountryPattern(): RegExp {
+  if (!multiword) {
+    const names = [...countryNames().keys()].filter((name) => /\s/.test(name)).sort((a, b) => b.length - a.length);
+    multiword = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
+  }
+  return multiword;
+}
+
+/** The first code news writes for a country ("US" for the United States), if the table gives one. */
+export function countryCode(country: string): string | undefined {
+  return countryRows().find((row) => row.name === country)?.codes[0];
+}

@@ -42,6 +42,7 @@ beforeAll(() => {
         'In Kirrin about 300 people were left homeless by the storm.',
         'The harbour authority said Port Ansel would reopen at noon on Wednesday.',
         'Port Ansel has been open to fishing boats since 1870, the authority said.',
+        'Washington sent two navy ships to help with the search, a US official said.',
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
@@ -159,6 +160,14 @@ describe('doing something again', () => {
     const reopen = (question: string) => analyzeQuestion(engine, question, 'when').terms.find((t) => t.term === 'open')?.matches.find((m) => m.term === 'reopen')?.weight ?? 0;
     // As close as a derivation when the question says "again"; without it, "reopen" is only a broader word.
     expect(reopen('When will Port Ansel be open again?')).toBeGreaterThan(reopen('When was Port Ansel first open?'));
+  });
+});
+
+describe('a country named in several words', () => {
+  it('meets "the United States" in reports that only say "US" or "Washington"', () => {
+    const a = answer('What did the United States send to help?');
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/two navy ships/);
   });
 });
 
