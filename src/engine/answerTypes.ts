@@ -10,7 +10,7 @@ import type { EntityKind } from './entities.js';
 import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
 import { expandShorthand, terms } from '../text/terms.js';
-import { isPersonNoun } from '../text/lexicon.js';
+import { isPersonNoun, lemma } from '../text/lexicon.js';
 
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
@@ -70,7 +70,7 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 }
 
 /** The words after "which", "what", "the name of the": one of them may be a noun for a person. */
-const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/i;
+const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/gi;
 /** Words after "which/what" that are never the noun asked about. */
 const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|time|day|date|year|month|hour)$/;
 
@@ -82,11 +82,15 @@ const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|
 function personNounOf(q: string): string | undefined {
   const fromList = PERSON_NOUN.exec(q)?.[1];
   if (fromList) return fromList;
-  const m = WHICH_NOUN.exec(q);
-  if (!m) return undefined;
-  const words = [m[1], m[2]].filter((w): w is string => w !== undefined && !NOT_ASKED_NOUN.test(w));
-  // The noun the adjective qualifies comes last: "which senior official".
-  return words.reverse().find((w) => w.length > 2 && isPersonNoun(w.toLowerCase()));
+  for (const m of q.matchAll(WHICH_NOUN)) {
+    // The head noun comes last ("which senior official", not "the Yugoslav company"), before "who", "that", a verb …
+    // ("which diver found …": a word the lemmatizer changes and no person noun is a verb).
+    const after = m[2].toLowerCase();
+    const verbAfter = /^(?:who|whom|whose|that|which|was|is|were|are|in|at|on|of|for|with|from|did|does|had|has)$/.test(after) || (lemma(after) !== after && !isPersonNoun(after));
+    const noun = m[1] !== undefined && verbAfter ? m[1] : m[2];
+    if (!NOT_ASKED_NOUN.test(noun) && noun.length > 2 && isPersonNoun(noun.toLowerCase())) return noun;
+  }
+  return undefined;
 }
 
 /** The noun phrase of "who is the …": its words up to a preposition, a relative or a verb in -ing. */

@@ -76,6 +76,8 @@ export interface QuestionAnalysis {
   figureKind?: string;
   /** "Who is the leader of X?": the role asked about; a sentence answers only when it names the role (itself or as a person's role). */
   heldRole?: string;
+  /** "What was the name of the policeman …": a name asked for by a noun for it. */
+  asksNameOf: boolean;
   /** "How many drones …": the terms that name the thing counted (the word, its synonyms and derivations). */
   counted?: string[];
   /** The term of the noun naming the kind of answer ("company" in "Which company made …"): a name of that kind stands for it, and it is never missing. */
@@ -168,6 +170,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     answerNoun,
     heldRole: heldRoleAsked(question),
     counted: countedThing(question, queryTerms),
+    asksNameOf: /\bnames?\s+of\s+(?:the|a|an|this|that)\b/i.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
   };
@@ -288,10 +291,11 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     const typed =
-      (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && namesRole(q, sentence))) &&
+      (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
       (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
-      !countsOtherFigure(src, q, sentence);
+      !countsOtherFigure(src, q, sentence) &&
+      namesAskedPerson(src, q, sentence);
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -431,6 +435,21 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
 }
 
 /**
+ * "What was the name of the policeman who died at the hotel?" is not answered
+ * by a sentence naming someone else there: when a question asks for the name
+ * of a person by a noun, the sentence must use that noun (or a close word for
+ * it), or name someone the reports give that role.
+ */
+function namesAskedPerson(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  const noun = q.answerNoun;
+  if (!noun || !q.asksNameOf || !q.expected.includes('person')) return true;
+  const asked = q.terms.find((t) => t.term === noun);
+  const own = src.index.termsOf(sentence);
+  const roles = src.entities.roleTermsOf(sentence.id);
+  return asked ? bestMatch(asked, own) > 0 || bestMatch(asked, roles) > 0 : own.has(noun) || roles.has(noun);
+}
+
+/**
  * "How many were pulled out alive?" is not answered by a count of the dead: a
  * sentence whose only casualty figures are of another kind than the one asked
  * gives no count of it.
@@ -527,7 +546,8 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
   // For a where-question, a group named like a place answers ("Westway Sports Centre"), not the police that found something.
   const fits = (e: Entity) => q.expected.includes(e.kind) && (q.expected[0] !== 'place' || e.kind !== 'organisation' || FACILITY.test(e.name));
   if (src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e))) return true;
-  return q.expected.includes('person') && namesRole(q, sentence);
+  // A role answers "which official said …", but not "what was the name of the officer …".
+  return q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence);
 }
 
 /** The sentence, its paragraph or the sentence before names the asked role, or the reports give it to a person the sentence names. */

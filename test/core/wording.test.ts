@@ -43,6 +43,7 @@ beforeAll(() => {
         'The harbour authority said Port Ansel would reopen at noon on Wednesday.',
         'Port Ansel has been open to fishing boats since 1870, the authority said.',
         'Washington sent two navy ships to help with the search, a US official said.',
+        'An officer at the quay said a deckhand from the Osprey had drowned near the harbour wall.',
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
@@ -119,6 +120,9 @@ describe('a noun for a person, from WordNet', () => {
     expect(asksForPersonOrGroup('Which diver found the recorder?')).toBe(true);
     expect(asksForPersonOrGroup('What controller was on duty?')).toBe(true);
     expect(asksForPersonOrGroup('Which day did the divers find it?')).toBe(false);
+    // The head noun is the last before a verb or "who": a Yugoslav company is a company.
+    expect(expectedTypes('What was the name of the Yugoslav company that built the dams?', 'what')).toEqual(['organisation']);
+    expect(expectedTypes('What was the name of the policeman who died at the hotel?', 'who')).toEqual(['person']);
   });
 });
 
@@ -197,6 +201,12 @@ describe('money asked for', () => {
     expect(expectedTypes('How much did the United States pledge at the conference?', 'what')).toEqual(['money']);
     expect(expectedTypes('How much money has the Red Cross raised?', 'what')).toEqual(['money']);
     expect(expectedTypes('How much rain fell?', 'what')).toContain('measure');
+  });
+});
+
+describe('the name of a person asked for', () => {
+  it('is not answered by a role ("an officer said") nor by another name: "not found" when the reports give none', () => {
+    expect(answer('What was the name of the deckhand who drowned?').notFound).toBe(true);
   });
 });
 
