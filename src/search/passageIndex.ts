@@ -24,7 +24,15 @@ interface IndexedSentence {
  * of the storm", "in the wake of") and "in the first place" place the topic;
  * they are not it. "Does Kugelman think …" asks for his view: the verb is form.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b|(?<=\b(?:do|does|did)\s+(?:[\p{L}'’-]+\s+){1,4})(?:think|believe|reckon)\b/giu;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b/giu;
+/** "Does Kugelman think …": the opinion verb after "do/does/did" and its subject (kept). */
+const OPINION_ASKED = /\b((?:do|does|did)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:think|believe|reckon)\b/giu;
+
+/** The question's words without those of its form (QUESTION_PHRASES, OPINION_ASKED). */
+function withoutFormWords(text: string): string {
+  const plain = text.replace(QUESTION_PHRASES, ' ');
+  return /\b(?:think|believe|reckon)\b/i.test(plain) ? plain.replace(OPINION_ASKED, '$1') : plain;
+}
 
 /** The index of one corpus version as plain data (JSON), aligned with corpus.sentences. */
 export interface PassageSnapshot {
@@ -368,7 +376,7 @@ export class PassageIndex {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
-    const tokens = phraseTokens(tokenize(this.countriesAsReported(questionWording(text)).replace(QUESTION_PHRASES, ' ')));
+    const tokens = phraseTokens(tokenize(withoutFormWords(this.countriesAsReported(questionWording(text)))));
     const again = /\b(?:again|back)\b/i.test(text);
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
