@@ -4,6 +4,7 @@
  * ("and in Pakistan?" after "How many died in Iran?") and "more".
  */
 import { escapeRegExp } from '../text/regexp.js';
+import { countryOf } from '../text/countries.js';
 import type { Turn } from './conversation.js';
 import type { EntityIndex } from './entities.js';
 
@@ -46,6 +47,23 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
           placed = true;
           break;
         }
+      }
+    }
+    // "Who speaks for Iran's foreign ministry?" … "and for Pakistan's?": a country named in passing, by any of its names.
+    if (!placed) {
+      for (const entity of entities.mentionedIn(fragment)) {
+        const country = countryOf(entity.name);
+        if (!country) continue;
+        const other = /[\p{Lu}][\p{L}-]*/gu;
+        for (const m of base.matchAll(other)) {
+          const was = countryOf(m[0]);
+          if (was && was !== country) {
+            base = `${base.slice(0, m.index)}${entity.name}${base.slice(m.index + m[0].length)}`;
+            placed = true;
+            break;
+          }
+        }
+        if (placed) break;
       }
     }
     const resolved = placed ? base : `${base} ${fragment}`;

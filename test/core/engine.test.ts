@@ -243,6 +243,11 @@ describe('follow-ups', () => {
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
   });
 
+  it('swaps a country named in passing ("Iran\'s foreign ministry") for the one an ellipsis gives', () => {
+    const resolved = resolveFollowUp("and for Pakistan's?", { question: "Who speaks for Iran's foreign ministry?", intent: 'who', command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 }, engine.entities);
+    expect(resolved).toMatchObject({ kind: 'question', question: "Who speaks for Pakistan's foreign ministry", intent: 'who' });
+  });
+
   it('reads "it" as the place or group the previous question named, and leaves other "it"s alone', () => {
     const last = { question: 'Tell me about Jaish al-Adl', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 1, at: 0 };
     expect(resolveFollowUp('Who leads it?', last, engine.entities)).toMatchObject({ question: 'Who leads Jaish al-Adl?' });
