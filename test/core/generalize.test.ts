@@ -6,15 +6,14 @@
 import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/loader.js';
-import { memoryArticle } from './memoryArticle.js';
+import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 
 const article = memoryArticle;
 
 let engine: Engine;
 beforeAll(() => {
-  engine = new Engine(
-    buildCorpus('memory', [
+  engine = memoryEngine(
       article(
         'a1',
         '2031-03-02',
@@ -32,7 +31,6 @@ beforeAll(() => {
         'Mayor Ellen Rhodes vowed to rebuild the flood defences before next winter.',
         'Volunteers handed out blankets at the church hall on Tuesday.',
       ),
-    ]),
   );
 });
 

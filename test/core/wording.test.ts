@@ -4,8 +4,8 @@
  * General English only; a small made-up report set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
-import { memoryArticle } from './memoryArticle.js';
+import { loadCorpus } from '../../src/corpus/loader.js';
+import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
@@ -16,8 +16,7 @@ const article = memoryArticle;
 
 let engine: Engine;
 beforeAll(() => {
-  engine = new Engine(
-    buildCorpus('memory', [
+  engine = memoryEngine(
       article(
         'w1',
         '2031-05-10',
@@ -47,7 +46,6 @@ beforeAll(() => {
         'The ferryman, Alan Price, told reporters the port would reopen within a week.',
         'Price later added that the tugboat crews had worked without rest.',
       ),
-    ]),
   );
 });
 
