@@ -144,6 +144,9 @@ describe('reading a figure', () => {
     const after = (before: string, text: string) => extractFigures(text, before).map((f) => [f.kind, f.count ?? null]);
     expect(after('The death toll rose again over the weekend. ', 'It reached 93 on Saturday night and 96 on Sunday.')).toEqual([['killed', 93], ['killed', 96]]);
     expect(after('Officials said the ballot count was slow. ', 'It reached 93 on Saturday night.')).toEqual([]);
+    // The same toll raised again in one sentence; "late" is when, not what is counted.
+    expect(kinds('The toll had stood at 67 on Friday afternoon and was raised to 80 late that night.')).toEqual([['67', 'killed', 67], ['80', 'killed', 80]]);
+    expect(kinds('The toll stood at 67 on Friday, and 12 people were hurt.')).toEqual([['67', 'killed', 67], ['12 people', 'injured', 12]]);
     // Not a casualty whole: "Of the 30 buses, 12 were late" counts no one hurt.
     expect(kinds('Of the 30 buses, 12 were late.')).toEqual([]);
   });

@@ -84,6 +84,8 @@ const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|w
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
 const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+/** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to". */
+const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:was|were|had been|has been|is|then)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
@@ -209,6 +211,8 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
         break;
       }
       if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) break;
+      // "raised to 80 late that night", "rose to 106 overnight": a word of time, not what is counted.
+      if (/^(?:late|early|overnight|today|tonight|yesterday|now|earlier|later|so|since)$/i.test(t.text)) break;
       words.push(t);
       i++;
     }
@@ -253,7 +257,9 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   if (toll && left.length - (toll.index + toll[0].length) < 70) {
     // A reporting clause inside is no obstacle: "The toll was huge, he said, and would run into the thousands".
     const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
-    if (TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
+    // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
+    const again = /\d/.test(between) && TOLL_RAISED_AGAIN.test(between.slice(between.search(/\d[^\d]*$/)));
+    if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
       const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
       return { kind, cue: toll[0], toll: true };
     }
