@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
 import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
-import { memoryArticle } from './memoryArticle.js';
+import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { CasualtyIndex } from '../../src/engine/casualties/index.js';
 import { extractFigures } from '../../src/engine/casualties/extract.js';
@@ -243,6 +243,22 @@ describe('casualty events and tolls over time', () => {
     const labels = engine.casualtyEvents().map((e) => e.label);
     expect(labels[0]).toMatch(/^Crash/);
     expect(labels.join(' | ')).not.toMatch(/Fire|Department|2009/);
+  });
+
+  it('reads a toll one report tells rising ("to 111 on Thursday and to 114 on Friday") as earlier and latest, not as reports that differ', () => {
+    const engine = memoryEngine(
+      memoryArticle('r1', '2031-08-10', 'Fire kills 55 in Arden', 'At least 55 people were killed in the fire in Arden, the county said on Wednesday.'),
+      memoryArticle(
+        'r2',
+        '2031-08-18',
+        'Arden fire toll reaches 114',
+        'The death toll from the fire in Arden rose to 114 on Friday, the county said.',
+        'The county raised the death toll to 111 on Thursday and to 114 on Friday.',
+      ),
+    );
+    const killed = engine.casualtyEvents()[0].series.find((x) => x.kind === 'killed')!;
+    expect(killed.disputed).toBe(false);
+    expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[114], [111], [55]]);
   });
 
   it('files the wounded of a shooting as injured, not dead', () => {

@@ -235,6 +235,7 @@ export function linesOf(figures: Figure[]): FigureLine[] {
     } else if (line.figures.some((g) => g.articleId === f.articleId)) {
       // The same figure twice in one report: one source is enough; a total stays a total.
       line.total ||= f.total && f.phrase === f.text;
+      (line.repeats ??= []).push(f);
     } else {
       line.figures.push(f);
       line.total ||= f.total && f.phrase === f.text;
@@ -271,6 +272,22 @@ export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifie
  * earlier year ("the Gwangju uprising (1980)") reports of different days that differ disagree:
  * the toll of a past event does not change with the day a report is written.
  */
+/**
+ * A report that tells its toll rising in one sentence ("raised the death toll
+ * to 111 on Thursday and to 114 on Friday") gives its earlier figure, not a
+ * second opinion: on the latest day, a lower toll whose every mention stands
+ * before a higher one in the same sentence is listed as earlier.
+ */
+function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
+  const [latest, ...rest] = days;
+  const top = Math.max(...latest.lines.map((l) => l.count ?? 0));
+  const higherAfter = (f: FigureLine['figures'][number]) =>
+    latest.lines.some((h) => h.count === top && [...h.figures, ...(h.repeats ?? [])].some((g) => g.sentenceId === f.sentenceId && g.start > f.start));
+  const earlier = latest.lines.filter((l) => (l.count ?? 0) < top && l.figures.filter((f) => f.published === latest.day).every(higherAfter));
+  if (earlier.length === 0) return days;
+  return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
+}
+
 export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false): TollSeries | undefined {
   const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined);
   if (tolls.length === 0) return undefined;
@@ -282,8 +299,9 @@ export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false): T
       else byDay.set(day, [line]);
     }
   }
-  const days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
+  let days = [...byDay.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([day, l]) => ({ day, lines: l }));
   const amounts = (l: FigureLine[]) => new Set(l.map(amountOf));
+  if (!past && days.length > 0) days = risenWithinReport(days);
   const differ = new Set(tolls.map(amountOf)).size > 1;
   const disputed = past ? differ : amounts(days[0].lines).size > 1;
   const changed = !past && days.length > 1 && differ;

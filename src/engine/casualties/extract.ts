@@ -84,8 +84,8 @@ const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|w
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
 const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
-/** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to". */
-const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:was|were|had been|has been|is|then)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?(?:to|at)\s*$/i;
+/** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to", "… and to". */
+const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:was|were|had been|has been|is)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;

@@ -41,6 +41,8 @@ export interface FigureLine {
   total: boolean;
   /** One figure per report that gives it, in corpus order. */
   figures: Figure[];
+  /** The same figure again in a report already listed (its other sentences). */
+  repeats?: Figure[];
   /** The most recent publication day among its reports. */
   latest: string;
 }
