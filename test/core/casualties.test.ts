@@ -261,6 +261,16 @@ describe('casualty events and tolls over time', () => {
     expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[114], [111], [55]]);
   });
 
+  it('keeps the hurt of later demonstrations apart from the toll of the blast', () => {
+    const engine = memoryEngine(
+      memoryArticle('b1', '2031-08-05', 'Blast in Arden port', 'The explosion at the port of Arden killed 135 people and injured about 5,000 people, officials said.'),
+      memoryArticle('b2', '2031-08-09', 'Arden protest turns violent', "The Red Cross said about 250 people had been hurt in Saturday's demonstrations."),
+    );
+    const blast = engine.casualtyEvents()[0];
+    expect(blast.series.find((x) => x.kind === 'injured')?.days[0].lines.map((l) => l.count)).toEqual([5000]);
+    expect(engine.casualtyEvents().some((e) => e !== blast && e.lines.some((l) => l.count === 250))).toBe(true);
+  });
+
   it('files the wounded of a shooting as injured, not dead', () => {
     const main = shooting.casualtyEvents()[0];
     expect(main.label).toMatch(/Lewiston/);

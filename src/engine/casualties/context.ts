@@ -25,7 +25,7 @@ const INCIDENTS: [string, string][] = [
   ['outbreak', 'outbreak outbreaks epidemic epidemics'],
   ['eruption', 'eruption eruptions'],
   ['spill', 'spill spills leak leaks poisoning'],
-  ['unrest', 'clashes clash crackdown protest protests riot riots uprising unrest'],
+  ['unrest', 'clashes clash crackdown protest protests protesters demonstration demonstrations demonstrators riot riots rioting uprising unrest'],
   // Words for any incident: they say something happened, not what kind of thing.
   [GENERIC_INCIDENT, 'attack attacks assault assaults operation incursion incident tragedy disaster catastrophe'],
 ];
