@@ -29,7 +29,9 @@ const ASKS_FOR_WORDS = new RegExp(`(?:\\bwhat (?:did|does|do|has|have|had|was|is
 
 /** The speaker a question asks the words or view of: "What did Biden tell Han?", "Does Kugelman think …?" → "Biden", "Kugelman". */
 export function askedSpeaker(question: string): string | undefined {
-  return ASKS_FOR_WORDS.exec(expandShorthand(question))?.[1];
+  const speaker = ASKS_FOR_WORDS.exec(expandShorthand(question))?.[1];
+  // "What was the name of the firefighter who first responded …" asks for a name, not for words.
+  return speaker && !/\bnames?\s+of\b/i.test(speaker) ? speaker : undefined;
 }
 
 /** The kinds of answer a question asks for; empty when any sentence may answer. */

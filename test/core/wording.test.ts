@@ -121,6 +121,8 @@ describe('a noun for a person, from WordNet', () => {
     // The head noun is the last before a verb or "who": a Yugoslav company is a company.
     expect(expectedTypes('What was the name of the Yugoslav company that built the dams?', 'what')).toEqual(['organisation']);
     expect(expectedTypes('What was the name of the policeman who died at the hotel?', 'who')).toEqual(['person']);
+    // "… who first responded": a verb of the relative clause, not someone's words asked for.
+    expect(expectedTypes('What was the name of the firefighter who first responded to the fire?', 'who')).toEqual(['person']);
   });
 });
 
