@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../text/regexp.js';
 import { countryOf } from '../text/countries.js';
 import type { Turn } from './conversation.js';
-import type { EntityIndex } from './entities.js';
+import type { Entity, EntityIndex } from './entities.js';
 
 export type FollowUp =
   | { kind: 'more' }
@@ -38,7 +38,8 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     const fragment = question.slice(ellipsis[0].length).replace(/[?.!]+$/, '').trim();
     let base = last.question.replace(/[?.!]+$/, '');
     let placed = false;
-    for (const entity of entities.mentionedIn(fragment)) {
+    const named = entities.mentionedIn(fragment);
+    for (const entity of named) {
       const previous = entity.kind === 'person' ? last.people : entity.kind === 'place' ? last.places : last.groups;
       for (const old of previous) {
         const re = new RegExp(`\\b${escapeRegExp(old)}(?=[’']s\\b|\\b)`, 'i');
@@ -51,20 +52,9 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     }
     // "Who speaks for Iran's foreign ministry?" … "and for Pakistan's?": a country named in passing, by any of its names.
     if (!placed) {
-      for (const entity of entities.mentionedIn(fragment)) {
-        const country = countryOf(entity.name);
-        if (!country) continue;
-        const other = /[\p{Lu}][\p{L}-]*/gu;
-        for (const m of base.matchAll(other)) {
-          const was = countryOf(m[0]);
-          if (was && was !== country) {
-            base = `${base.slice(0, m.index)}${entity.name}${base.slice(m.index + m[0].length)}`;
-            placed = true;
-            break;
-          }
-        }
-        if (placed) break;
-      }
+      const swapped = swapCountry(base, named);
+      placed = swapped !== undefined;
+      base = swapped ?? base;
     }
     const resolved = placed ? base : `${base} ${fragment}`;
     return { kind: 'question', question: resolved.replace(/\s+/g, ' ').trim(), intent: last.intent, followsUp: true };
@@ -96,3 +86,15 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
+/** The question with the first country it names (by any of its names) replaced by a country the fragment names, if any. */
+function swapCountry(base: string, named: Entity[]): string | undefined {
+  for (const entity of named) {
+    const country = countryOf(entity.name);
+    if (!country) continue;
+    for (const m of base.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+      const was = countryOf(m[0]);
+      if (was && was !== country) return `${base.slice(0, m.index)}${entity.name}${base.slice(m.index + m[0].length)}`;
+    }
+  }
+  return undefined;
+}

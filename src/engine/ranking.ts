@@ -170,9 +170,9 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     answerNoun,
     heldRole: heldRoleAsked(question),
     counted: countedThing(question, queryTerms),
-    asksNameOf: /\bnames?\s+of\s+(?:the|a|an|this|that)\b/i.test(question),
+    asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
-    namedThing: namePattern(/\bnames?\s+of\s+(?:the|a|an|this|that)\s+([\p{L}-]+)/iu.exec(question)?.[1]),
+    namedThing: namePattern(NAME_OF_WORD.exec(question)?.[1]),
   };
 }
 
@@ -338,7 +338,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
-      const own = new Set(wordPairs(sentence.text));
+      const own = wordPairSet(sentence.text);
       s.score += (W.wordPair * q.pairs.filter((p) => own.has(p)).length) / q.pairs.length;
     }
   }
@@ -444,9 +444,8 @@ function namesAskedPerson(src: RankingSources, q: QuestionAnalysis, sentence: Se
   const noun = q.answerNoun;
   if (!noun || !q.asksNameOf || !q.expected.includes('person')) return true;
   const asked = q.terms.find((t) => t.term === noun);
-  const own = src.index.termsOf(sentence);
-  const roles = src.entities.roleTermsOf(sentence.id);
-  return asked ? bestMatch(asked, own) > 0 || bestMatch(asked, roles) > 0 : own.has(noun) || roles.has(noun);
+  if (asked) return givesRole(src, asked, sentence, Number.MIN_VALUE);
+  return src.index.termsOf(sentence).has(noun) || src.entities.roleTermsOf(sentence.id).has(noun);
 }
 
 /**
@@ -468,7 +467,7 @@ function countsOtherFigure(src: RankingSources, q: QuestionAnalysis, sentence: S
 function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): QuestionTerm[] {
   const kind = src.mainEvent()?.key.split('|')[0];
   if (!kind || kind === '?' || !queryTerms.some((t) => incidentOf(t.term) === kind)) return queryTerms;
-  const own = new Set(wordsForIncidentKind(kind).flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0));
+  const own = incidentTermsInReports(src, kind);
   return queryTerms.map((t) => {
     if (incidentOf(t.term) !== kind) return t;
     const matches = t.matches.map((m) => (own.has(m.term) ? { ...m, weight: Math.max(m.weight, RELATED_WEIGHT.s) } : m));
@@ -477,13 +476,27 @@ function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): Que
   });
 }
 
+/** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */
+function incidentTermsInReports(src: RankingSources, kind: string): ReadonlySet<string> {
+  let byKind = incidentTermsByIndex.get(src.index);
+  if (!byKind) incidentTermsByIndex.set(src.index, (byKind = new Map()));
+  let own = byKind.get(kind);
+  if (!own) byKind.set(kind, (own = new Set(wordsForIncidentKind(kind).flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0))));
+  return own;
+}
+
+const incidentTermsByIndex = new WeakMap<PassageIndex, Map<string, ReadonlySet<string>>>();
+
 /** A text's neighbouring content terms, stop words skipped ("chief on the helicopter" → "chief helicopter"), worked out once per text. */
-const wordPairs = memo(MEMO_SIZES.headline, (text: string): string[] => {
+function wordPairs(text: string): string[] {
   const list = terms(text).filter((t) => !t.includes('_'));
   const out: string[] = [];
   for (let i = 0; i + 1 < list.length; i++) if (list[i] !== list[i + 1]) out.push(`${list[i]} ${list[i + 1]}`);
   return out;
-});
+}
+
+/** A candidate sentence's word pairs, as a set: read for every candidate of every question, worked out once per text. */
+const wordPairSet = memo(MEMO_SIZES.headline, (text: string): ReadonlySet<string> => new Set(wordPairs(text)));
 
 /** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */
 function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | undefined {
@@ -499,8 +512,8 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
   const { killed, injured } = CASUALTY_TERM;
   if (asked.has(injured) && !asked.has(killed)) return 'injured';
   if (asked.has(killed) && !asked.has(injured)) return 'killed';
-  figureKindWords ??= Object.entries(FIGURE_KIND_WORDS).map(([kind, words]) => [kind, new Set(terms(words))] as const);
-  return figureKindWords.find(([, words]) => [...asked].some((t) => words.has(t)))?.[0];
+  const kinds = new Set([...asked].map((t) => kindOfFigureWord().get(t)));
+  return Object.keys(FIGURE_KIND_WORDS).find((kind) => kinds.has(kind));
 }
 
 /** The other kinds of casualty figure, by the words a question asks with (general English; see casualties/extract.ts). */
@@ -510,20 +523,22 @@ const FIGURE_KIND_WORDS: Record<string, string> = {
   displaced: 'displaced evacuated homeless fled shelter shelters',
   damage: 'destroyed damaged',
 };
-let figureKindWords: (readonly [string, Set<string>])[] | undefined;
 
-let kindOfWordTerm: Map<string, string> | undefined;
+let figureWordKinds: Map<string, string> | undefined;
+
+/** Each term of FIGURE_KIND_WORDS → its kind of figure, the first kind listing it; worked out once. */
+function kindOfFigureWord(): Map<string, string> {
+  if (!figureWordKinds) {
+    figureWordKinds = new Map();
+    for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS)) for (const t of terms(words)) if (!figureWordKinds.has(t)) figureWordKinds.set(t, kind);
+  }
+  return figureWordKinds;
+}
 
 /** The kind of casualty figure a question's term names: "kill", "injur", and for a count asked the words of FIGURE_KIND_WORDS ("homeless" → displaced). */
 function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined {
-  if (FIGURE_KIND_OF_TERM[term]) return FIGURE_KIND_OF_TERM[term];
   // The other kinds only for a count asked ("how many … homeless"): "when were the dams damaged" asks no figure.
-  if (!q.figureKind) return undefined;
-  if (!kindOfWordTerm) {
-    kindOfWordTerm = new Map(Object.entries(FIGURE_KIND_OF_TERM));
-    for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS)) for (const t of terms(words)) if (!kindOfWordTerm.has(t)) kindOfWordTerm.set(t, kind);
-  }
-  return kindOfWordTerm.get(term);
+  return FIGURE_KIND_OF_TERM[term] ?? (q.figureKind ? kindOfFigureWord().get(term) : undefined);
 }
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
@@ -555,16 +570,26 @@ function holdsRole(src: RankingSources, q: QuestionAnalysis, sentence: Sentence)
   const role = q.terms.find((t) => t.term === q.heldRole);
   if (!role) return true;
   const previous = previousSentence(src, sentence);
-  return [src.index.termsOf(sentence), src.entities.roleTermsOf(sentence.id), src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined].some(
-    // A broader word is no holder of the role: a "representative" is no "president".
-    (present) => present !== undefined && bestMatch(role, present) >= RELATED_WEIGHT.s,
-  );
+  // A broader word is no holder of the role: a "representative" is no "president".
+  return givesRole(src, role, sentence, RELATED_WEIGHT.s, src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined);
+}
+
+/**
+ * The sentence uses a role word (or a relative of it weighing at least `min`),
+ * or names a person the reports give that role; so may the further term sets
+ * given (its paragraph, the sentence before).
+ */
+function givesRole(src: RankingSources, role: QuestionTerm, sentence: Sentence, min: number, ...more: (ReadonlySet<string> | undefined)[]): boolean {
+  return [src.index.termsOf(sentence), src.entities.roleTermsOf(sentence.id), ...more].some((present) => present !== undefined && bestMatch(role, present) >= min);
 }
 
 /** "Which official said …": "the deputy governor general said …" answers with a role the question does not give, where no name is given. */
 function namesRole(q: QuestionAnalysis, sentence: Sentence): boolean {
-  return tokenize(sentence.text).some((w) => ROLE_WORDS.test(w) && !q.termSet.has(terms(w)[0] ?? ''));
+  return roleWordTerms(sentence.text).some((t) => !q.termSet.has(t));
 }
+
+/** The terms of a text's role words ("governor", "spokesperson"): read for many candidates, worked out once per text. */
+const roleWordTerms = memo(MEMO_SIZES.headline, (text: string): string[] => tokenize(text).filter((w) => ROLE_WORDS.test(w)).map((w) => terms(w)[0] ?? ''));
 
 /** Words that make an organisation's name a place one can be at, general English. */
 const FACILITY = /\b(?:centre|center|hospital|church|school|university|college|mosque|temple|synagogue|stadium|arena|hall|station|airport|prison|jail|camp|base|plant|factory|mine|market|hotel|club|library|museum|theatre|theater|court|office|headquarters|house|tower|works)\b/i;
@@ -691,6 +716,10 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   for (const date of dates) best = Math.max(best, clauseAgreement(src, direction, sentence, date.index));
   return best;
 }
+
+/** "What was the name of the …": a name asked for by a noun for it; and that noun's first word. */
+const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that)\b/i;
+const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
 
 /** A verb of saying anywhere in a text. */
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');

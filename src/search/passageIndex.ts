@@ -323,14 +323,6 @@ export class PassageIndex {
   }
 
   /**
-   * A question's terms, with typos corrected against the words the corpus
-   * (and the synonym lists) actually use: "kiled" → "killed", "spokesprson"
-   * → "spokesperson". A word within the typos its length allows of a known
-   * word becomes that word (the most frequent on a tie); others stay as typed
-   * and simply match nothing. Each term carries the index terms that answer it:
-   * itself, and the corpus's words WordNet relates to it, weighted lower.
-   */
-  /**
    * A question with its misspelt words written as the reports write them
    * ("who was the capatin" → "captain", "the bowling aley" → "alley"), for
    * what reads the question's form as well as its terms. Only lower-case words
@@ -372,6 +364,14 @@ export class PassageIndex {
 
   private readonly phrasesWritten = new Map<string, boolean>();
 
+  /**
+   * A question's terms, with typos corrected against the words the corpus
+   * (and the synonym lists) actually use: "kiled" → "killed", "spokesprson"
+   * → "spokesperson". A word within the typos its length allows of a known
+   * word becomes that word (the most frequent on a tie); others stay as typed
+   * and simply match nothing. Each term carries the index terms that answer it:
+   * itself, and the corpus's words WordNet relates to it, weighted lower.
+   */
   questionTerms(text: string): QuestionTerm[] {
     const out: QuestionTerm[] = [];
     const seen = new Set<string>();
@@ -439,12 +439,10 @@ export class PassageIndex {
     const word = fold(token);
     const max = allowedTypos(word);
     if (max > 0 && word.length >= 6) {
-      for (let len = word.length - max; len <= word.length + max; len++) {
-        for (const candidate of this.wordsByLength.get(len) ?? []) {
-          if (candidate === word || candidate[0] !== word[0] || this.commonWords.has(candidate) || editDistance(word, candidate, max) > max) continue;
-          const t = processTerm(candidate);
-          if (t && t !== term && this.documentFrequency.has(t) && !matches.some((m) => m.term === t)) matches.push({ term: t, weight: NAME_VARIANT_WEIGHT });
-        }
+      for (const candidate of this.wordsLike(word, max)) {
+        if (candidate === word || this.commonWords.has(candidate) || editDistance(word, candidate, max) > max) continue;
+        const t = processTerm(candidate);
+        if (t && t !== term && this.documentFrequency.has(t) && !matches.some((m) => m.term === t)) matches.push({ term: t, weight: NAME_VARIANT_WEIGHT });
       }
     }
     return matches;
@@ -491,6 +489,13 @@ export class PassageIndex {
     return corrected;
   }
 
+  /** The reports' words within `max` letters of a word's length that start with its letter: a typo keeps the first letter, and so does another spelling of a name. */
+  private *wordsLike(word: string, max: number): Generator<string> {
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.wordsByLength.get(len) ?? []) if (candidate[0] === word[0]) yield candidate;
+    }
+  }
+
   private nearestWord(word: string): string {
     // An English word the reports do not use is no typo of one they use: "mind" is not "mid".
     if (word.length > 3 && isWord(lemma(word))) return word;
@@ -504,17 +509,15 @@ export class PassageIndex {
     let best = word;
     let bestDistance = max + 1;
     let bestFrequency = 0;
-    for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of this.wordsByLength.get(len) ?? []) {
-        // Typos keep the first letter; and only a long word is taken for a misspelt stop word ("happend").
-        if (candidate[0] !== word[0] || (STOP_WORDS.has(candidate) && word.length < 6)) continue;
-        const d = editDistance(word, candidate, max);
-        const frequency = this.wordFrequency.get(candidate) ?? 0;
-        if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
-          best = candidate;
-          bestDistance = d;
-          bestFrequency = frequency;
-        }
+    for (const candidate of this.wordsLike(word, max)) {
+      // Only a long word is taken for a misspelt stop word ("happend").
+      if (STOP_WORDS.has(candidate) && word.length < 6) continue;
+      const d = editDistance(word, candidate, max);
+      const frequency = this.wordFrequency.get(candidate) ?? 0;
+      if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = frequency;
       }
     }
     if (bestDistance <= max) return best;

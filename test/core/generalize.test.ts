@@ -14,23 +14,23 @@ const article = memoryArticle;
 let engine: Engine;
 beforeAll(() => {
   engine = memoryEngine(
-      article(
-        'a1',
-        '2031-03-02',
-        'River bursts its banks in Marlow',
-        'The river Dane burst its banks in the town of Marlow on Monday night, flooding hundreds of homes.',
-        'The water rose two metres in six hours, the Environment Protection Agency (EPA) said.',
-        'Three trucks were swept away near the old mill. Their drivers were rescued by a helicopter crew.',
-        'The tanker Aurora ran aground off the coast during the storm. The vessel is owned by Blue Sea Shipping, a firm based in Dover.',
-      ),
-      article(
-        'a2',
-        '2031-03-03',
-        'Marlow counts the cost',
-        'The EPA blamed a blocked culvert for the sudden rise in the water level.',
-        'Mayor Ellen Rhodes vowed to rebuild the flood defences before next winter.',
-        'Volunteers handed out blankets at the church hall on Tuesday.',
-      ),
+    article(
+      'a1',
+      '2031-03-02',
+      'River bursts its banks in Marlow',
+      'The river Dane burst its banks in the town of Marlow on Monday night, flooding hundreds of homes.',
+      'The water rose two metres in six hours, the Environment Protection Agency (EPA) said.',
+      'Three trucks were swept away near the old mill. Their drivers were rescued by a helicopter crew.',
+      'The tanker Aurora ran aground off the coast during the storm. The vessel is owned by Blue Sea Shipping, a firm based in Dover.',
+    ),
+    article(
+      'a2',
+      '2031-03-03',
+      'Marlow counts the cost',
+      'The EPA blamed a blocked culvert for the sudden rise in the water level.',
+      'Mayor Ellen Rhodes vowed to rebuild the flood defences before next winter.',
+      'Volunteers handed out blankets at the church hall on Tuesday.',
+    ),
   );
 });
 

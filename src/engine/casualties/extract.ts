@@ -119,6 +119,11 @@ export function mayHaveFigure(text: string, before = ''): boolean {
   return mayHaveCount(text) || NONE_WORD.test(text) || DAMAGE_WORD.test(text) || MOVED_WORD.test(text) || tollContinued(text, before) !== undefined;
 }
 
+/** The kind of figure a toll's words count: "the number of injured", "the death toll". */
+function kindOfToll(words: string): FigureKind {
+  return /injur|wound/i.test(words) ? 'injured' : /missing/i.test(words) ? 'missing' : /displac|evacu/i.test(words) ? 'displaced' : 'killed';
+}
+
 /** "It reached 93 on Saturday night and 96 on Sunday": "it", "the figure" … standing for a toll, as the sentence's subject. */
 const TOLL_PRONOUN = /^(?:It|The figure|That figure|The number|That number|The count|The total|The tally)\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+|since\s+)?(?:reached|rose|climbed|stood|was|jumped|hit|passed|increased|grew|went)\b/;
 
@@ -130,7 +135,7 @@ function tollContinued(text: string, before: string): FigureKind | undefined {
   if (!TOLL_PRONOUN.test(text)) return undefined;
   const previous = before.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
   const toll = [...previous.matchAll(TOLL_SUBJECT)].pop();
-  if (toll) return /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
+  if (toll) return kindOfToll(toll[0]);
   // "The count has risen steadily since the weekend.": a count, of what the paragraph said before.
   if (!new RegExp(COUNT_SUBJECT.source, 'i').test(previous)) return undefined;
   const said = [...before.slice(-400).matchAll(CONTEXT_CUE)].pop();
@@ -260,8 +265,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
     const again = /\d/.test(between) && TOLL_RAISED_AGAIN.test(between.slice(between.search(/\d[^\d]*$/)));
     if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
-      const kind = /injur|wound/i.test(toll[0]) ? 'injured' : /missing/i.test(toll[0]) ? 'missing' : /displac|evacu/i.test(toll[0]) ? 'displaced' : 'killed';
-      return { kind, cue: toll[0], toll: true };
+      return { kind: kindOfToll(toll[0]), cue: toll[0], toll: true };
     }
   }
   // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
