@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../text/regexp.js';
 import { countryOf } from '../text/countries.js';
+import { isPersonNoun, lemma } from '../text/lexicon.js';
 import type { Turn } from './conversation.js';
 import type { Entity, EntityIndex } from './entities.js';
 
@@ -71,7 +72,7 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     context.push(person);
   }
   const group = last.groups[0];
-  if (group && GROUP_PRONOUNS.test(resolved) && entities.mentionedIn(question).every((e) => e.kind === 'place')) {
+  if (group && GROUP_PRONOUNS.test(resolved) && !pluralPeopleBefore(resolved) && entities.mentionedIn(question).every((e) => e.kind === 'place')) {
     resolved = resolved.replace(/\b(their|theirs)\b/gi, `${group}’s`).replace(/\b(they|them)\b/gi, group);
     changed = true;
     context.push(group);
@@ -97,4 +98,18 @@ function swapCountry(base: string, named: Entity[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Words for people in the plural that WordNet files as groups ("people", "crews"), general English. */
+const PEOPLE_GROUPS = /^(?:people|ppl|folks|families|crowds|crews|residents|locals)$/i;
+
+/**
+ * "How many people lost their homes?": "their" has its antecedent in the
+ * question itself, a plural noun for people before it, not the group the last
+ * question named.
+ */
+function pluralPeopleBefore(question: string): boolean {
+  const at = question.search(GROUP_PRONOUNS);
+  const before = question.slice(0, Math.max(0, at)).match(/[\p{L}]+/gu) ?? [];
+  return before.some((w) => PEOPLE_GROUPS.test(w) || (/s$/i.test(w) && w.length > 3 && lemma(w.toLowerCase()) !== w.toLowerCase() && isPersonNoun(w.toLowerCase())));
 }

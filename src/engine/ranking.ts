@@ -331,6 +331,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
       // "… the head of the administration said on Monday": the day something was said, not the day it happened.
       if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score -= W.reportingDate;
+      // "At 6.08 pm on Tuesday, a week after the blast, …": the day of something else, counted from the event asked about.
+      if (datesAfterAskedEvent(q, sentence)) s.score -= W.relativeDate;
     }
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
@@ -734,6 +736,19 @@ const SAID_BEFORE = new RegExp(
   // Case matters: the place is a name ("in Derna"); verbs of saying are written in lower case mid-sentence.
   'u',
 );
+
+/** "a week after the blast", "two days after the explosion": a span counted from an event. */
+const SPAN_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|since|before)\s+(?:the\s+|a\s+|its\s+)?([\p{L}-]+)/giu;
+
+/** The sentence counts its day from the very event the question asks the day of ("a week after the blast"). */
+function datesAfterAskedEvent(q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (!/\b(?:after|since|before)\b/i.test(sentence.text)) return false;
+  for (const m of sentence.text.matchAll(SPAN_FROM)) {
+    const event = new Set(terms(m[1]));
+    if (q.terms.some((t) => bestMatch(t, event) >= RELATED_WEIGHT.s)) return true;
+  }
+  return false;
+}
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */
 function onlyReportingDates(src: RankingSources, sentence: Sentence): boolean {

@@ -102,6 +102,8 @@ export const W = {
   datedClause: 0.15,
   /** "When did the storm hit?": a sentence whose only day is the day something was said ("officials said on Monday") loses this. */
   reportingDate: 0.2,
+  /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */
+  relativeDate: 0.4,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
   /** The question's neighbouring words side by side in the sentence ("crew chief"): up to this, by the share of pairs found. */

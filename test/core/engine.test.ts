@@ -243,6 +243,13 @@ describe('follow-ups', () => {
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
   });
 
+  it('leaves "their" alone when the question names the people it stands for, and reads it as the last group otherwise', () => {
+    const last = { question: 'Who is Jaish al-Adl?', intent: 'who' as const, command: 'ask', people: [], groups: ['Jaish al-Adl'], places: [], shown: 1, at: 0 };
+    expect(resolveFollowUp('How many people lost their homes?', last, engine.entities)).toMatchObject({ question: 'How many people lost their homes?', followsUp: false });
+    expect(resolveFollowUp('How many soldiers lost their lives?', last, engine.entities)).toMatchObject({ question: 'How many soldiers lost their lives?', followsUp: false });
+    expect(resolveFollowUp('What do they want?', last, engine.entities)).toMatchObject({ question: 'What do Jaish al-Adl want?', followsUp: true });
+  });
+
   it('swaps a country named in passing ("Iran\'s foreign ministry") for the one an ellipsis gives', () => {
     const resolved = resolveFollowUp("and for Pakistan's?", { question: "Who speaks for Iran's foreign ministry?", intent: 'who', command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: "Who speaks for Pakistan's foreign ministry", intent: 'who' });

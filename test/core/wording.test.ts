@@ -167,6 +167,15 @@ describe('doing something again', () => {
   });
 });
 
+describe('a day counted from the event asked about', () => {
+  it('is not the day of that event: "a week after the blast" does not date the blast', () => {
+    const blast = new Engine(loadCorpus('test/fixtures/incidents/beirut-port-explosion-2020/corpus'));
+    const quotes = blast.ask('When did the blast happen?').quotes.map((q) => q.text);
+    expect(quotes[0]).not.toMatch(/a week after the blast/);
+    expect(quotes.slice(0, 3).join(' ')).toMatch(/on Tuesday evening/);
+  });
+});
+
 describe('a country named in several words', () => {
   it('meets "the United States" in reports that only say "US" or "Washington"', () => {
     const a = answer('What did the United States send to help?');
