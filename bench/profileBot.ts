@@ -58,6 +58,8 @@ const warm = Number(process.env.WARM ?? 0);
 const all = distinctQuestions(loadCorpus(join(ROOT, 'corpus')).sentences.map((s) => s.text), n + warm);
 for (let k = 0; k < warm; k += 500)
   await Promise.all(all.slice(n + k, n + Math.min(warm, k + 500)).map((q) => fake.ack(fake.slash('ask', { question: q }, { userId: String(user++) }), 120_000)));
+/** `DELAY_MS=n`: wait n ms after the commands are registered before sending anything (a bot that had a moment to itself). */
+await new Promise((r) => setTimeout(r, Number(process.env.DELAY_MS ?? 0)));
 const threadsBefore = threads();
 const before = cpu();
 const t = performance.now();
@@ -71,7 +73,7 @@ if (sequential) {
   }
 } else await Promise.all(all.slice(0, n).map(send).map((r) => fake.ack(r, 120_000)));
 const elapsed = performance.now() - t;
-const p50 = sequential ? `, p50 ${latencies.sort((a, b) => a - b)[Math.floor(n / 2)]!.toFixed(3)} ms` : '';
+const p50 = sequential ? `, first ${latencies[0]!.toFixed(1)} ms, p50 ${[...latencies].sort((a, b) => a - b)[Math.floor(n / 2)]!.toFixed(3)} ms` : '';
 console.log(`${kind}: ${n} in ${elapsed.toFixed(0)} ms, ${((n / elapsed) * 1000).toFixed(0)}/s${p50}, CPU ${((cpu() - before) / n).toFixed(2)} ms each`);
 const threadsAfter = threads();
 if (process.env.BOT_HEAPSNAP) {

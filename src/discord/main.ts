@@ -107,6 +107,12 @@ async function main(): Promise<void> {
   if (stopping) return;
   const { watchCorpus } = await import('../app/liveCorpus.js');
   watcher = watchCorpus(app.context, config.corpusDir, logger);
+  // The first users should not wait while answering loads its word lists and V8 compiles it (src/app/warmUp.ts).
+  const { warmUp } = await import('../app/warmUp.js');
+  warmUp(app.context, { stopped: () => stopping }).then(
+    ({ questions, ms }) => logger.info({ event: 'warmed-up', questions, ms: Math.round(ms) }, `warmed up: ${questions} questions in ${Math.round(ms)} ms`),
+    (err: unknown) => logger.warn({ event: 'warm-up-failed', err: errorForLog(err) }, 'warm-up failed; answering is unaffected'),
+  );
 }
 
 main().catch((err: unknown) => fail(`Fatal: ${(err as Error)?.message ?? String(err)}`));
