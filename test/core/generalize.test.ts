@@ -65,6 +65,17 @@ describe('answers for any incident', () => {
   });
 });
 
+describe('places from the word after a name', () => {
+  it('reads names before a word for a building or facility as places, both of "the X and Y prisons"', () => {
+    const e = memoryEngine(
+      article('p1', '2031-05-01', 'Arrests after the protests', 'Those detained were sent to the Alder and Birchwood prisons, and the wounded to Kestrel hospital.'),
+    );
+    const places = e.entities.all('place').map((x) => x.name);
+    expect(places).toEqual(expect.arrayContaining(['Alder', 'Birchwood', 'Kestrel']));
+    expect(e.ask('Where were those detained sent?', { intent: 'where' }).quotes[0]?.text).toMatch(/Birchwood prisons/);
+  });
+});
+
 describe('a toll that later reports change', () => {
   it('leads a plain "how many died?" with the latest report’s figure, the earlier one shown as earlier', () => {
     const toll = new Engine(
