@@ -21,6 +21,24 @@ const ORG_NOUN =
   /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
 const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
 
+/**
+ * A question about what is still to come: "When will the hall reopen?", "how much will it cost?". General
+ * English: a future auxiliary. ("When does the trial start?" may ask about one that has started: not read so.)
+ */
+const ASKS_FUTURE = /\b(?:will|won't|shall|going to|gonna)\b|'ll\b/i;
+/** Words a report uses for what is still to come: a future or conditional verb, a plan, a schedule, an expectation. */
+const SPEAKS_FUTURE =
+  /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to)\b|'ll\b/i;
+
+export function asksAboutFuture(question: string): boolean {
+  return ASKS_FUTURE.test(expandShorthand(question));
+}
+
+/** Whether a text speaks of what is still to come (see SPEAKS_FUTURE); a past event alone never answers a question about the future. */
+export function speaksOfFuture(text: string): boolean {
+  return SPEAKS_FUTURE.test(text);
+}
+
 /** Verbs of saying, general English: what someone's words are reported with. */
 export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained|threaten|threatens|threatened|accuse|accuses|accused|condemn|condemns|condemned|criticise|criticised|criticize|criticized|blame|blamed|praise|praised|reply|replied|respond|responded';
 /** Verbs asking for a view: "Does Kugelman think …", "what did analysts believe …" ask for someone's words. */

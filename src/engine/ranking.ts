@@ -7,7 +7,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
-import { askedKindNoun, askedSpeaker, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
@@ -86,6 +86,8 @@ export interface QuestionAnalysis {
   asksStatement: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
   namedThing?: RegExp;
+  /** "When will the hall reopen?": only a sentence that speaks of what is to come answers. */
+  asksFuture: boolean;
 }
 
 export interface Scored {
@@ -173,6 +175,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(NAME_OF_WORD.exec(question)?.[1]),
+    asksFuture: asksAboutFuture(question),
   };
 }
 
@@ -295,7 +298,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
       !countsOtherFigure(src, q, sentence) &&
-      namesAskedPerson(src, q, sentence);
+      namesAskedPerson(src, q, sentence) &&
+      (!q.asksFuture || speaksOfAskedFuture(src, q, sentence));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -373,6 +377,18 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
+/**
+ * "When will the hall reopen?", "when does the trial start?": the sentence speaks of what is to come (a future
+ * verb, a plan, a schedule) and has the question's most telling word itself ("reopen", "trial"), not only the
+ * names every report repeats.
+ */
+function speaksOfAskedFuture(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  if (!speaksOfFuture(sentence.text)) return false;
+  let top: QuestionTerm | undefined;
+  for (const t of q.terms) if (!top || q.weight(t) > q.weight(top)) top = t;
+  return !top || bestMatch(top, src.index.termsOf(sentence)) > 0;
+}
+
 export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage = 0): boolean {
   // The sentence most about the question does not give what it asks ("the girl in the 2000 Agra case", named nowhere):
   // a sentence that only touches the question does not answer it either.
@@ -385,6 +401,8 @@ export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage =
  * turns on. A question asking for a name is answered only by a name.
  */
 export function answers(q: QuestionAnalysis, s: Scored): boolean {
+  // "When will the hall reopen?": what has happened so far is no answer (typed says whether the sentence speaks of it to come).
+  if (q.asksFuture && !s.typed) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.

@@ -76,6 +76,18 @@ describe('places from the word after a name', () => {
   });
 });
 
+describe('questions about what is still to come', () => {
+  const fire = () => article('h1', '2031-06-01', 'Fire guts the Lantern Theatre', 'A fire gutted the Lantern Theatre on Friday night.', 'The theatre first reopened in 2019 after a long refit, its owners said.');
+  it('does not answer "when will …" with what has already happened', () => {
+    expect(memoryEngine(fire()).ask('When will the Lantern Theatre reopen?').notFound).toBe(true);
+  });
+
+  it('answers it from a report that speaks of it to come', () => {
+    const later = memoryEngine(fire(), article('h2', '2031-06-09', 'Theatre to reopen', 'The Lantern Theatre will reopen on 1 September after repairs, its owners said on Monday.'));
+    expect(later.ask('When will the Lantern Theatre reopen?').quotes[0]?.text).toMatch(/will reopen on 1 September/);
+  });
+});
+
 describe('a toll that later reports change', () => {
   it('leads a plain "how many died?" with the latest report’s figure, the earlier one shown as earlier', () => {
     const toll = new Engine(
