@@ -91,6 +91,12 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 
 /** The words after "which", "what", "the name of the": one of them may be a noun for a person. */
 const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/gi;
+/**
+ * The head noun of "the name of …": the last word before a relative, a verb, a preposition or the end ("the name
+ * of the Coromandel Express driver", "the name of González's wife", "the name of the 15-year-old killed in …").
+ */
+const NAME_OF_HEAD =
+  /\bnames?\s+of\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+|[\p{L}.-]+(?:'s|’s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|killed|shot|arrested|injured|hurt|in|at|on|of|for|from|with|was|is|were|are|did|had|has)\b|\s*[?.!]*\s*$)/iu;
 /** Words after "which/what" that are never the noun asked about. */
 const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|time|day|date|year|month|hour)$/;
 
@@ -102,6 +108,8 @@ const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|
 function personNounOf(q: string): string | undefined {
   const fromList = PERSON_NOUN.exec(q)?.[1];
   if (fromList) return fromList;
+  const head = NAME_OF_HEAD.exec(q)?.[1];
+  if (head && isPersonNoun(head.toLowerCase())) return head;
   for (const m of q.matchAll(WHICH_NOUN)) {
     // The head noun comes last ("which senior official", not "the Yugoslav company"), before "who", "that", a verb …
     // ("which diver found …": a word the lemmatizer changes and no person noun is a verb).

@@ -308,7 +308,8 @@ export class EntityIndex {
       return;
     }
     // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").
-    const roleBefore = before.findIndex((w) => ROLE_WORDS.test(w));
+    // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
+    const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || apposition) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;

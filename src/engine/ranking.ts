@@ -464,7 +464,12 @@ function namesAskedPerson(src: RankingSources, q: QuestionAnalysis, sentence: Se
   const noun = q.answerNoun;
   if (!noun || !q.asksNameOf || !q.expected.includes('person')) return true;
   const asked = q.terms.find((t) => t.term === noun);
-  if (asked) return givesRole(src, asked, sentence, Number.MIN_VALUE);
+  if (asked) {
+    if (!givesRole(src, asked, sentence, Number.MIN_VALUE)) return false;
+    // "The driver … were treated in hospital, railway spokesman Ravi Kumar said": the name given is of someone in another role.
+    const named = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e));
+    return named.length === 0 || named.some((e) => e.roles.length === 0 || e.roles.some((role) => bestMatch(asked, new Set(terms(role))) > 0));
+  }
   return src.index.termsOf(sentence).has(noun) || src.entities.roleTermsOf(sentence.id).has(noun);
 }
 
@@ -564,7 +569,8 @@ function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
   // "Who was in charge of the agency?" asks for a name, as "who is the head of …" does.
-  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
+  // "What is the name of González's wife?" asks for a name all the same, one the question does not give.
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
   return intent === 'who' || intent === 'where' || /\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
 }
@@ -738,7 +744,7 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
 }
 
 /** "What was the name of the …": a name asked for by a noun for it; and that noun's first word. */
-const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that)\b/i;
+const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
 const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
 
 /** A verb of saying anywhere in a text. */

@@ -88,6 +88,23 @@ describe('questions about what is still to come', () => {
   });
 });
 
+describe('"the name of …" asks for a name the reports give', () => {
+  const e = () =>
+    memoryEngine(
+      article('n1', '2031-07-02', 'Opposition leader flies into exile', 'A military plane carrying Tomas Ortega and his wife left the capital on Saturday night. On landing, Ortega thanked Ana Ruiz, the foreign minister.'),
+      article('n2', '2031-07-03', 'Crash on the coast line', 'Ravi Kumar, a railway spokesman, spoke on Sunday. He also said the driver and assistant driver of the Silver Express were being treated in hospital.'),
+    );
+  it('says "not found" when they mention the person asked about without a name', () => {
+    expect(e().ask("What is the name of Ortega's wife?").notFound).toBe(true);
+    expect(e().ask('What was the name of the Silver Express driver?').notFound).toBe(true);
+  });
+
+  it('reads "the driver of the Silver Express" as a role of the train, not the train as a person', () => {
+    const train = e().entities.all().find((x) => x.name === 'Silver Express');
+    expect(train?.kind).not.toBe('person');
+  });
+});
+
 describe('a toll that later reports change', () => {
   it('leads a plain "how many died?" with the latest report’s figure, the earlier one shown as earlier', () => {
     const toll = new Engine(
