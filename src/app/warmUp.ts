@@ -11,7 +11,6 @@
  * interaction never waits behind more than one of them. No answer is kept,
  * and no user or channel remembers them.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { commands } from '../../commands/index.js';
 import type { Corpus } from '../corpus/types.js';
 import { MutableAppContext } from './context.js';
@@ -30,15 +29,9 @@ export const WARM_UP_MAX_MS = 3000;
 /** Words of a paragraph's opening taken as a question. */
 const OPENING_WORDS = 8;
 
-/** Commands that answer a question in a text option, with the name of that option. */
+/** Commands that take their text in a primary option (the question, the topic, the speaker), with that option. */
 function questionCommands(): { name: string; option: string }[] {
-  const out: { name: string; option: string }[] = [];
-  for (const command of commands) {
-    if (command.definition.name === 'reload') continue;
-    const option = command.definition.options?.find((o) => o.type === ApplicationCommandOptionType.String);
-    if (option) out.push({ name: command.definition.name, option: option.name });
-  }
-  return out;
+  return commands.flatMap((c) => (c.primaryOption ? [{ name: c.definition.name, option: c.primaryOption }] : []));
 }
 
 /** Questions from the corpus's own words: every title, then the openings of sentences, in report order. */

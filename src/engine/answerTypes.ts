@@ -91,12 +91,16 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 
 /** The words after "which", "what", "the name of the": one of them may be a noun for a person. */
 const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/gi;
+/** "What was the name of the …", "the name of González's …": a name asked for by a noun for it. */
+export const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|its|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
 /**
  * The head noun of "the name of …": the last word before a relative, a verb, a preposition or the end ("the name
  * of the Coromandel Express driver", "the name of González's wife", "the name of the 15-year-old killed in …").
  */
-const NAME_OF_HEAD =
-  /\bnames?\s+of\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+|[\p{L}.-]+(?:'s|’s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|killed|shot|arrested|injured|hurt|in|at|on|of|for|from|with|was|is|were|are|did|had|has)\b|\s*[?.!]*\s*$)/iu;
+const NAME_OF_HEAD = new RegExp(
+  String.raw`${NAME_OF.source}\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|killed|shot|arrested|injured|hurt|in|at|on|of|for|from|with|was|is|were|are|did|had|has)\b|\s*[?.!]*\s*$)`,
+  'iu',
+);
 /** Words after "which/what" that are never the noun asked about. */
 const NOT_ASKED_NOUN = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|time|day|date|year|month|hour)$/;
 

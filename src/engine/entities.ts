@@ -139,7 +139,6 @@ export class EntityIndex {
     return [...this.entities.values()];
   }
 
-  /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
   /** How many different names each name term is part of ("nichola" in two people's names is no way to tell them apart). */
   namesWithTerm(term: string): number {
     if (!this.nameTermCounts) {
@@ -155,7 +154,7 @@ export class EntityIndex {
   roleTermsOf(sentenceId: string): Set<string> {
     let set = this.roleTerms.get(sentenceId);
     if (!set) {
-      set = new Set(this.inSentence(sentenceId).flatMap((e) => e.roles.flatMap((r) => terms(r))));
+      set = new Set(this.inSentence(sentenceId).flatMap((e) => [...this.roleTermsOfEntity(e)]));
       this.roleTerms.set(sentenceId, set);
     }
     return set;
@@ -163,6 +162,16 @@ export class EntityIndex {
 
   private readonly roleTerms = new Map<string, Set<string>>();
 
+  /** Index terms of the roles the corpus gives one entity ("railway spokesman" for Ravi Kumar). */
+  roleTermsOfEntity(entity: Entity): ReadonlySet<string> {
+    let set = this.entityRoleTerms.get(entity);
+    if (!set) this.entityRoleTerms.set(entity, (set = new Set(entity.roles.flatMap((r) => terms(r)))));
+    return set;
+  }
+
+  private readonly entityRoleTerms = new WeakMap<Entity, ReadonlySet<string>>();
+
+  /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
   inSentence(sentenceId: string): readonly Entity[] {
     return this.bySentence.get(sentenceId) ?? [];
   }

@@ -7,7 +7,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
-import { askedKindNoun, askedSpeaker, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
@@ -86,8 +86,11 @@ export interface QuestionAnalysis {
   asksStatement: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
   namedThing?: RegExp;
-  /** "When will the hall reopen?": only a sentence that speaks of what is to come answers. */
-  asksFuture: boolean;
+  /**
+   * "When will the hall reopen?": the question's most telling term ("reopen"); only a sentence that speaks of what
+   * is to come and has it answers. Undefined for a question not about the future.
+   */
+  future?: QuestionTerm;
 }
 
 export interface Scored {
@@ -175,7 +178,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(NAME_OF_WORD.exec(question)?.[1]),
-    asksFuture: asksAboutFuture(question),
+    future: asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
 
@@ -188,6 +191,13 @@ let formWords: Set<string> | undefined;
 function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
+}
+
+/** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
+function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => number): QuestionTerm | undefined {
+  let top: QuestionTerm | undefined;
+  for (const t of queryTerms) if (!top || weight(t) > weight(top)) top = t;
+  return top;
 }
 
 /** The weight of a question term's best match among a set of index terms (0 when none is there). */
@@ -299,7 +309,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       (!q.heldRole || holdsRole(src, q, sentence)) &&
       !countsOtherFigure(src, q, sentence) &&
       namesAskedPerson(src, q, sentence) &&
-      (!q.asksFuture || speaksOfAskedFuture(src, q, sentence));
+      (!q.future || (speaksOfFuture(sentence.text) && bestMatch(q.future, src.index.termsOf(sentence)) > 0));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
       bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
@@ -377,18 +387,6 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
-/**
- * "When will the hall reopen?", "when does the trial start?": the sentence speaks of what is to come (a future
- * verb, a plan, a schedule) and has the question's most telling word itself ("reopen", "trial"), not only the
- * names every report repeats.
- */
-function speaksOfAskedFuture(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
-  if (!speaksOfFuture(sentence.text)) return false;
-  let top: QuestionTerm | undefined;
-  for (const t of q.terms) if (!top || q.weight(t) > q.weight(top)) top = t;
-  return !top || bestMatch(top, src.index.termsOf(sentence)) > 0;
-}
-
 export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage = 0): boolean {
   // The sentence most about the question does not give what it asks ("the girl in the 2000 Agra case", named nowhere):
   // a sentence that only touches the question does not answer it either.
@@ -402,7 +400,7 @@ export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage =
  */
 export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // "When will the hall reopen?": what has happened so far is no answer (typed says whether the sentence speaks of it to come).
-  if (q.asksFuture && !s.typed) return false;
+  if (q.future && !s.typed) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.
@@ -468,7 +466,7 @@ function namesAskedPerson(src: RankingSources, q: QuestionAnalysis, sentence: Se
     if (!givesRole(src, asked, sentence, Number.MIN_VALUE)) return false;
     // "The driver … were treated in hospital, railway spokesman Ravi Kumar said": the name given is of someone in another role.
     const named = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e));
-    return named.length === 0 || named.some((e) => e.roles.length === 0 || e.roles.some((role) => bestMatch(asked, new Set(terms(role))) > 0));
+    return named.length === 0 || named.some((e) => e.roles.length === 0 || bestMatch(asked, src.entities.roleTermsOfEntity(e)) > 0);
   }
   return src.index.termsOf(sentence).has(noun) || src.entities.roleTermsOf(sentence.id).has(noun);
 }
@@ -743,8 +741,7 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   return best;
 }
 
-/** "What was the name of the …": a name asked for by a noun for it; and that noun's first word. */
-const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
+/** "What was the name of the …": that noun's first word. */
 const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
 
 /** A verb of saying anywhere in a text. */
