@@ -46,10 +46,13 @@ export class QuoteGrouper {
 
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[], limit = Infinity): Quote[] {
-    const out: { quote: Quote; words: Wording }[] = [];
+    // `merged`: taken into an earlier group of its article when a later quote bridged the two.
+    const out: { quote: Quote; words: Wording; merged?: boolean }[] = [];
     // Which groups have each word triple: a new quote is compared only with groups it shares wording with.
     // Built only when a quote meets a group it was never compared with (see sameReport).
     let byTriple: Map<string, number[]> | undefined;
+    /** Groups not merged into another. */
+    let live = 0;
     const index = (k: number) => {
       if (!byTriple) return;
       for (const t of out[k].words.triples) {
@@ -61,7 +64,7 @@ export class QuoteGrouper {
     /** The first group (in order) from another article that reports the quote in near-identical words. */
     const sameReport = (articleId: string, w: Wording) => {
       const known = this.similar.get(w);
-      const other = (o: { quote: Quote }) => o.quote.articleId !== articleId;
+      const other = (o: { quote: Quote; merged?: boolean }) => !o.merged && o.quote.articleId !== articleId;
       // Every pair already compared: the answers are remembered.
       if (known && out.every((o) => !other(o) || known.has(o.words))) return out.find((o) => other(o) && known.get(o.words));
       if (!byTriple) {
@@ -78,11 +81,21 @@ export class QuoteGrouper {
     };
     for (const quote of quotes) {
       const w = this.wordingOf(quote.text);
-      const same = out.find((o) => o.quote.articleId === quote.articleId && overlaps(o.quote, quote)) ?? sameReport(quote.articleId, w);
+      const sameArticle = (o: { quote: Quote; merged?: boolean }) => !o.merged && o.quote.articleId === quote.articleId && overlaps(o.quote, quote);
+      const same = out.find(sameArticle) ?? sameReport(quote.articleId, w);
       if (same) {
         if (same.quote.articleId === quote.articleId) {
-          // One quote extends the other: keep the union, still whole sentences of one paragraph.
+          // One quote extends the other: keep the union, still whole sentences of one paragraph. A quote that
+          // bridges two kept quotes of its article (the sentence of one and the next of another) joins all three.
           const body = this.bodyOf(quote.articleId);
+          for (const o of out) {
+            if (o === same || !sameArticle(o)) continue;
+            o.merged = true;
+            live--;
+            for (const source of o.quote.sources) if (!same.quote.sources.some((x) => x.articleId === source.articleId)) same.quote.sources.push(source);
+            same.quote.start = Math.min(same.quote.start, o.quote.start);
+            same.quote.end = Math.max(same.quote.end, o.quote.end);
+          }
           same.quote.start = Math.min(same.quote.start, quote.start);
           same.quote.end = Math.max(same.quote.end, quote.end);
           same.quote.text = body.slice(same.quote.start, same.quote.end);
@@ -91,11 +104,12 @@ export class QuoteGrouper {
         } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
         continue;
       }
-      if (out.length >= limit) continue; // still merged into shown quotes above, but no new ones
+      if (live >= limit) continue; // still merged into shown quotes above, but no new ones
       out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
+      live++;
       index(out.length - 1);
     }
-    return out.map((o) => o.quote);
+    return out.filter((o) => !o.merged).map((o) => o.quote);
   }
 
   private remember(a: Wording, b: Wording, same: boolean): void {
