@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/loader.js';
 import { FakeDiscord } from '../test/fakeDiscord/FakeDiscord.js';
 import { TEST_TOKEN } from '../test/discord/helpers.js';
-import { distinctQuestions } from './questions.js';
+import { QUESTIONS, distinctQuestions } from './questions.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const kind = process.argv[2] === 'floor' ? 'floor' : 'ours';
@@ -55,7 +55,10 @@ const threads = () => {
 };
 /** `WARM=n`: first send n other new questions (not measured), so that the figures are of a bot past its JIT warm-up. */
 const warm = Number(process.env.WARM ?? 0);
-const all = distinctQuestions(loadCorpus(join(ROOT, 'corpus')).sentences.map((s) => s.text), n + warm);
+/** `REPEATED=1`: the bench's fixed questions cycled (answers the engine remembers), to see the cost of everything but answering. */
+const all = process.env.REPEATED
+  ? Array.from({ length: n + warm }, (_, i) => QUESTIONS[i % QUESTIONS.length]!)
+  : distinctQuestions(loadCorpus(join(ROOT, 'corpus')).sentences.map((s) => s.text), n + warm);
 for (let k = 0; k < warm; k += 500)
   await Promise.all(all.slice(n + k, n + Math.min(warm, k + 500)).map((q) => fake.ack(fake.slash('ask', { question: q }, { userId: String(user++) }), 120_000)));
 /** `DELAY_MS=n`: wait n ms after the commands are registered before sending anything (a bot that had a moment to itself). */
