@@ -341,7 +341,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       s.countsAskedThing = true;
     }
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
-    if (q.intent === 'when') {
+    // "… won Venezuela's July presidential election, arrived in Spain": a date naming another event dates nothing asked,
+    // and the sentence ranks as one without a date.
+    if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score -= intentBonus(q.intent, src.featuresOf(sentence), q.timeOfDay) + 2 * W.typed;
+    else if (q.intent === 'when') {
       s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
       // "… the head of the administration said on Monday": the day something was said, not the day it happened.
       if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score -= W.reportingDate;
@@ -769,6 +772,37 @@ function datesAfterAskedEvent(q: QuestionAnalysis, sentence: Sentence): boolean 
     if (q.terms.some((t) => bestMatch(t, event) >= RELATED_WEIGHT.s)) return true;
   }
   return false;
+}
+
+/** A date written before a noun or with "'s" ("Friday's attack", "the July election"): what follows is the event it names. */
+const NAMED_BY_DATE = /^(?:['’]s)?\s+((?:[a-z][\p{L}-]*\s+){0,2}[a-z][\p{L}-]*)/u;
+/** Words that end the noun after a date: the date was an adverbial after all ("the day before", "Monday at noon"). */
+const NOT_A_NOUN = /^(?:and|or|but|at|in|on|to|of|for|by|from|with|after|before|when|while|as|that|which|who|was|were|is|are|had|has|have|said|says|night|morning|afternoon|evening)$/;
+
+/**
+ * Every day the sentence gives names another event by its date ("the opposition candidate who says he won
+ * Venezuela's July presidential election, arrived in Spain …" for "When did González arrive in Spain?"):
+ * "Tuesday's explosion" dates the explosion, and only a question about the explosion is answered by it.
+ */
+function onlyDatesOtherEvents(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
+  const dates = src.featuresOf(sentence).dates.filter((d) => d.day || d.hasTime);
+  if (dates.length === 0) return false;
+  return dates.every((d) => {
+    if (/^(?:on|in|at|by|from|since|until|till|before|after|during|early|late|last|this|next)\b/i.test(d.text)) return false;
+    const after = sentence.text.slice(d.index + d.text.length);
+    const possessive = /^['’]s\s/.test(after);
+    const before = sentence.text.slice(Math.max(0, d.index - 20), d.index);
+    if (!possessive && !/(?:\bthe|\ba|\ban|\bits|\btheir|\bthis|\bthat|['’]s)\s+$/i.test(before)) return false;
+    const words = NAMED_BY_DATE.exec(after)?.[1]?.split(/\s+/) ?? [];
+    const noun: string[] = [];
+    for (const w of words) {
+      if (NOT_A_NOUN.test(w)) break;
+      noun.push(w);
+    }
+    if (noun.length === 0) return false;
+    const named = new Set(terms(noun.join(' ')));
+    return !q.terms.some((t) => bestMatch(t, named) >= RELATED_WEIGHT.s);
+  });
 }
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */

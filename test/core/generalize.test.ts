@@ -290,3 +290,17 @@ describe('the kind of figure a how-many question asks for', () => {
     expect(kindOf('How many people were hurt?')).toBe('injured');
   });
 });
+
+describe('a date that names another event', () => {
+  it('does not date the asked event ("won the March election, arrived in Lisbon")', () => {
+    const e = memoryEngine(
+      article('x1', '2031-06-09', 'Opposition leader in exile', 'Tomas Ortega, the candidate who says he won the March presidential election, arrived in Lisbon to seek asylum.', 'A plane carrying Ortega left the capital on Saturday night and landed near Lisbon on Sunday, 8 June.'),
+    );
+    expect(e.ask('When did Ortega arrive in Lisbon?').quotes[0]?.text).toMatch(/8 June/);
+  });
+
+  it('still dates the event it names ("Friday\'s attack")', () => {
+    const e = memoryEngine(article('x2', '2031-06-09', 'Mourning in the city', "The city mourned on Sunday for the victims of Friday's attack on the market.", 'Shops stayed shut on Monday.'));
+    expect(e.ask('When was the attack on the market?').quotes[0]?.text).toMatch(/Friday's attack/);
+  });
+});
