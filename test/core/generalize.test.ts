@@ -304,3 +304,15 @@ describe('a date that names another event', () => {
     expect(e.ask('When was the attack on the market?').quotes[0]?.text).toMatch(/Friday's attack/);
   });
 });
+
+describe('a cause in the words reports use for it', () => {
+  const e = () =>
+    memoryEngine(
+      article('c1', '2031-06-04', 'Rail toll revised', 'The state revised the death toll of the rail crash from 288 to 275 on Sunday.', '"Some bodies had been counted twice, so the toll is 275," the chief secretary said.', 'The toll was revised again on Tuesday.'),
+      article('c2', '2031-06-05', 'Ferry service halted', 'The ferry service was halted on Monday, citing the storm warnings for the coast.', 'The ferry service carried 3,000 people a day.'),
+    );
+  it('reads ", so" and "citing" as giving a reason', () => {
+    expect(e().ask('Why was the death toll revised to 275?').quotes[0]?.text).toMatch(/counted twice/);
+    expect(e().ask('Why was the ferry service halted?').quotes[0]?.text).toMatch(/citing the storm warnings/);
+  });
+});
