@@ -56,12 +56,20 @@ export function findAcronyms(corpus: Corpus): Map<string, string[]> {
   }
   // Acronyms used without brackets: the initials of a name used somewhere in the reports.
   const byInitials = new Map<string, string[]>();
+  const twoWordNames = new Map<string, string[][]>();
   for (const name of names) {
-    const words = name.split(/\s+/);
+    // A sentence's opening "The" is no part of the name ("The United Nations cut …").
+    const words = name.replace(/^(?:The|A|An)\s+/, '').split(/\s+/);
     const initials = words.filter((w) => !LINK_WORDS.test(w)).map((w) => w[0].toUpperCase()).join('');
-    // Two letters are too easily someone else's initials ("IS" and "Iraq and Syria"): those need brackets.
     if (initials.length >= 3 && !byInitials.has(initials)) byInitials.set(initials, words);
+    // Two letters are too easily someone else's initials ("IS" and "Iraq and Syria"): only a plain two-word name
+    // ("United Nations" for "UN"), and only when no other name of the reports has the same initials.
+    if (initials.length === 2 && words.length === 2) {
+      const same = twoWordNames.get(initials) ?? [];
+      if (!same.some((other) => other.join(' ') === words.join(' '))) twoWordNames.set(initials, [...same, words]);
+    }
   }
+  for (const [initials, candidates] of twoWordNames) if (candidates.length === 1 && !byInitials.has(initials)) byInitials.set(initials, candidates[0]);
   for (const acronym of acronyms) {
     const words = byInitials.get(acronym);
     if (words) add(acronym, words);

@@ -90,6 +90,13 @@ const SHORTHAND: Record<string, string> = {
   wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
   gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
   wich: 'which', whic: 'which', whos: "who's", pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
+  cud: 'could', wud: 'would', shud: 'should', spox: 'spokesperson', bcoz: 'because', becuz: 'because', dat: 'that', dis: 'this', thru: 'through',
+  // Contractions typed without the apostrophe ("whats the toll", "why hasnt it been released").
+  whats: "what's", thats: "that's", theres: "there's", hows: "how's", wheres: "where's", whens: "when's", whys: "why's",
+  isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", doesnt: "doesn't", didnt: "didn't", hasnt: "hasn't", havent: "haven't",
+  hadnt: "hadn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", cant: "can't", wont: "won't",
+  // Chat asides that ask nothing.
+  lol: '', lmao: '', idk: '', btw: '', tbh: '',
 };
 
 /** Abbreviations reports and questions both use, read as the word they stand for on both sides ("state TV" meets "television"). */

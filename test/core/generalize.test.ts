@@ -6,6 +6,7 @@
 import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/loader.js';
+import { findAcronyms } from '../../src/engine/acronyms.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 
@@ -309,10 +310,27 @@ describe('a cause in the words reports use for it', () => {
   const e = () =>
     memoryEngine(
       article('c1', '2031-06-04', 'Rail toll revised', 'The state revised the death toll of the rail crash from 288 to 275 on Sunday.', '"Some bodies had been counted twice, so the toll is 275," the chief secretary said.', 'The toll was revised again on Tuesday.'),
-      article('c2', '2031-06-05', 'Ferry service halted', 'The ferry service was halted on Monday, citing the storm warnings for the coast.', 'The ferry service carried 3,000 people a day.'),
+      article('c2', '2031-06-05', 'Ferry service halted', 'State radio said the ferry service was halted on Monday, citing unnamed officials.', 'The ferry service was halted on Monday, citing the storm warnings for the coast.', 'The ferry service carried 3,000 people a day.'),
     );
-  it('reads ", so" and "citing" as giving a reason', () => {
+  it('reads ", so" and "citing" as giving a reason, but not "citing unnamed officials"', () => {
     expect(e().ask('Why was the death toll revised to 275?').quotes[0]?.text).toMatch(/counted twice/);
     expect(e().ask('Why was the ferry service halted?').quotes[0]?.text).toMatch(/citing the storm warnings/);
+  });
+});
+
+describe('a two-letter acronym of a two-word name', () => {
+  const e = () =>
+    memoryEngine(
+      article('u1', '2031-09-10', 'Flood toll revised', 'The health ministry put the death toll at 11,300 on Monday.', 'The United Nations cut its count of the dead to 3,958 on Sunday.', 'A UN team reached the city on Monday.'),
+      article('u2', '2031-09-11', 'Aid arrives', 'Aid from Iraq and Syria reached the port on Tuesday.', 'IS fighters were not involved, officials said.'),
+    );
+  it('reads "UN" as the United Nations the reports name (after a sentence\'s opening "The")', () => {
+    expect(e().ask('what is the UN death toll?').quotes[0]?.text).toMatch(/United Nations cut its count/);
+    expect(e().ask('whats the UN death toll?').quotes[0]?.text).toMatch(/United Nations cut its count/);
+  });
+
+  it('does not read a list ("Iraq and Syria") as the name of an acronym', () => {
+    expect(e().ask('What did IS fighters do?').quotes[0]?.text).toMatch(/IS fighters/);
+    expect(findAcronyms(e().corpus).has('is')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedTerms, terms } from '../../src/text/terms.js';
+import { questionWording, relatedTerms, terms } from '../../src/text/terms.js';
 
 /** Whether two words meet: the same term, or WordNet relates them, looked up from either side. */
 function related(a: string, b: string): boolean {
@@ -49,5 +49,13 @@ describe('index terms', () => {
     expect(terms('the US consulate')).toContain(terms('US')[0]);
     expect(terms('US')).not.toEqual(terms('used'));
     expect(terms('tell us')).toEqual(terms('tell'));
+  });
+});
+
+describe('chat typing', () => {
+  it('reads contractions typed without the apostrophe, chat asides and "spox" as the words they stand for', () => {
+    expect(terms(questionWording('whats the toll lol'))).toEqual(terms('toll'));
+    expect(terms(questionWording('why hasnt the report been published'))).toEqual(terms('why has not the report been published'));
+    expect(terms(questionWording('who is the UN spox'))).toEqual(terms('who is the UN spokesperson'));
   });
 });
