@@ -571,9 +571,21 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
   // "Who was in charge of the agency?" asks for a name, as "who is the head of …" does.
   // "What is the name of González's wife?" asks for a name all the same, one the question does not give.
-  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question)) return false;
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question) && !asksWhoDid(question, about)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
   return intent === 'who' || intent === 'where' || /\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
+}
+
+/**
+ * "Who was arrested by the CBI?", "who is leading the opposition": the copula
+ * is a verb's (a passive, a present), and the question asks who did or
+ * underwent it, not what a named one is. The word after the copula is a
+ * verb form, not a name of the question nor a determiner.
+ */
+function asksWhoDid(question: string, about: Entity[]): boolean {
+  const next = /^\s*(?:who|what)\s+(?:is|was|are|were)\s+([a-z]+)\b/i.exec(question)?.[1];
+  if (!next || !/^[a-z]+(?:ed|en|ing)$/.test(next)) return false;
+  return !about.some((e) => terms(e.name).includes(terms(next)[0] ?? ''));
 }
 
 /** "Who is the leader of Jaish al-Adl?": the role whose holder is asked for ("leader"), as an index term. */

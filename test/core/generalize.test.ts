@@ -334,3 +334,15 @@ describe('a two-letter acronym of a two-word name', () => {
     expect(findAcronyms(e().corpus).has('is')).toBe(false);
   });
 });
+
+describe('"who was <verb>ed by X" asks who, not what X is', () => {
+  const arrest = 'Kent Constabulary said on Friday that it had arrested a man over the warehouse fire.';
+  const e = (paragraph = arrest) => memoryEngine(article('w1', '2031-08-01', 'Arrest after warehouse fire', paragraph));
+  it('answers with the name of the one arrested', () => {
+    expect(e(`${arrest} The arrested man is Tom Hale, 34, a former employee.`).ask('Who was arrested by Kent Constabulary?').quotes[0]?.text).toMatch(/Tom Hale/);
+  });
+  it('says "not found" when the reports do not name them', () => {
+    expect(e().ask('Who was arrested by Kent Constabulary?').notFound).toBe(true);
+    expect(e().ask('Who is Kent Constabulary?').notFound).toBe(false);
+  });
+});
