@@ -468,8 +468,7 @@ function namesAskedPerson(src: RankingSources, q: QuestionAnalysis, sentence: Se
   if (asked) {
     if (!givesRole(src, asked, sentence, Number.MIN_VALUE)) return false;
     // "The driver … were treated in hospital, railway spokesman Ravi Kumar said": the name given is of someone in another role.
-    const named = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e));
-    return named.length === 0 || named.some((e) => e.roles.length === 0 || bestMatch(asked, src.entities.roleTermsOfEntity(e)) > 0);
+    return holderNamed(src, q, asked, sentence);
   }
   return src.index.termsOf(sentence).has(noun) || src.entities.roleTermsOf(sentence.id).has(noun);
 }
@@ -610,7 +609,19 @@ function holdsRole(src: RankingSources, q: QuestionAnalysis, sentence: Sentence)
   if (!role) return true;
   const previous = previousSentence(src, sentence);
   // A broader word is no holder of the role: a "representative" is no "president".
-  return givesRole(src, role, sentence, RELATED_WEIGHT.s, src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined);
+  if (!givesRole(src, role, sentence, RELATED_WEIGHT.s, src.index.paragraphTermsOf(sentence), previous ? src.index.termsOf(previous) : undefined)) return false;
+  // "… in search of the suspected gunman, Governor Janet Mills said": the one named holds another role.
+  return holderNamed(src, q, role, sentence);
+}
+
+/**
+ * A sentence naming people the question does not answers "who is the <role>"
+ * only if one of them may hold it: the reports give them that role, or no
+ * role at all.
+ */
+function holderNamed(src: RankingSources, q: QuestionAnalysis, role: QuestionTerm, sentence: Sentence): boolean {
+  const named = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e));
+  return named.length === 0 || named.some((e) => e.roles.length === 0 || bestMatch(role, src.entities.roleTermsOfEntity(e)) > 0);
 }
 
 /**

@@ -346,3 +346,13 @@ describe('"who was <verb>ed by X" asks who, not what X is', () => {
     expect(e().ask('Who is Kent Constabulary?').notFound).toBe(false);
   });
 });
+
+describe('"who is the <role>" is answered by the one who holds it', () => {
+  it('not by a sentence naming someone in another role ("…, Governor Ann Ray said")', () => {
+    const e = memoryEngine(
+      article('s1', '2031-10-26', 'Manhunt after Hallam shooting', 'Hundreds of officers searched the county overnight for the suspect in the Hallam shooting, Governor Ann Ray said on Thursday.'),
+      article('s2', '2031-10-27', 'Police name Hallam shooting suspect', 'Police on Friday named the suspect in the Hallam shooting as Tom Hale, 40, of Bowdoin.'),
+    );
+    expect(e.ask('Who is the suspect in the Hallam shooting?').quotes[0]?.text).toMatch(/Tom Hale/);
+  });
+});
