@@ -269,8 +269,11 @@ export class EntityIndex {
       this.classify(sentence, tokens, from + and + 1, to);
       return;
     }
-    // A lone demonym or adjective ("Iranian", "Pakistani") is not a name.
-    if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase())) return;
+    // A lone demonym or adjective ("Iranian", "Pakistani") is not a name; "in Kahului", "near Karachi", standing alone, is a place.
+    const prevWord0 = from > 0 ? clean(tokens[from - 1].text) : '';
+    const standsAlone = !/^\p{Ll}/u.test(wordAfter) || /^(?:on|in|at|and|or|to|for|with|by|after|before|where|which|that|who|was|were|is|are|had|has)$/.test(wordAfter);
+    const placeNamedAlone = PLACE_PREPOSITIONS.test(prevWord0) && standsAlone && !/(ian|ese|ish)$/.test(words[0]);
+    if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase()) && !placeNamedAlone) return;
     if (placeAfter && !words.some((w) => ORG_WORDS.test(w))) {
       this.add(words.join(' '), 'place', sentence);
       return;

@@ -356,3 +356,16 @@ describe('"who is the <role>" is answered by the one who holds it', () => {
     expect(e.ask('Who is the suspect in the Hallam shooting?').quotes[0]?.text).toMatch(/Tom Hale/);
   });
 });
+
+describe('a place name that ends like a demonym', () => {
+  it('reads "in Kahului" as a place, and still not "Baluchi militants" or "the Houthi group"', () => {
+    const e = memoryEngine(
+      article('k1', '2031-08-12', 'Wildfire search goes on', 'Families of the missing can give DNA samples at a family assistance centre in Kahului.', 'Officials said Baluchi militants and the Houthi group were not involved.'),
+    );
+    const places = e.entities.all('place').map((x) => x.name);
+    expect(places).toContain('Kahului');
+    expect(places).not.toContain('Baluchi');
+    expect(places).not.toContain('Houthi');
+    expect(e.ask('Where can families of the missing give DNA?').quotes[0]?.text).toMatch(/in Kahului/);
+  });
+});
