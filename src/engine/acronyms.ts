@@ -36,25 +36,29 @@ function nameFor(words: string[], acronym: string): string[] | undefined {
   return k < 0 ? taken : undefined;
 }
 
-/** Acronym term → the index terms of the name it stands for. */
-export function findAcronyms(corpus: Corpus): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const add = (acronym: string, name: string[]) => {
-    const key = processTerm(acronym);
-    const expansion = terms(name.join(' '));
-    if (key && expansion.length >= 2 && !found.has(key)) found.set(key, expansion);
-  };
-  const acronyms = new Set<string>();
+/** What the reports' names give: bracketed acronyms, the acronyms they use, and each name by its initials. */
+interface Reading {
+  bracketed: [string, string[]][];
+  used: Set<string>;
+  byInitials: Map<string, string[]>;
+}
+
+const readings = new WeakMap<Corpus, Reading>();
+
+function read(corpus: Corpus): Reading {
+  let reading = readings.get(corpus);
+  if (reading) return reading;
+  const bracketed: [string, string[]][] = [];
+  const used = new Set<string>();
   const names = new Set<string>();
   for (const sentence of corpus.sentences) {
     for (const m of sentence.text.matchAll(BRACKETED)) {
       const name = nameFor(m[1].trim().split(/\s+/), m[2]);
-      if (name) add(m[2], name);
+      if (name) bracketed.push([m[2], name]);
     }
-    for (const m of sentence.text.matchAll(ALL_CAPS)) acronyms.add(m[0]);
+    for (const m of sentence.text.matchAll(ALL_CAPS)) used.add(m[0]);
     for (const m of sentence.text.matchAll(CAPITALISED_RUN)) names.add(m[0]);
   }
-  // Acronyms used without brackets: the initials of a name used somewhere in the reports.
   const byInitials = new Map<string, string[]>();
   const twoWordNames = new Map<string, string[][]>();
   for (const name of names) {
@@ -70,9 +74,36 @@ export function findAcronyms(corpus: Corpus): Map<string, string[]> {
     }
   }
   for (const [initials, candidates] of twoWordNames) if (candidates.length === 1 && !byInitials.has(initials)) byInitials.set(initials, candidates[0]);
-  for (const acronym of acronyms) {
+  reading = { bracketed, used, byInitials };
+  readings.set(corpus, reading);
+  return reading;
+}
+
+/** Acronym term → the index terms of the name it stands for. */
+export function findAcronyms(corpus: Corpus): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const add = (acronym: string, name: string[]) => {
+    const key = processTerm(acronym);
+    const expansion = terms(name.join(' '));
+    if (key && expansion.length >= 2 && !found.has(key)) found.set(key, expansion);
+  };
+  const { bracketed, used, byInitials } = read(corpus);
+  for (const [acronym, name] of bracketed) add(acronym, name);
+  // Acronyms used without brackets: the initials of a name used somewhere in the reports.
+  for (const acronym of used) {
     const words = byInitials.get(acronym);
     if (words) add(acronym, words);
   }
   return found;
+}
+
+/**
+ * The index terms of the name of the reports whose initials spell an acronym
+ * they never use themselves: "EU" in a question, "the European Union" in the
+ * reports. Undefined when no name (or, for two letters, more than one) fits.
+ */
+export function nameWithInitials(corpus: Corpus, acronym: string): string[] | undefined {
+  const words = read(corpus).byInitials.get(acronym);
+  const expansion = words ? terms(words.join(' ')) : [];
+  return expansion.length >= 2 ? expansion : undefined;
 }

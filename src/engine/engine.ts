@@ -20,7 +20,7 @@ import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
-import { findAcronyms } from './acronyms.js';
+import { findAcronyms, nameWithInitials } from './acronyms.js';
 import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
 
@@ -89,6 +89,11 @@ export class Engine implements RankingSources {
   private readonly directions = new Map<string, Direction>();
   /** Acronyms the reports use, with the names they stand for. */
   readonly acronyms: Map<string, string[]>;
+
+  /** The terms of the reports' name whose initials spell an acronym they never use ("EU" for "European Union"). */
+  nameWithInitials(acronym: string): string[] | undefined {
+    return nameWithInitials(this.corpus, acronym);
+  }
   private timelineEvents?: TimelineEvent[];
 
   /**

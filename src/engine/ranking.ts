@@ -34,6 +34,8 @@ export interface RankingSources {
   mainEvent(): CasualtyEvent | undefined;
   /** Acronym term → the terms of the name it stands for (see acronyms.ts). */
   acronyms: Map<string, string[]>;
+  /** The terms of the name whose initials spell an acronym the reports never use (see acronyms.ts). */
+  nameWithInitials(acronym: string): string[] | undefined;
   article(id: string): Article;
 }
 
@@ -168,7 +170,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     speaker: speakerAsked(src, question),
     nameOf,
     namedBy,
-    spelledOut: spelledOut(src, queryTerms),
+    spelledOut: spelledOut(src, queryTerms, question),
     // "How many died?", and any how-many question for a kind of figure ("How many were evacuated?").
     figureKind: intent === 'casualties' || /\b(how many|number of)\b/i.test(question) ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
@@ -673,12 +675,20 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */
-function spelledOut(src: RankingSources, queryTerms: QuestionTerm[]): Map<string, string[]> {
+function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const asked = new Set(queryTerms.map((t) => t.term));
   for (const [acronym, name] of src.acronyms) {
     if (asked.has(acronym)) out.set(acronym, name);
     if (name.every((t) => asked.has(t))) for (const t of name) out.set(t, [acronym]);
+  }
+  // "How much did the EU pledge?" of reports that only say "the European Union".
+  for (const t of queryTerms) {
+    if (out.has(t.term) || t.known || !/^[a-z]{2,7}$/.test(t.term)) continue;
+    const acronym = t.term.toUpperCase();
+    if (!new RegExp(`\\b${acronym}\\b`).test(question)) continue;
+    const name = src.nameWithInitials(acronym);
+    if (name) out.set(t.term, name);
   }
   return out;
 }

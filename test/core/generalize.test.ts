@@ -369,3 +369,12 @@ describe('a place name that ends like a demonym', () => {
     expect(e.ask('Where can families of the missing give DNA?').quotes[0]?.text).toMatch(/in Kahului/);
   });
 });
+
+describe('an acronym only the question uses', () => {
+  it('meets the name whose initials it spells ("EU" for the reports\' "European Union")', () => {
+    const e = memoryEngine(article('a1', '2031-03-18', 'Aid reaches the valley', 'The European Union pledged 20 million euros in emergency aid on Saturday.', 'Convoys reached the last villages on Sunday.'));
+    const answer = e.ask('How much aid did the EU pledge?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/European Union pledged/);
+  });
+});
