@@ -28,7 +28,7 @@ const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|villag
 const ASKS_FUTURE = /\b(?:will|won't|shall|going to|gonna)\b|'ll\b/i;
 /** Words a report uses for what is still to come: a future or conditional verb, a plan, a schedule, an expectation. */
 const SPEAKS_FUTURE =
-  /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to)\b|'ll\b/i;
+  /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|could|may|might|likely|estimated?|projected|forecast|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to)\b|'ll\b/i;
 
 export function asksAboutFuture(question: string): boolean {
   return ASKS_FUTURE.test(expandShorthand(question));

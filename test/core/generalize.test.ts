@@ -378,3 +378,11 @@ describe('an acronym only the question uses', () => {
     expect(answer.quotes[0]?.text).toMatch(/European Union pledged/);
   });
 });
+
+describe('what may still come, in the words reports use for it', () => {
+  it('answers "how much will it cost" from "could cost", "how long will it take" from "may take"', () => {
+    const e = memoryEngine(article('f1', '2032-05-12', 'Bridge rebuild', 'Rebuilding the Harlow Bridge could cost at least 1.7 billion dollars, officials said on Sunday.', 'The rebuild may take four years, the transport minister said.', 'The bridge opened in 1977.'));
+    expect(e.ask('How much will it cost to rebuild the bridge?').quotes[0]?.text).toMatch(/could cost/);
+    expect(e.ask('How long will the rebuild take?').quotes[0]?.text).toMatch(/may take four years/);
+  });
+});
