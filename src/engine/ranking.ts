@@ -305,9 +305,12 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
     const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
+    // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
+    const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
     const typed =
-      (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
-      (!q.needsNewName || namesSomethingNew(src, q, sentence)) &&
+      (namesAskedThing ||
+        ((carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
+          (!q.needsNewName || namesSomethingNew(src, q, sentence)))) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
       !countsOtherFigure(src, q, sentence) &&
       namesAskedPerson(src, q, sentence) &&
@@ -693,11 +696,16 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
   return out;
 }
 
-/** The word written as part of a capitalised name: "Storm Daniel", "the Abu Mansour Dam" for "storm", "dam". Built once per question. */
+/**
+ * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
+ * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali"). Built once per question.
+ */
 function namePattern(thing: string | undefined): RegExp | undefined {
-  if (!thing) return undefined;
+  // "the name of the Coromandel Express driver": a name in the question is not the thing named.
+  if (!thing || !/^\p{Ll}/u.test(thing)) return undefined;
+  const lower = escapeRegExp(thing.toLowerCase());
   const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
-  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b`, 'u');
+  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+`, 'u');
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

@@ -386,3 +386,12 @@ describe('what may still come, in the words reports use for it', () => {
     expect(e.ask('How long will the rebuild take?').quotes[0]?.text).toMatch(/may take four years/);
   });
 });
+
+describe('"the name of the ship" when the reports give it beside the noun', () => {
+  it('answers with "the ship, the Meridian Star," rather than any other name near the word', () => {
+    const e = memoryEngine(
+      article('n3', '2032-05-06', 'Ship strikes bridge', 'Board chair Maya Hollis said the ship had lost power twice before the crash.', 'The ship, the Meridian Star, had left the port at 12:45 am.'),
+    );
+    expect(e.ask('What was the name of the ship?').quotes[0]?.text).toMatch(/Meridian Star/);
+  });
+});
