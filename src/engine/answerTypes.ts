@@ -17,9 +17,16 @@ export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name'
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN =
   /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
-const ORG_NOUN =
-  /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state)\b/i;
-const PLACE_NOUN = /\b(?:which|what)\s+(?:\w+\s+)?(city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part)\b/i;
+const ORG_NOUNS = 'group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state';
+const PLACE_NOUNS = 'city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part';
+const ORG_NOUN = new RegExp(`\\b(?:which|what|names? of the|names? of a)\\s+(?:\\w+\\s+)?(${ORG_NOUNS})\\b`, 'i');
+const PLACE_NOUN = new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${PLACE_NOUNS})\\b`, 'i');
+const GROUP_OR_PLACE_WORD = new RegExp(`^(?:${ORG_NOUNS}|${PLACE_NOUNS})$`, 'i');
+
+/** A noun for a group or a place ("company", "town"): what kind of name answers "the name of the …". */
+export function isGroupOrPlaceNoun(word: string): boolean {
+  return GROUP_OR_PLACE_WORD.test(word);
+}
 
 /**
  * A question about what is still to come: "When will the hall reopen?", "how much will it cost?". General

@@ -22,10 +22,10 @@ const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/i;
 const GROUP_PRONOUNS = /\b(they|them|their|theirs)\b/i;
 /**
  * "it" that stands for a thing: last word of the question ("How tall is it?",
- * "Who owns it?"), in a passive ("When was it built?") or "its"; not "it" of
- * "is it true that …" or "when did it happen".
+ * "Who owns it?"), in a passive or progressive ("When was it built?", "Where
+ * was it going?") or "its"; not "it" of "is it true that …" or "when did it happen".
  */
-const THING_PRONOUNS = /\bit\s*[?.!]*\s*$|\b(?:is|was|were|are)\s+it\s+\w+(?:ed|en|t)\b|\bits\b/i;
+const THING_PRONOUNS = /\bit\s*[?.!]*\s*$|\b(?:is|was|were|are)\s+it\s+\w+(?:ed|en|t|ing)\b|\bits\b/i;
 
 export function resolveFollowUp(text: string, last: Turn | undefined, entities: EntityIndex): FollowUp {
   const question = text.trim();
@@ -77,12 +77,14 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     changed = true;
     context.push(group);
   }
-  // "How tall is it?" after "Tell me about the Abu Mansour dam": the place or group the last question named.
-  const thing = entities.mentionedIn(last.question).find((e) => e.kind !== 'person');
+  // "How tall is it?" after "Tell me about the Abu Mansour dam": the place or group the last question named;
+  // "Where was it going?" after "What was the name of the ship …?": the thing it asked the name of.
+  const named = /\bname\s+of\s+(?:the|a|an)\s+(\p{Ll}[\p{L}-]*)/u.exec(last.question)?.[1];
+  const thing = named ? `the ${named}` : entities.mentionedIn(last.question).find((e) => e.kind !== 'person')?.name;
   if (thing && THING_PRONOUNS.test(resolved) && entities.mentionedIn(question).length === 0) {
-    resolved = resolved.replace(/\bits\b/gi, `${thing.name}’s`).replace(/\bit\b/gi, thing.name);
+    resolved = resolved.replace(/\bits\b/gi, `${thing}’s`).replace(/\bit\b/gi, thing);
     changed = true;
-    context.push(thing.name);
+    context.push(thing);
   }
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }

@@ -7,7 +7,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
-import { askedKindNoun, askedSpeaker, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
@@ -18,6 +18,7 @@ import { wantsTimeOfDay, type Intent } from './question.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
+import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
 export interface RankingSources {
@@ -88,6 +89,10 @@ export interface QuestionAnalysis {
   asksStatement: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
   namedThing?: RegExp;
+  /** "What was the name of the ship?": the name of a thing (no person, group or place) is asked for. */
+  namesThing: boolean;
+  /** "Where was the ship going?", "where was the flight headed?": a destination is asked for. */
+  asksDestination: boolean;
   /**
    * "When will the hall reopen?": the question's most telling term ("reopen"); only a sentence that speaks of what
    * is to come and has it answers. Undefined for a question not about the future.
@@ -180,6 +185,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(NAME_OF_WORD.exec(question)?.[1]),
+    asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
+    namesThing: namedThingIsAThing(NAME_OF_WORD.exec(question)?.[1]),
     future: asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
@@ -306,10 +313,12 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
+    // A thing's name (a ship's, a storm's) is given only so: a person named near the word does not answer.
     const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
     const typed =
       (namesAskedThing ||
-        ((carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
+        (!q.namesThing &&
+          (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
           (!q.needsNewName || namesSomethingNew(src, q, sentence)))) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
       !countsOtherFigure(src, q, sentence) &&
@@ -360,6 +369,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
+    if (q.asksDestination && DESTINATION.test(sentence.text)) s.score += W.destination;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -698,14 +708,14 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
 
 /**
  * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
- * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali"). Built once per question.
+ * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
  */
 function namePattern(thing: string | undefined): RegExp | undefined {
   // "the name of the Coromandel Express driver": a name in the question is not the thing named.
   if (!thing || !/^\p{Ll}/u.test(thing)) return undefined;
   const lower = escapeRegExp(thing.toLowerCase());
   const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
-  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+`, 'u');
+  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'u');
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {
@@ -845,6 +855,18 @@ function onlyDatesOtherEvents(src: RankingSources, q: QuestionAnalysis, sentence
     return !q.terms.some((t) => bestMatch(t, named) >= RELATED_WEIGHT.s);
   });
 }
+
+/** The noun after "the name of the" is a thing's: not a person's (WordNet), a group's or a place's ("ship", "storm", "operation"). */
+function namedThingIsAThing(thing: string | undefined): boolean {
+  if (!thing || !/^\p{Ll}/u.test(thing)) return false;
+  const word = thing.toLowerCase();
+  return !isPersonNoun(lemma(word)) && !isBuiltPlaceNoun(lemma(word)) && !isGroupOrPlaceNoun(word);
+}
+
+/** A question about where someone or something was going; general English. */
+const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way)\b/i;
+/** A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital". */
+const DESTINATION = /\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */
 function onlyReportingDates(src: RankingSources, sentence: Sentence): boolean {

@@ -104,6 +104,8 @@ export const W = {
   reportingDate: 0.2,
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */
   relativeDate: 0.4,
+  /** "Where was the ship going?": a sentence giving a destination by name ("bound for Singapore"). */
+  destination: 0.3,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
   /** The question's neighbouring words side by side in the sentence ("crew chief"): up to this, by the share of pairs found. */

@@ -238,6 +238,11 @@ describe('follow-ups', () => {
     expect(resolved).toMatchObject({ kind: 'question', question: 'Where was Anwar-ul-Haq Kakar visiting?' });
   });
 
+  it('reads "it" as the thing the previous question asked the name of', () => {
+    const last = { question: 'What was the name of the ship that brought the chemical to Beirut?', intent: 'who' as const, command: 'ask', people: [], groups: [], places: ['Beirut'], shown: 1, at: 0 };
+    expect(resolveFollowUp('Where was it going?', last, engine.entities)).toMatchObject({ question: 'Where was the ship going?', followsUp: true });
+  });
+
   it('completes an ellipsis from the previous question, swapping the place', () => {
     const resolved = resolveFollowUp('and in Pakistan?', { question: 'How many people died in Iran?', intent: 'casualties', command: 'ask', people: [], groups: [], places: ['Iran'], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });

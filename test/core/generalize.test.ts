@@ -394,4 +394,20 @@ describe('"the name of the ship" when the reports give it beside the noun', () =
     );
     expect(e.ask('What was the name of the ship?').quotes[0]?.text).toMatch(/Meridian Star/);
   });
+
+  it('and after the name ("the Rhosus, a cargo ship")', () => {
+    const e = memoryEngine(
+      article('n4', '2032-08-05', 'Blast at the port', 'Badri Daher said the ship had been held at the port for years.', 'The chemical reached the port in 2013 on board the Rhosus, a cargo ship from Batumi.'),
+    );
+    expect(e.ask('What was the name of the ship?').quotes[0]?.text).toMatch(/Rhosus/);
+  });
+});
+
+describe('"where was it going?"', () => {
+  it('is answered by a destination ("bound for Singapore") before a place merely named', () => {
+    const e = memoryEngine(
+      article('d1', '2032-05-06', 'Ship strikes bridge', 'The ship had left the port of Calden at 12:45 am bound for Singapore, the Coast Guard said.', 'The port of Calden, which handles 850,000 ships a year, will stay closed to large ships.'),
+    );
+    expect(e.ask('Where was the ship going?').quotes[0]?.text).toMatch(/bound for Singapore/);
+  });
 });
