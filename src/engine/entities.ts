@@ -340,7 +340,8 @@ export class EntityIndex {
       return;
     }
     // "the coastal town of Susa", "the city of Saravan": a place word, then "of", then the name.
-    const placeOf = prevWord.toLowerCase() === 'of' && PLACE_WORDS.test(before[before.length - 2] ?? '');
+    // "the worst-hit district was Tesh": a place word, then "was" or "is", then the name.
+    const placeOf = /^(?:of|was|is)$/i.test(prevWord) && PLACE_WORDS.test(before[before.length - 2] ?? '');
     if (placeOf || PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
       // "in Davos", "near the city of Saravan", "in the Persian Gulf"
       this.add(name, 'place', sentence);

@@ -411,3 +411,11 @@ describe('"where was it going?"', () => {
     expect(e.ask('Where was the ship going?').quotes[0]?.text).toMatch(/bound for Singapore/);
   });
 });
+
+describe('a place named after "the district was"', () => {
+  it('answers "which area was worst hit?" with "the worst-hit district was Tesh"', () => {
+    const e = memoryEngine(article('t1', '2033-10-04', 'Cyclone toll rises', 'The death toll from the cyclone rose to 41 on Tuesday, officials said.', 'The worst-hit district was Tesh, where 19 people died when a river burst its banks.'));
+    expect(e.entities.all('place').map((x) => x.name)).toContain('Tesh');
+    expect(e.ask('Which area was worst hit?').quotes[0]?.text).toMatch(/district was Tesh/);
+  });
+});
