@@ -21,7 +21,7 @@ import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './qu
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
+import { analyzeQuestion, isFormWord, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
 
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
@@ -263,6 +263,8 @@ export class Engine implements RankingSources {
     }
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     if (asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
+    // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.
+    if (intent === 'why' && q.terms.every((t) => isFormWord(t.term))) return this.overview(question, intent);
     if (q.terms.length === 0) {
       if (asksForOverview(question)) return this.overview(question, intent);
       return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
@@ -300,7 +302,12 @@ export class Engine implements RankingSources {
    * corpus order, ranked for the kind of answer asked (a day for "when").
    */
   overview(question: string, intent: Intent): Answer {
-    const ledes = this.corpus.articles.flatMap((article) => article.paragraphs.slice(0, 2).map((p) => p.sentences[0]).filter((s) => s.text.length >= 40));
+    // A reason may stand anywhere in a report's opening paragraphs: for "why", every sentence of them that gives one.
+    const opening = (article: Article) =>
+      intent === 'why'
+        ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
+        : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
+    const ledes = this.corpus.articles.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
     const ranked = ledes
       .map((sentence, order) => ({ sentence, score: (intent === 'what' ? 0 : intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question))) - order * 1e-3 }))
       .sort((a, b) => b.score - a.score);

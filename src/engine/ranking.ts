@@ -197,7 +197,7 @@ const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.en
 let formWords: Set<string> | undefined;
 
 /** Words that ask for a kind of answer rather than name a topic ("cause", "reason"); general English. */
-function isFormWord(term: string): boolean {
+export function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
 }

@@ -123,6 +123,8 @@ export const W = {
   definition: 0.05,
   /** "What happened in X?" is the incident's overview when every word but "happened" is in this share of sentences or more. */
   overviewShare: 0.08,
+  /** "What was the motive?" with no topic named: the sentences giving a reason in each report's first this many paragraphs answer. */
+  overviewReasonParagraphs: 4,
   /** How many of the best candidates the second, costlier ranking pass reads. */
   reranked: 60,
   /** Quotes per answer at most. */

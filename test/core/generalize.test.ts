@@ -419,3 +419,17 @@ describe('a place named after "the district was"', () => {
     expect(e.ask('Which area was worst hit?').quotes[0]?.text).toMatch(/district was Tesh/);
   });
 });
+
+describe('"what was the motive?" with no topic named', () => {
+  it('answers with the reasons the reports give for the incident itself', () => {
+    const e = memoryEngine(
+      article('m1', '2034-02-11', 'Gunman kills five at shopping centre', 'A gunman opened fire at the Brookfield shopping centre on Saturday, killing five people.', 'Police named the attacker as Tomas Reyl, 27.'),
+      article('m2', '2034-02-13', 'Gunman had grudge, police say', 'The man who killed five people at the centre had a grudge against the managers who fired him, police said on Monday.', 'A vigil was held on Sunday.'),
+    );
+    for (const question of ['What was the motive?', 'What caused it?']) {
+      const answer = e.ask(question);
+      expect(answer.notFound).toBe(false);
+      expect(answer.quotes[0]?.text).toMatch(/grudge/);
+    }
+  });
+});
