@@ -95,7 +95,7 @@ export const W = {
   /** "How many targets": a number right before the asked thing. */
   countsAskedThing: 0.15,
   /** "How far": a distance in the sentence. */
-  measure: 0.25,
+  measure: 0.5,
   /** "The Pakistani spokesperson": the role held for the asked country. */
   roleOwner: 0.25,
   /** "When did X do Y": times the share of the question the clause around the sentence's date covers. */
