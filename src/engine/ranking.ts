@@ -332,7 +332,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
       // The latest toll leads: of two reports giving a figure, the more recent ranks higher.
-      if (q.intent === 'casualties' && src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus += W.recentReport * src.recency(sentence.articleId);
+      // …and so does "How many are still missing?", a count of any casualty kind: the latest figure of that kind leads.
+      if ((q.intent === 'casualties' || q.figureKind) && src.figureEvents(sentence.id).some((f) => f.hasCount && (q.intent === 'casualties' || f.kind === q.figureKind))) bonus += (q.intent === 'casualties' ? W.recentReport : W.recentReportOfKind) * src.recency(sentence.articleId);
       // "How many were hurt?": a figure of the injured, not of the dead.
       if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));

@@ -84,6 +84,8 @@ export const W = {
   vagueCount: 0.15,
   /** Casualty answers: a figure from the most recent report gains this (from the first day: nothing), so the latest toll leads. */
   recentReport: 0.15,
+  /** …and for "How many are missing?" (a count of one kind, not the toll, which has its own series): this. */
+  recentReportOfKind: 0.3,
   /** A casualty question naming a kind ("hurt", "died"): a sentence with a figure of that kind. */
   figureKind: 0.2,
   /** "Who is the suspect?": a sentence naming the name most good candidates give gains up to this (see ranking.addNameSupport). */

@@ -433,3 +433,13 @@ describe('"what was the motive?" with no topic named', () => {
     }
   });
 });
+
+describe('the latest figure of a kind leads', () => {
+  it('answers "how many are missing?" with the latest report\'s count first', () => {
+    const e = memoryEngine(
+      article('l1', '2032-05-06', 'Bridge collapses', 'The bridge collapsed early on Tuesday after a ship struck it, leaving six road workers missing, officials said.'),
+      article('l2', '2032-05-12', 'Search goes on', 'The bodies of three more workers were recovered on Saturday; one worker is still missing.'),
+    );
+    expect(e.ask('How many workers are missing?').quotes[0]?.text).toMatch(/one worker is still missing/);
+  });
+});
