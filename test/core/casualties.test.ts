@@ -217,7 +217,7 @@ describe('casualty events and tolls over time', () => {
     expect(flood.ask('what is the latest death toll').quotes[0].articleId).toBe('004_un_revises_toll_protest');
   });
 
-  it('names an eruption or a sinking by its verb as well as its noun', () => {
+  it('names an eruption by its verb as well as its noun', () => {
     const volcano = memoryEngine(memoryArticle('v1', '2031-12-09', 'Volcano erupts', 'The volcano on Kestrel Island erupted on Monday afternoon, killing five tourists, police said.'));
     expect(volcano.casualtyEvents()[0]?.label).toMatch(/^Eruption/);
   });
