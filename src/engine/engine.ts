@@ -496,8 +496,12 @@ export class Engine implements RankingSources {
     return new Set(rows.flatMap((r) => r.quotes.flatMap((q) => q.sources.map((s) => s.articleId)))).size;
   }
 
-  /** Sentences in which a speaker's own words stand in quotation marks, with the speaker named in or just before them. */
-  quotesBy(speaker: string): { speaker?: Entity; quotes: Quote[] } {
+  /**
+   * Sentences in which a speaker's own words stand in quotation marks, with the speaker named in or just before them;
+   * when the reports quote none, the sentences reporting what they said ("Ostrova said rescue teams were struggling …"),
+   * marked `reported`.
+   */
+  quotesBy(speaker: string): { speaker?: Entity; quotes: Quote[]; reported?: boolean } {
     const entity = this.entities.mentionedIn(speaker)[0];
     if (!entity) return { quotes: [] };
     const quotes: Quote[] = [];
@@ -513,7 +517,9 @@ export class Engine implements RankingSources {
         quotes.push(this.quoteFor(s));
       }
     }
-    return { speaker: entity, quotes: this.group(quotes) };
+    if (quotes.length > 0) return { speaker: entity, quotes: this.group(quotes) };
+    const reported = entity.mentions.map((id) => this.index.sentence(id)!).filter((s) => this.featuresOf(s).hasSpeech);
+    return { speaker: entity, quotes: this.group(reported.map((s) => this.quoteFor(s))), reported: reported.length > 0 };
   }
 }
 

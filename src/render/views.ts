@@ -197,8 +197,13 @@ export function compareView(engine: Engine, topic: string, base: View): View {
 }
 
 export function speakerView(engine: Engine, speaker: string, base: View): View {
-  const { speaker: entity, quotes } = engine.quotesBy(speaker);
+  const { speaker: entity, quotes, reported } = engine.quotesBy(speaker);
   if (quotes.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: `The reports quote no words of “${safeUserText(speaker)}”.` };
   const name = entity?.name ?? speaker;
-  return { ...base, title: `In their own words: ${name}`, intro: entity?.roles[0] ? `${safeUserText(name)} — ${safeUserText(entity.roles[0])}` : undefined, quotes };
+  const role = entity?.roles[0] ? `${safeUserText(name)} — ${safeUserText(entity.roles[0])}` : undefined;
+  if (reported) {
+    const none = `The reports give no words of ${safeUserText(name)} in quotation marks; this is what they report ${safeUserText(name)} said.`;
+    return { ...base, title: `What they said: ${name}`, intro: role ? `${role}\n${none}` : none, quotes };
+  }
+  return { ...base, title: `In their own words: ${name}`, intro: role, quotes };
 }

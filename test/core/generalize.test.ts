@@ -7,6 +7,7 @@ import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/loader.js';
 import { findAcronyms } from '../../src/engine/acronyms.js';
+import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 
@@ -441,5 +442,17 @@ describe('the latest figure of a kind leads', () => {
       article('l2', '2032-05-12', 'Search goes on', 'The bodies of three more workers were recovered on Saturday; one worker is still missing.'),
     );
     expect(e.ask('How many workers are missing?').quotes[0]?.text).toMatch(/one worker is still missing/);
+  });
+});
+
+describe('/quote of someone the reports never quote directly', () => {
+  it('shows what the reports say they said, and says that these are not their own words', async () => {
+    const e = memoryEngine(article('q1', '2031-03-14', 'Earthquake strikes', 'Interior Minister Lena Ostrova said rescue teams were struggling to reach villages cut off by landslides.', 'Lena Ostrova visited the town of Marren on Friday.'));
+    const { quotes, reported } = e.quotesBy('Lena Ostrova');
+    expect(reported).toBe(true);
+    expect(quotes.map((q) => q.text)).toEqual(['Interior Minister Lena Ostrova said rescue teams were struggling to reach villages cut off by landslides.']);
+    const view = speakerView(e, 'Lena Ostrova', { title: 'Quote', request: { command: 'quote', text: 'Lena Ostrova' } });
+    expect(view.notFound).toBeFalsy();
+    expect(view.intro).toMatch(/no words of Lena Ostrova in quotation marks/);
   });
 });
