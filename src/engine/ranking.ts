@@ -6,7 +6,8 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { CASUALTY_TERM, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
@@ -464,10 +465,12 @@ const folded = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase().replace(
  * for and the country that owns the role, when the question names both.
  */
 function roleAsked(src: RankingSources, question: string): { words: Set<string>; owner: string } | undefined {
-  const tokens = tokenize(question);
+  // "the PM of New Zealand": shorthand written out, and a country of several words read as one.
+  const wording = questionWording(question);
+  const tokens = tokenize(wording);
   const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
-  const owner = tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
+  const owner = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
 }
 

@@ -19,12 +19,12 @@ interface IndexedSentence {
 
 /**
  * Words that belong to the question's form, not its topic: "how far" asks for a
- * measure, "take place" and a last "go off" mean "happen", "in charge of" asks who heads it, "tell me about" asks for anything,
+ * measure, "at the time" means "then", "take place" and a last "go off" mean "happen", "in charge of" asks who heads it, "tell me about" asks for anything,
  * "did he use to drive" asks what he did before. Compound prepositions ("ahead
  * of the storm", "in the wake of") and "in the first place" place the topic;
  * they are not it. "Does Kugelman think …" asks for his view: the verb is form.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b/giu;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated|at\s+(?:the|that)\s+time|at\s+the\s+moment)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b/giu;
 /** "Does Kugelman think …": the opinion verb after "do/does/did" and its subject (kept). */
 const OPINION_ASKED = /\b((?:do|does|did)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:think|believe|reckon)\b/giu;
 

@@ -5,7 +5,7 @@
  */
 import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/corpus/loader.js';
+import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
 import { findAcronyms } from '../../src/engine/acronyms.js';
 import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
@@ -454,5 +454,17 @@ describe('/quote of someone the reports never quote directly', () => {
     const view = speakerView(e, 'Lena Ostrova', { title: 'Quote', request: { command: 'quote', text: 'Lena Ostrova' } });
     expect(view.notFound).toBeFalsy();
     expect(view.intro).toMatch(/no words of Lena Ostrova in quotation marks/);
+  });
+});
+
+describe('"who was the PM of New Zealand at the time?"', () => {
+  it('reads a country of two words as the one that owns the role asked about, not a prime minister of another country', () => {
+    const e = new Engine(loadCorpus('test/fixtures/incidents/whakaari-eruption-2019/corpus'));
+    expect(e.ask("Who was New Zealand's prime minister?").quotes[0]?.text).toMatch(/Jacinda Ardern/);
+  });
+
+  it('reads "at the time" as no topic of the question', () => {
+    const e = memoryEngine(article('p1', '2019-12-09', 'Volcano erupts', 'Prime Minister Jacinda Ardern said the scale of the tragedy was devastating.'));
+    expect(e.index.questionTerms('who was the PM at the time').map((t) => t.term)).not.toContain('time');
   });
 });
