@@ -19,6 +19,7 @@ import { wantsTimeOfDay, type Intent } from './question.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
+import { nounPhraseHead } from '../text/nlp.js';
 import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
@@ -542,9 +543,16 @@ function wordPairs(text: string): string[] {
 /** A candidate sentence's word pairs, as a set: read for every candidate of every question, worked out once per text. */
 const wordPairSet = memo(MEMO_SIZES.headline, (text: string): ReadonlySet<string> => new Set(wordPairs(text)));
 
-/** The thing a how-many question counts ("drones" in "How many drones did the IRGC fire?"), with its close relatives. */
+/**
+ * The thing a how-many question counts, with its close relatives: the head of
+ * the noun phrase after "how many" ("pupils" in "How many Danwon pupils were on
+ * the trip?", "drones" in "How many drones did the IRGC fire?").
+ */
 function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | undefined {
-  const word = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?([\p{L}-]+)/iu.exec(question)?.[1];
+  const m = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu.exec(question);
+  if (!m) return undefined;
+  const rest = question.slice(m.index + m[0].length);
+  const word = nounPhraseHead(rest) ?? /^[\p{L}-]+/u.exec(rest)?.[0];
   const term = word ? terms(word)[0] : undefined;
   const asked = term ? queryTerms.find((t) => t.term === term) : undefined;
   return asked ? asked.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term) : undefined;

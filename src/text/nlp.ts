@@ -59,3 +59,21 @@ export function valueMentions(text: string): ValueMention[] {
   });
   return out;
 }
+
+/**
+ * The head of the noun phrase a text opens with: the last noun of its first
+ * run of nouns and adjectives ("Danwon pupils were on the trip" → "pupils",
+ * "security guards were working" → "guards"). Undefined when it opens with no noun.
+ */
+export function nounPhraseHead(text: string): string | undefined {
+  const doc = wink().readDoc(text);
+  const values = doc.tokens().out(wink().its.value) as string[];
+  const pos = doc.tokens().out(wink().its.pos) as string[];
+  let head: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    // A one-letter token is chat shorthand ("r" for "are"), not a noun.
+    if (!/^[\p{L}-]{2,}$/u.test(values[i]) || !['NOUN', 'PROPN', 'ADJ'].includes(pos[i])) break;
+    if (pos[i] !== 'ADJ') head = values[i];
+  }
+  return head;
+}

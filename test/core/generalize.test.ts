@@ -468,3 +468,12 @@ describe('"who was the PM of New Zealand at the time?"', () => {
     expect(e.index.questionTerms('who was the PM at the time').map((t) => t.term)).not.toContain('time');
   });
 });
+
+describe('the thing a how-many question counts', () => {
+  it('is the head of its noun phrase, not a name before it ("How many Danwon pupils …")', () => {
+    const e = memoryEngine(article('c9', '2014-04-16', 'Ferry sinks', 'Danwon High School in Ansan, a commuter city south of Seoul, had put 325 second-year students and 14 of its teachers on the ferry for a field trip.'));
+    const answer = e.ask('How many Danwon pupils were on the trip?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/325 second-year students/);
+  });
+});
