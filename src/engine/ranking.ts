@@ -470,6 +470,7 @@ function roleAsked(src: RankingSources, question: string): { words: Set<string>;
   const wording = questionWording(question);
   const tokens = tokenize(wording);
   const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
+  if (roleTokens.length === 0) return undefined;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   const owner = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   return words.size > 0 && owner ? { words, owner } : undefined;
