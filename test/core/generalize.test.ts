@@ -477,3 +477,11 @@ describe('the thing a how-many question counts', () => {
     expect(answer.quotes[0]?.text).toMatch(/325 second-year students/);
   });
 });
+
+describe('adverbs of time are no topic', () => {
+  it('answers "how many are still missing?" from "seven miners remain missing"', () => {
+    const e = memoryEngine(article('s9', '2035-06-05', 'Mine rescue', 'The death toll rose to 19 after eight more bodies were recovered overnight, and seven miners remain missing.'));
+    expect(e.ask('How many are still missing?').quotes[0]?.text).toMatch(/seven miners remain missing/);
+    expect(e.ask('Is anyone missing yet?').notFound).toBe(false);
+  });
+});
