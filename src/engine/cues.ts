@@ -48,7 +48,8 @@ export function clauseTermsAround(text: string, at: number): Set<string> {
 
 const clauseTermsOf = memo(MEMO_SIZES.clauseTerms, (_text: string) => new Map<number, Set<string>>());
 
-const COUNTED = new RegExp(String.raw`\b${NUMBER}\b((?:\s+[\p{L}-]+){1,2})`, 'giu');
+// The words after a number are looked at, not taken: "19 after eight more bodies" counts "after eight" and "more bodies".
+const COUNTED = new RegExp(String.raw`\b${NUMBER}\b(?=((?:\s+[\p{L}-]+){1,2}))`, 'giu');
 
 /** The terms of the one or two words after each number of a text ("six targets" → ["target"]), once per text. */
 const countedTerms = memo(MEMO_SIZES.countedTerms, (text: string) => [...text.matchAll(COUNTED)].map((m) => terms(m[1])));

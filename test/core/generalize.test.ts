@@ -485,3 +485,12 @@ describe('adverbs of time are no topic', () => {
     expect(e.ask('Is anyone missing yet?').notFound).toBe(false);
   });
 });
+
+describe('a number right after another', () => {
+  it('still counts what follows it ("rose to 19 after eight more bodies were recovered")', () => {
+    const e = memoryEngine(article('b9', '2035-06-05', 'Mine rescue', 'The death toll rose to 19 after eight more bodies were recovered overnight, and seven miners remain missing.'));
+    const answer = e.ask('How many bodies were recovered overnight?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.notes.map(noteText).join(' ')).not.toMatch(/gives a number/);
+  });
+});
