@@ -100,6 +100,17 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/gi;
 /** "What was the name of the …", "the name of González's …": a name asked for by a noun for it. */
 export const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|its|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
+
+const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
+
+/**
+ * "What was the name of the ship …?": the noun whose name is asked ("ship"). A capitalised word there is a name the
+ * question gives ("the name of the Coromandel Express driver"), not the thing named: undefined then.
+ */
+export function thingNameAsked(question: string): string | undefined {
+  const word = NAME_OF_WORD.exec(question)?.[1];
+  return word && /^\p{Ll}/u.test(word) ? word : undefined;
+}
 /**
  * The head noun of "the name of …": the last word before a relative, a verb, a preposition or the end ("the name
  * of the Coromandel Express driver", "the name of González's wife", "the name of the 15-year-old killed in …").

@@ -269,10 +269,10 @@ export class EntityIndex {
       this.classify(sentence, tokens, from + and + 1, to);
       return;
     }
+    const prevWord = from > 0 ? clean(tokens[from - 1].text) : '';
     // A lone demonym or adjective ("Iranian", "Pakistani") is not a name; "in Kahului", "near Karachi", standing alone, is a place.
-    const prevWord0 = from > 0 ? clean(tokens[from - 1].text) : '';
     const standsAlone = !/^\p{Ll}/u.test(wordAfter) || /^(?:on|in|at|and|or|to|for|with|by|after|before|where|which|that|who|was|were|is|are|had|has)$/.test(wordAfter);
-    const placeNamedAlone = PLACE_PREPOSITIONS.test(prevWord0) && standsAlone && !/(ian|ese|ish)$/.test(words[0]);
+    const placeNamedAlone = PLACE_PREPOSITIONS.test(prevWord) && standsAlone && !/(ian|ese|ish)$/.test(words[0]);
     if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase()) && !placeNamedAlone) return;
     if (placeAfter && !words.some((w) => ORG_WORDS.test(w))) {
       this.add(words.join(' '), 'place', sentence);
@@ -283,7 +283,6 @@ export class EntityIndex {
     words.forEach((w, k) => {
       if (ROLE_WORDS.test(w) || ORG_WORDS.test(w)) lastRole = k;
     });
-    const prevWord = from > 0 ? clean(tokens[from - 1].text) : '';
     const before = tokens.slice(Math.max(0, from - 4), from).map((t) => clean(t.text));
     const lastWord = words[words.length - 1];
 

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { countryOf } from '../text/countries.js';
 import { isPersonNoun, lemma } from '../text/lexicon.js';
 import type { Turn } from './conversation.js';
+import { thingNameAsked } from './answerTypes.js';
 import type { Entity, EntityIndex } from './entities.js';
 
 export type FollowUp =
@@ -79,7 +80,7 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   }
   // "How tall is it?" after "Tell me about the Abu Mansour dam": the place or group the last question named;
   // "Where was it going?" after "What was the name of the ship …?": the thing it asked the name of.
-  const named = /\bname\s+of\s+(?:the|a|an)\s+(\p{Ll}[\p{L}-]*)/u.exec(last.question)?.[1];
+  const named = thingNameAsked(last.question);
   const thing = named ? `the ${named}` : entities.mentionedIn(last.question).find((e) => e.kind !== 'person')?.name;
   if (thing && THING_PRONOUNS.test(resolved) && entities.mentionedIn(question).length === 0) {
     resolved = resolved.replace(/\bits\b/gi, `${thing}’s`).replace(/\bit\b/gi, thing);

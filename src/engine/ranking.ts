@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
@@ -158,6 +158,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const weights = new Map(queryTerms.map((t) => [t, computeWeight(t)]));
   const weight = (t: QuestionTerm) => weights.get(t) ?? computeWeight(t);
   const expected = expectedTypes(question, intent);
+  const thingNamed = thingNameAsked(question);
   return {
     question,
     intent,
@@ -186,9 +187,9 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     counted: countedThing(question, queryTerms),
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
-    namedThing: namePattern(NAME_OF_WORD.exec(question)?.[1]),
+    namedThing: namePattern(thingNamed),
     asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
-    namesThing: namedThingIsAThing(NAME_OF_WORD.exec(question)?.[1]),
+    namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     future: asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
@@ -266,7 +267,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0) ||
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
-      (figureKindOfTerm(t.term, q) && src.figureEvents(sentence.id).some((f) => f.kind === figureKindOfTerm(t.term, q)) ? 1 : 0);
+      (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
       continue;
@@ -333,9 +334,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (q.expected.length > 0) bonus += typed ? W.typed : q.needsNewName ? -W.noNewName : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
-      // The latest toll leads: of two reports giving a figure, the more recent ranks higher.
-      // …and so does "How many are still missing?", a count of any casualty kind: the latest figure of that kind leads.
-      if ((q.intent === 'casualties' || q.figureKind) && src.figureEvents(sentence.id).some((f) => f.hasCount && (q.intent === 'casualties' || f.kind === q.figureKind))) bonus += (q.intent === 'casualties' ? W.recentReport : W.recentReportOfKind) * src.recency(sentence.articleId);
+      bonus += latestFigureBonus(src, q, sentence);
       // "How many were hurt?": a figure of the injured, not of the dead.
       if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
@@ -401,6 +400,16 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
   const top = Math.max(0, ...support.values());
   if (top === 0) return;
   for (const [s, names] of named) s.score += W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top));
+}
+
+/**
+ * The latest toll leads: of two reports giving a figure, the more recent ranks
+ * higher. So does the latest count of one kind ("How many are still missing?").
+ */
+function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  if (q.intent === 'casualties') return src.figureEvents(sentence.id).some((f) => f.hasCount) ? W.recentReport * src.recency(sentence.articleId) : 0;
+  if (!q.figureKind) return 0;
+  return src.figureEvents(sentence.id).some((f) => f.hasCount && f.kind === q.figureKind) ? W.recentReportOfKind * src.recency(sentence.articleId) : 0;
 }
 
 /**
@@ -588,6 +597,11 @@ function kindOfFigureWord(): Map<string, string> {
   return figureWordKinds;
 }
 
+/** The sentence gives a casualty figure of the kind (none asked: no). */
+function givesFigureOfKind(src: RankingSources, sentence: Sentence, kind: string | undefined): boolean {
+  return kind !== undefined && src.figureEvents(sentence.id).some((f) => f.kind === kind);
+}
+
 /** The kind of casualty figure a question's term names: "kill", "injur", and for a count asked the words of FIGURE_KIND_WORDS ("homeless" → displaced). */
 function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined {
   // The other kinds only for a count asked ("how many … homeless"): "when were the dams damaged" asks no figure.
@@ -708,12 +722,13 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
     if (asked.has(acronym)) out.set(acronym, name);
     if (name.every((t) => asked.has(t))) for (const t of name) out.set(t, [acronym]);
   }
-  // "How much did the EU pledge?" of reports that only say "the European Union".
-  for (const t of queryTerms) {
-    if (out.has(t.term) || t.known || !/^[a-z]{2,7}$/.test(t.term)) continue;
+  // "How much did the EU pledge?" of reports that only say "the European Union": a capitalised word of the question.
+  const unknown = queryTerms.filter((t) => !out.has(t.term) && !t.known && /^[a-z]{2,7}$/.test(t.term));
+  if (unknown.length === 0) return out;
+  const written = new Set(tokenize(question));
+  for (const t of unknown) {
     const acronym = t.term.toUpperCase();
-    if (!new RegExp(`\\b${acronym}\\b`).test(question)) continue;
-    const name = src.nameWithInitials(acronym);
+    const name = written.has(acronym) ? src.nameWithInitials(acronym) : undefined;
     if (name) out.set(t.term, name);
   }
   return out;
@@ -724,8 +739,7 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
  * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
  */
 function namePattern(thing: string | undefined): RegExp | undefined {
-  // "the name of the Coromandel Express driver": a name in the question is not the thing named.
-  if (!thing || !/^\p{Ll}/u.test(thing)) return undefined;
+  if (!thing) return undefined;
   const lower = escapeRegExp(thing.toLowerCase());
   const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
   return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'u');
@@ -808,9 +822,6 @@ function datedClauseAgreement(src: RankingSources, direction: Direction, sentenc
   return best;
 }
 
-/** "What was the name of the …": that noun's first word. */
-const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
-
 /** A verb of saying anywhere in a text. */
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
@@ -870,8 +881,7 @@ function onlyDatesOtherEvents(src: RankingSources, q: QuestionAnalysis, sentence
 }
 
 /** The noun after "the name of the" is a thing's: not a person's (WordNet), a group's or a place's ("ship", "storm", "operation"). */
-function namedThingIsAThing(thing: string | undefined): boolean {
-  if (!thing || !/^\p{Ll}/u.test(thing)) return false;
+function namedThingIsAThing(thing: string): boolean {
   const word = thing.toLowerCase();
   return !isPersonNoun(lemma(word)) && !isBuiltPlaceNoun(lemma(word)) && !isGroupOrPlaceNoun(word);
 }
