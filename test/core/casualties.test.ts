@@ -401,6 +401,12 @@ describe('casualty events and tolls over time', () => {
     expect(findPlaces('Rescuers reached the border town of Kelmet.').map((p) => p.name)).toEqual(['Kelmet']);
   });
 
+  it('does not read a news agency after "in midafternoon", nor a ship one "got off", as a place', () => {
+    expect(findPlaces('In midafternoon Yonhap reported nine confirmed deaths.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('Officials said the captain got off the Sewol 32 minutes after the alarm.').map((p) => p.name)).toEqual([]);
+    expect(findPlaces('The ferry sank off Jindo on Wednesday morning.').map((p) => p.name)).toEqual(['Jindo']);
+  });
+
   it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
     for (const incident of incidents()) {
       const ctx = createAppContext({ corpusDir: corpusDirOf(incident) });

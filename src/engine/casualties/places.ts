@@ -73,9 +73,11 @@ const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:province|region|district|count
 /**
  * The words skipped between a preposition and a name ("near the border town of"): not a second determiner nor a
  * word for a time, which end the phrase ("over the weekend the BBC reported", "in the morning the London Ambulance
- * Service said": the name is the subject of what follows, not a place).
+ * Service said", "in midafternoon Yonhap reported": the name is the subject of what follows, not a place).
  */
-const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|morning|afternoon|evening|night|day|week|month|year|meantime|meanwhile|end|past|statement|interview|letter|report)\s)[a-z][a-z-]*\s+`;
+const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|morning|afternoon|evening|night|day|week|month|year|meantime|meanwhile|end|past|statement|interview|letter|report|mid[a-z-]*|noon|dawn|dusk)\s)[a-z][a-z-]*\s+`;
+/** A verb whose particle "off" is ("got off", "jumped off"): general English. */
+const PARTICLE_VERB_BEFORE = /\b(?:get|gets|got|getting|jump|jumped|jumping|step|stepped|stepping|climb|climbed|came|come|coming|fell|fall|falling|took|take|taken|pushed|thrown|threw)\s+$/i;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
@@ -113,6 +115,8 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     if (p && !out.some((o) => o.index === p.index || (o.key === p.key && Math.abs(o.index - p.index) < 3))) out.push(p);
   };
   for (const m of text.matchAll(LOCATIVE)) {
+    // "got off the Sewol", "stepped off the plane": the particle of a verb of moving, not "off the coast of".
+    if (/^off$/i.test(m[1]) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const { owner, name } = possessive(m[2]);
     const at = m.index + m[0].length - m[2].length;
     if (owner) add(make(owner, at, m[1].toLowerCase()));
