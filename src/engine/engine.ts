@@ -14,7 +14,7 @@ import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
 import { casualtyNotes, type Note } from './notes.js';
-import { computeFeatures, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
+import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
 import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
@@ -286,8 +286,9 @@ export class Engine implements RankingSources {
     }
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer, direction);
-    else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)))) {
+    else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)) || HAS_NUMBER.test(q.text))) {
       // "What number of missiles …": say plainly that no number is given, rather than let a quote seem to answer.
+      // A quote with a number in other words ("gave the total as 477") may be the answer: no such claim then.
       answer.notes.push({ kind: 'noNumber' });
     }
     if (intent === 'when') {

@@ -67,7 +67,8 @@ export function locationPhrases(text: string): string[] {
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
 const QUOTATION = /[“"][^”"]{12,}([”"]|$)/;
-const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
+/** A number in a text, in figures or words. */
+export const HAS_NUMBER = /\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b/i;
 
 /** Only sentences with a word like these can hold a date or time: chrono is too slow to run on every sentence. */
 const MAY_HAVE_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|noon|midnight|week|month|year|ago|hours?)\b|\d{1,2}:\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(19|20)\d{2}\b/i;

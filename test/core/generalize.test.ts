@@ -494,3 +494,18 @@ describe('a number right after another', () => {
     expect(answer.notes.map(noteText).join(' ')).not.toMatch(/gives a number/);
   });
 });
+
+describe('"no report gives a number"', () => {
+  it('is not said over a quote that gives one in other words', () => {
+    const e = memoryEngine(article('n9', '2014-04-20', 'Ferry sinks', 'Even the number of people on board kept shifting. The coast guard first gave the total as 477, and later 475.'));
+    const answer = e.ask('How many people were on board?');
+    expect(answer.quotes[0]?.text).toMatch(/477/);
+    expect(answer.notes.map(noteText).join(' ')).not.toMatch(/gives a number/);
+  });
+
+  it('is said when the quotes give none', () => {
+    const e = memoryEngine(article('n8', '2014-04-20', 'Storm', 'Many people were evacuated from the coast before the storm, officials said.'));
+    const answer = e.ask('How many people were evacuated from the coast?');
+    expect(answer.notes.map(noteText).join(' ')).toMatch(/gives a number/);
+  });
+});
