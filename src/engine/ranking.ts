@@ -190,7 +190,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     namedThing: namePattern(thingNamed),
     asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
-    future: asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
+    // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
+    future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
 
@@ -368,7 +369,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (datesAfterAskedEvent(q, sentence)) s.score -= W.relativeDate;
     }
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
-    if (q.intent === 'why' && reasonIsTheAskedEvent(src, q.direction, sentence)) s.score -= W.reasonIsTheEvent;
+    // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
+    // else, so the sentence ranks as one that gives no reason.
+    if (q.intent === 'why' && s.typed && reasonIsTheAskedEvent(src, q, sentence)) s.score -= intentBonus(q.intent, src.featuresOf(sentence), q.timeOfDay) + 2 * W.typed;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
     if (q.asksDestination && DESTINATION.test(sentence.text)) s.score += W.destination;
@@ -929,12 +932,27 @@ export function clauseAgreement(src: RankingSources, direction: Direction, sente
 }
 
 /**
- * For "why did Pakistan strike Iran": a reason that is the asked event itself
- * ("killed due to the Pakistani attack") explains something else, not the strike.
+ * A reason that is the asked event itself explains something else. "Why won't WorkSafe identify the parties?" is
+ * not answered by "the report told families little because it did not identify the parties": there the asked
+ * thing comes after "because". For "why did Pakistan strike Iran", "killed due to the Pakistani attack" is the same.
  */
-function reasonIsTheAskedEvent(src: RankingSources, direction: Direction, sentence: Sentence): boolean {
-  if (direction.attackers.size === 0 && direction.targets.size === 0) return false;
+function reasonIsTheAskedEvent(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
   const reasons = [...sentence.text.matchAll(new RegExp(REASON.source, 'gi'))];
   if (reasons.length === 0) return false;
-  return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), src.countries)) > 0);
+  const direction = q.direction;
+  if (direction.attackers.size > 0 || direction.targets.size > 0) {
+    return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), src.countries)) > 0);
+  }
+  // Without a direction: the reason's own words carry most of the question's (names aside, which any clause may repeat).
+  const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
+  const total = asked.reduce((sum, t) => sum + q.weight(t), 0);
+  if (asked.length < 2 || total === 0) return false;
+  // ", so the number is 275": what follows "so" or "triggered" is the effect, not the reason.
+  return reasons.every((m) => {
+    if (/^(?:,\s+so\b|triggered)/i.test(m[0])) return false;
+    const reason = new Set(terms(clauseAfter(sentence.text, m.index + m[0].length)));
+    let covered = 0;
+    for (const t of asked) covered += q.weight(t) * bestMatch(t, reason);
+    return covered / total >= W.reasonHoldsQuestion;
+  });
 }

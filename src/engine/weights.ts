@@ -114,8 +114,12 @@ export const W = {
   wordPair: 0.15,
   /** "What is the name of the storm?": a name with that word in it ("Storm Daniel"). */
   namedThing: 0.3,
-  /** "Why did X strike": a reason that is the strike itself explains something else. */
-  reasonIsTheEvent: 0.2,
+  /**
+   * "Why won't X name them?": a sentence whose every reason holds the asked thing ("… because it did not name them")
+   * explains something else and ranks as one giving no reason. With no direction asked, a reason holds the asked
+   * thing when the words after its "because" carry this share of the question's (names aside).
+   */
+  reasonHoldsQuestion: 0.6,
   /** Bonuses by the kind of question. */
   who: { role: 0.15, actor: 0.1 },
   when: { time: 0.1, timeAsked: 0.35, day: 0.25, dayForTime: 0.05 },

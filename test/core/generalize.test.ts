@@ -509,3 +509,33 @@ describe('"no report gives a number"', () => {
     expect(answer.notes.map(noteText).join(' ')).toMatch(/gives a number/);
   });
 });
+
+describe('why-questions', () => {
+  const inquiry = () =>
+    memoryEngine(
+      article(
+        'w1',
+        '2020-12-01',
+        'Regulator charges 13 parties',
+        'The regulator has charged 13 parties over the eruption.',
+        'Relatives said the report told families very little because it did not identify the parties facing charges.',
+        'Its chief executive declined to name those charged, because they may ask for name suppression in court.',
+      ),
+    );
+
+  it('are answered by the reason of the asked thing, not by a reason that is the asked thing ("because it did not identify the parties")', () => {
+    expect(inquiry().ask("Why won't the regulator identify the parties it charged?").quotes[0]?.text).toMatch(/name suppression/);
+  });
+
+  it('with "won\'t" ask the reason for a refusal, which a report gives in any tense', () => {
+    const answer = inquiry().ask("Why won't the regulator identify the parties it charged?");
+    expect(answer.notFound).toBe(false);
+  });
+
+  it('are answered by a purpose ("so as not to damage remains")', () => {
+    const e = memoryEngine(
+      article('w2', '2024-03-26', 'Search of the hall', 'On Sunday workers were going through the debris by hand in the main hall.', 'Workers were going through the debris by hand so as not to damage remains.'),
+    );
+    expect(e.ask('Why were workers going through the debris by hand?').quotes[0]?.text).toMatch(/so as not to/);
+  });
+});
