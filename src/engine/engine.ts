@@ -257,7 +257,8 @@ export class Engine implements RankingSources {
     const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed) ?? false;
     // The series is the incident's death toll: a question about the injured is ranked like any other.
     const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
-    if (intent === 'casualties' && !asksInjured && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
+    // "How many had died by Wednesday?" asks the figure of that day: ranked like any other question.
+    if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
       const toll = this.tollAnswer(question, intent);
       if (toll) return toll;
     }

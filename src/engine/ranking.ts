@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
   counted?: string[];
   /** The term of the noun naming the kind of answer ("company" in "Which company made …"): a name of that kind stands for it, and it is never missing. */
   answerNoun?: string;
+  /** The question names a day ("by Wednesday", "on 31 July"): a figure of that day, not the latest, answers it. */
+  namesDay: boolean;
   /** The question asks about something said ("When did the governor confirm the toll?"): the day of the saying answers it. */
   asksStatement: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
@@ -191,6 +193,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
+    namesDay: NAMES_DAY.test(question),
     future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
@@ -205,6 +208,10 @@ export function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
 }
+
+/** A day named in a question, general English: a weekday, or a month with a day number. */
+const NAMES_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today)\b/i;
 
 /** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
 function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => number): QuestionTerm | undefined {

@@ -77,6 +77,8 @@ describe('reading a figure', () => {
 
   it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
     expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
+    // The toll's subject may run long before its verb.
+    expect(kinds("The number of people killed in the landslides that buried villages in Kerala's Wayanad district rose to 167 on Wednesday.")).toEqual([['167', 'killed', 167]]);
     expect(kinds('He said 74 others were missing and had to be presumed dead.')).toEqual([['74 others', 'killed', 74]]);
     expect(kinds('At least 10,000 people were still unaccounted for.')).toEqual([['At least 10,000 people', 'missing', 10000]]);
     expect(kinds('Firefighters rescued 65 people from the building.')).toEqual([['65 people', 'rescued', 65]]);

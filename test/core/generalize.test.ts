@@ -539,3 +539,14 @@ describe('why-questions', () => {
     expect(e.ask('Why were workers going through the debris by hand?').quotes[0]?.text).toMatch(/so as not to/);
   });
 });
+
+describe('a figure asked of a day', () => {
+  it('leads with the figure of that day, not the latest ("how many had died by Wednesday?")', () => {
+    const e = memoryEngine(
+      article('d1', '2031-07-31', 'Landslide toll rises', 'The number of people killed in the landslide rose to 167 on Wednesday, officials said.'),
+      article('d2', '2031-08-02', 'Toll passes 190', 'The district collector said on Friday that 195 people had died in the landslide.'),
+    );
+    expect(e.ask('How many people had died by Wednesday?').quotes[0]?.text).toMatch(/167/);
+    expect(e.ask('How many people have died?').quotes[0]?.text).toMatch(/195/);
+  });
+});

@@ -84,6 +84,11 @@ const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|w
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
 const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+/**
+ * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
+ * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
+ */
+const TOLL_SUBJECT_REACH = 120;
 /** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to", "… and to". */
 const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:was|were|had been|has been|is)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
@@ -259,7 +264,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // 2. A toll named before it: "the death toll had risen to ten", "the number of dead in Derna alone had passed 2,000".
   const tolls = [...left.matchAll(TOLL_SUBJECT)];
   const toll = tolls[tolls.length - 1];
-  if (toll && left.length - (toll.index + toll[0].length) < 70) {
+  if (toll && left.length - (toll.index + toll[0].length) < TOLL_SUBJECT_REACH) {
     // A reporting clause inside is no obstacle: "The toll was huge, he said, and would run into the thousands".
     const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
