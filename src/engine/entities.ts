@@ -51,6 +51,9 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A name joined to a general English participle by a hyphen: "Texas-based", "Iran-backed", "Saudi-led". */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.’']*)-(?:based|born|backed|led|owned|run|made|bound|controlled|linked|funded|allied|aligned|affiliated|registered|flagged|brokered|headquartered)$/u;
+
 function clean(word: string): string {
   return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
 }
@@ -223,7 +226,13 @@ export class EntityIndex {
   }
 
   private scan(sentence: Sentence): void {
-    const tokens: Token[] = [...sentence.text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const tokens: Token[] = [...sentence.text.matchAll(TOKEN)].flatMap((m) => {
+      // "Texas-based", "Iran-backed": the name is the part before the hyphen; the rest says how it relates.
+      const compound = NAME_COMPOUND.exec(m[0]);
+      if (!compound) return [{ text: m[0], start: m.index, end: m.index + m[0].length }];
+      const cut = m.index + compound[1].length;
+      return [{ text: compound[1], start: m.index, end: cut }, { text: m[0].slice(compound[1].length + 1), start: cut + 1, end: m.index + m[0].length }];
+    });
     let i = 0;
     while (i < tokens.length) {
       if (!isCapitalised(tokens[i].text) || (i === 0 || /[.:;!?—–"“]\s*$/.test(sentence.text.slice(tokens[i - 1].end, tokens[i].start))) && NOT_NAMES.has(clean(tokens[i].text).toLowerCase())) {
@@ -255,7 +264,10 @@ export class EntityIndex {
     const after = sentence.text.slice(tokens[to - 1].end, tokens[to - 1].end + 80);
     const wordAfter = (after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
     // "Balasore hospital", "the Tocuyito prison": a name before a word for a place, or for a building or facility.
-    const placeAfter = PLACE_WORDS.test(wordAfter) || (/^\p{Ll}/u.test(wordAfter) && isBuiltPlaceNoun(wordAfter));
+    // "an Atlanta-based carrier", "the Austin, Texas-based company": a place.
+    const placeAfter =
+      /^-(?:based|born)\b/.test(after) ||
+      /^,\s+\p{Lu}[\p{L}.]*-based\b/u.test(after) || PLACE_WORDS.test(wordAfter) || (/^\p{Ll}/u.test(wordAfter) && isBuiltPlaceNoun(wordAfter));
     // "Iraq and Syria" is two names; "Sistan and Baluchestan province" is one.
     const and = words.indexOf('and');
     if (and > 0 && !/^\s+(province|region|state|territory)\b/i.test(after)) {

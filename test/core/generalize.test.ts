@@ -550,3 +550,21 @@ describe('a figure asked of a day', () => {
     expect(e.ask('How many people have died?').quotes[0]?.text).toMatch(/195/);
   });
 });
+
+describe('a name joined to a participle ("Texas-based", "Iran-backed")', () => {
+  const e = () =>
+    memoryEngine(
+      article('h1', '2024-07-26', 'Review published', 'CrowdStrike published its review on Wednesday.', 'In the review, the Austin, Texas-based company said the faulty file was part of a fast update.'),
+      article('h2', '2024-07-27', 'Airline sues', 'The Atlanta-based carrier said it would sue, and Iran-backed groups were not involved.'),
+    );
+
+  it('is the name alone, and "-based" makes it a place', () => {
+    const names = e().entities.all().map((x) => x.name);
+    expect(names.some((n) => n.includes('-'))).toBe(false);
+    expect(e().entities.all('place').map((x) => x.name)).toEqual(expect.arrayContaining(['Austin', 'Texas', 'Atlanta']));
+  });
+
+  it('answers where a company is based', () => {
+    expect(e().ask('Where is CrowdStrike based?').quotes[0]?.text).toMatch(/Austin, Texas-based/);
+  });
+});
