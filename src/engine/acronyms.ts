@@ -7,12 +7,33 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import { processTerm, terms } from '../text/terms.js';
+import { isWord, lemma } from '../text/lexicon.js';
 
 /** Small words a name's initials skip ("Office for the Coordination of …"). */
 const LINK_WORDS = /^(of|for|and|the|on|in|de|du|la|le|des|to|at|&)$/i;
 const BRACKETED = /((?:[\p{Lu}][\p{L}’'.-]*\s+|(?:of|for|and|the|on|in|de|du|to|at|&)\s+){1,10})\(([\p{Lu}][\p{Lu}&]{1,7})\)/gu;
 const CAPITALISED_RUN = /(?:[\p{Lu}][\p{L}’'-]*)(?:\s+(?:(?:of|for|and|the|on|in|de|du|to|at|&)\s+)*[\p{Lu}][\p{L}’'-]*){1,9}/gu;
 const ALL_CAPS = /\b[\p{Lu}]{2,7}\b/gu;
+
+/**
+ * Pairs of common English words inside the reports' longer capitalised runs ("Chief Minister" in "Chief Minister
+ * Pinarayi Vijayan"): titles. "Collector Meghashree" is half a role and half a name, so not one.
+ */
+function titlesOf(reading: Reading): Map<string, string[][]> {
+  if (reading.titles) return reading.titles;
+  const titles = new Map<string, string[][]>();
+  for (const name of reading.names) {
+    const words = name.replace(/^(?:The|A|An)\s+/, '').split(/\s+/).filter((w) => !LINK_WORDS.test(w));
+    if (words.length < 3) continue;
+    for (let k = 0; k + 1 < words.length; k++) {
+      const pair = [words[k], words[k + 1]];
+      if (!pair.every((w) => isWord(lemma(w.toLowerCase())))) continue;
+      const initials = pair.map((w) => w[0].toUpperCase()).join('');
+      titles.set(initials, [...(titles.get(initials) ?? []), pair]);
+    }
+  }
+  return (reading.titles = titles);
+}
 
 /** The name whose initials spell the acronym, read backwards from the end of the words before it. */
 function nameFor(words: string[], acronym: string): string[] | undefined {
@@ -41,6 +62,12 @@ interface Reading {
   bracketed: [string, string[]][];
   used: Set<string>;
   byInitials: Map<string, string[]>;
+  /** Plain two-word names by their two initials ("United Nations"), several when names share them. */
+  twoWordNames: Map<string, string[][]>;
+  /** The capitalised runs of words the reports write: names, and titles before names. */
+  names: Set<string>;
+  /** Titles inside longer runs by their initials ("Chief Minister"), worked out on the first question that needs them. */
+  titles?: Map<string, string[][]>;
 }
 
 const readings = new WeakMap<Corpus, Reading>();
@@ -74,7 +101,7 @@ function read(corpus: Corpus): Reading {
     }
   }
   for (const [initials, candidates] of twoWordNames) if (candidates.length === 1 && !byInitials.has(initials)) byInitials.set(initials, candidates[0]);
-  reading = { bracketed, used, byInitials };
+  reading = { bracketed, used, byInitials, twoWordNames, names };
   readings.set(corpus, reading);
   return reading;
 }
@@ -103,7 +130,15 @@ export function findAcronyms(corpus: Corpus): Map<string, string[]> {
  * reports. Undefined when no name (or, for two letters, more than one) fits.
  */
 export function nameWithInitials(corpus: Corpus, acronym: string): string[] | undefined {
-  const words = read(corpus).byInitials.get(acronym);
+  const reading = read(corpus);
+  let words = reading.byInitials.get(acronym);
+  if (!words && acronym.length === 2) {
+    // "CM" for the "Chief Minister" of "Chief Minister Pinarayi Vijayan": a title before a name, when it is the only
+    // pair of words with those initials.
+    const candidates = [...(reading.twoWordNames.get(acronym) ?? []), ...(titlesOf(reading).get(acronym) ?? [])];
+    const distinct = new Set(candidates.map((c) => c.join(' ').toLowerCase()));
+    if (distinct.size === 1) words = candidates[0];
+  }
   const expansion = words ? terms(words.join(' ')) : [];
   return expansion.length >= 2 ? expansion : undefined;
 }

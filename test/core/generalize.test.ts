@@ -568,3 +568,18 @@ describe('a name joined to a participle ("Texas-based", "Iran-backed")', () => {
     expect(e().ask('Where is CrowdStrike based?').quotes[0]?.text).toMatch(/Austin, Texas-based/);
   });
 });
+
+describe('an acronym of a title', () => {
+  it('meets the title the reports write before a name ("CM" for "Chief Minister Pinarayi Vijayan"), not half a role and half a name', () => {
+    const e = memoryEngine(
+      article(
+        'cm1',
+        '2024-08-01',
+        'Hope fades',
+        'District Collector Meghashree D R said the search would go on.',
+        'Chief Minister Pinarayi Vijayan said on Thursday that nobody was left to be saved.',
+      ),
+    );
+    expect(e.ask('what did the CM say on thursday').quotes[0]?.text).toMatch(/^Chief Minister/);
+  });
+});
