@@ -115,6 +115,9 @@ for (const [lemma, entries] of index) {
   const synonyms = new Set<string>();
   const derived = new Set<string>();
   const broader = new Set<string>();
+  // The parts of speech of the word's senses each relative came through ("ship": "vessel" as a noun, "send" as a verb).
+  const posOf = new Map<string, Set<string>>();
+  const through = (w: string, pos: Pos) => posOf.set(w, (posOf.get(w) ?? new Set<string>()).add(pos));
   const mostTagged = Math.max(...entries.map((e) => e.tagged));
   for (const { pos, offsets, tagged } of entries) {
     // A part of speech the word is rarely used in ("die" the cube beside "die" the verb) adds noise, not meaning.
@@ -125,11 +128,11 @@ for (const [lemma, entries] of index) {
       const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
       // A sense where the word is a proper name ("Iran", "March") says nothing about the common word.
       if (own === 0 || synset.words[own - 1] !== lemma) continue;
-      for (const w of synset.words) if (w !== lemma && isWord(w)) synonyms.add(w);
+      for (const w of synset.words) if (w !== lemma && isWord(w)) (synonyms.add(w), through(w, pos));
       for (const p of synset.pointers) {
         if (p.symbol === '+' && p.source === own) {
           const w = synsets.get(p.target)?.words[p.targetWord - 1];
-          if (w && isWord(w)) derived.add(w);
+          if (w && isWord(w)) (derived.add(w), through(w, pos));
         }
       }
       // Broader terms: nouns a few levels up while still specific; verbs one level.
@@ -142,14 +145,19 @@ for (const [lemma, entries] of index) {
             if (p.symbol !== '@') continue;
             if (pos === 'n' && depth(p.target) < MIN_NOUN_DEPTH) continue;
             next.push(p.target);
-            for (const w of synsets.get(p.target)!.words) if (isWord(w) && w !== lemma) broader.add(w);
+            for (const w of synsets.get(p.target)!.words) if (isWord(w) && w !== lemma) (broader.add(w), through(w, pos));
           }
         }
         frontier = next;
       }
     }
   }
-  const list = [...[...synonyms].map((w) => `${w}:s`), ...[...derived].filter((w) => !synonyms.has(w)).map((w) => `${w}:d`), ...[...broader].filter((w) => !synonyms.has(w) && !derived.has(w)).map((w) => `${w}:b`)];
+  const entry = (w: string, relation: string) => `${w}:${relation}:${[...posOf.get(w)!].sort().join('')}`;
+  const list = [
+    ...[...synonyms].map((w) => entry(w, 's')),
+    ...[...derived].filter((w) => !synonyms.has(w)).map((w) => entry(w, 'd')),
+    ...[...broader].filter((w) => !synonyms.has(w) && !derived.has(w)).map((w) => entry(w, 'b')),
+  ];
   if (list.length > 0) related[lemma] = list.slice(0, MAX_RELATED);
 }
 
@@ -162,11 +170,12 @@ function rareWordRelatives(lemma: string, entries: { pos: Pos; offsets: string[]
       const synset = synsets.get(keyOf(pos, offset))!;
       const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
       if (own === 0 || synset.words[own - 1] !== lemma) continue;
-      for (const w of synset.words) if (w !== lemma && taggedWords.has(w) && isWord(w) && !out.includes(`${w}:s`)) out.push(`${w}:s`);
+      const seen = (w: string, relation: string) => out.some((e) => e.startsWith(`${w}:${relation}:`));
+      for (const w of synset.words) if (w !== lemma && taggedWords.has(w) && isWord(w) && !seen(w, 's')) out.push(`${w}:s:${pos}`);
       for (const p of synset.pointers) {
         if (p.symbol !== '+' || p.source !== own) continue;
         const w = synsets.get(p.target)?.words[p.targetWord - 1];
-        if (w && taggedWords.has(w) && isWord(w) && !out.includes(`${w}:d`)) out.push(`${w}:d`);
+        if (w && taggedWords.has(w) && isWord(w) && !seen(w, 'd')) out.push(`${w}:d:${pos}`);
       }
     }
   }

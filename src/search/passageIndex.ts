@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily } from '../text/terms.js';
+import { fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, relatedTermsAs, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -88,6 +88,16 @@ const MAX_UNRANKED_CANDIDATES = 2_000;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
+/** Words after which a word is a noun ("the judge") or a verb ("to ship", "did … rule" is not read: only the word right after). */
+const BEFORE_NOUN = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no)$/i;
+const BEFORE_VERB = /^(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|didn't|doesn't|don't|won't|wouldn't|can't|couldn't)$/i;
+
+/** The part of speech the word after another has, where the word before says: a noun after "the", a verb after "to". */
+function partOfSpeechAfter(previous: string | undefined): 'n' | 'v' | undefined {
+  if (!previous) return undefined;
+  return BEFORE_NOUN.test(previous) ? 'n' : BEFORE_VERB.test(previous) ? 'v' : undefined;
+}
+
 /** MiniSearch's options for the passage index: the same for building it and for loading a snapshot. */
 const MINISEARCH_OPTIONS = {
   // Sentences only: paragraph context is scored by the engine from paragraphTermsOf, which is far
@@ -126,7 +136,7 @@ export class PassageIndex {
    * corpus side ("vehicle" → the reports' "truck"): with the question side's
    * own lookup (relatedTerms), a relation counts whichever side lists it.
    */
-  private relatedInCorpusMap?: Map<string, { term: string; relation: Relation }[]>;
+  private relatedInCorpusMap?: Map<string, RelatedTerm[]>;
   private familyInCorpusMap?: Map<string, string[]>;
 
   /** The people the reports name (see setPersonNames); their name-only terms are worked out on the first question. */
@@ -180,16 +190,18 @@ export class PassageIndex {
   }
 
   /** Worked out on the first question, not at start-up: it needs the lexicon, which a start from a snapshot does not. */
-  private get relatedInCorpus(): Map<string, { term: string; relation: Relation }[]> {
+  private get relatedInCorpus(): Map<string, RelatedTerm[]> {
     if (!this.relatedInCorpusMap) {
-      const map = new Map<string, { term: string; relation: Relation }[]>();
+      const map = new Map<string, RelatedTerm[]>();
       for (const word of this.commonWords) {
         const own = processTerm(word);
         if (!own) continue;
-        for (const { term, relation } of relatedTerms(word)) {
+        // A synonym or a broader word shares the part of speech of the sense it came through; a derivation does not.
+        for (const { term, relation, parts } of relatedTerms(word)) {
+          const entry = { term: own, relation, parts: relation === 'd' ? undefined : parts };
           const list = map.get(term);
-          if (!list) map.set(term, [{ term: own, relation }]);
-          else if (!list.some((r) => r.term === own)) list.push({ term: own, relation });
+          if (!list) map.set(term, [entry]);
+          else if (!list.some((r) => r.term === own)) list.push(entry);
         }
       }
       this.relatedInCorpusMap = map;
@@ -391,7 +403,7 @@ export class PassageIndex {
       seen.add(term);
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = position > 0 && /^\p{Lu}/u.test(token);
-      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term);
+      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, partOfSpeechAfter(tokens[position - 1]));
       // "open again", "build back": the reports' "reopen", "rebuild".
       if (!isName && again && /^[a-z]{3,}$/.test(word)) {
         const redone = processTerm(`re${lemma(word)}`);
@@ -449,7 +461,7 @@ export class PassageIndex {
   }
 
   /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first. */
-  private matchesFor(token: string, term: string): TermMatch[] {
+  private matchesFor(token: string, term: string, part?: 'n' | 'v'): TermMatch[] {
     const matches: TermMatch[] = [{ term, weight: 1 }];
     const add = (t: string, relation: Relation) => {
       // A person's name is no relative: "walker" for "walk", but not Jason Walker.
@@ -461,8 +473,8 @@ export class PassageIndex {
     };
     // A broader word in the reports does not answer a narrower question ("people" is no answer about a
     // "population"); a narrower word answers a broader one ("trucks" for "vehicles").
-    for (const r of relatedTerms(token)) if (r.relation !== 'b') add(r.term, r.relation);
-    for (const r of this.relatedInCorpus.get(term) ?? []) add(r.term, r.relation);
+    for (const r of relatedTermsAs(token, part)) if (r.relation !== 'b') add(r.term, r.relation);
+    for (const r of this.relatedInCorpus.get(term) ?? []) if (fitsPart(r, part)) add(r.term, r.relation);
     // A word of the same family in the reports ("nominee" for "nominated"), below WordNet's own relatives.
     const family = wordFamily(fold(token));
     for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
@@ -470,7 +482,7 @@ export class PassageIndex {
     }
     // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
     if (matches.length === 1 && !this.documentFrequency.has(term)) {
-      for (const r of relatedTerms(token)) {
+      for (const r of relatedTermsAs(token, part)) {
         if (r.relation === 'b' && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term)) matches.push({ term: r.term, weight: BROADER_FOR_UNUSED_WORD });
       }
     }

@@ -68,10 +68,13 @@ export function lemma(word: string): string {
   return out;
 }
 
-/** Words related to a lemma, with how: [word, relation][] (empty for words WordNet does not list). */
-export function relatedWords(lemmaWord: string): [string, Relation][] {
+/**
+ * Words related to a lemma, with how and through which of its parts of speech (letters of n, v, a, r: "ship" meets
+ * "vessel" as a noun, "send" as a verb): [word, relation, parts][] (empty for words WordNet does not list).
+ */
+export function relatedWords(lemmaWord: string): [string, Relation, string][] {
   const list = table()[lemmaWord];
-  return list ? list.map((entry) => entry.split(':') as [string, Relation]) : [];
+  return list ? list.map((entry) => entry.split(':') as [string, Relation, string]) : [];
 }
 
 /** A common word WordNet lists (one with related words). */

@@ -232,14 +232,36 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'fr
  * an exact match (1): synonyms and derivations weigh more than broader terms.
  * The same for reports and questions.
  */
-export function relatedTerms(token: string): readonly { term: string; relation: Relation }[] {
+export function relatedTerms(token: string): readonly RelatedTerm[] {
   return relatedRemembered(token);
+}
+
+/** A word's relative: its index term, how it relates, and through which parts of speech of the word (see relatedWords). */
+export interface RelatedTerm {
+  term: string;
+  relation: Relation;
+  parts?: string;
+}
+
+/**
+ * A word's relatives through the part of speech it has where it stands: "the judge" is a noun and does not meet
+ * "believe"; "to ship" is a verb and does not meet "vessel". Relatives of any part of speech when unknown.
+ */
+export function relatedTermsAs(token: string, part: 'n' | 'v' | undefined): readonly RelatedTerm[] {
+  const all = relatedTerms(token);
+  return part ? all.filter((r) => fitsPart(r, part)) : all;
+}
+
+/** Whether a relative came through the given part of speech, or through none that excludes it (always, when either is unknown). */
+export function fitsPart(r: RelatedTerm, part: 'n' | 'v' | undefined): boolean {
+  if (!part || !r.parts) return true;
+  return r.parts.includes(part) || !r.parts.includes(part === 'n' ? 'v' : 'n');
 }
 
 /** Every question looks its words up again: each word's relatives are worked out once (shared, never changed). */
 const relatedRemembered = memo(MEMO_SIZES.relatedTerms, (token: string) => relatedUncached(token));
 
-function relatedUncached(token: string): { term: string; relation: Relation }[] {
+function relatedUncached(token: string): RelatedTerm[] {
   const word = fold(token);
   // "Chinese" and "China", "Pakistani" and "Pakistan": a demonym meets its country (a one-word name).
   const country = countryOfDemonym(word);
@@ -272,18 +294,18 @@ function compoundHead(word: string): string | undefined {
   return undefined;
 }
 
-function relatedOf(lemmaWord: string): { term: string; relation: Relation }[] {
+function relatedOf(lemmaWord: string): RelatedTerm[] {
   const own = processTerm(lemmaWord);
-  const out: { term: string; relation: Relation }[] = [];
+  const out: RelatedTerm[] = [];
   const seen = new Set<string>(own ? [own] : []);
-  for (const [word, relation] of relatedWords(lemmaWord)) {
+  for (const [word, relation, parts] of relatedWords(lemmaWord)) {
     // "down" for "demolish" (knock down), "up" for "rise": a particle alone means nothing.
     // Nor does a casualty word: the groups above say exactly what counts as one ("damaged" is no injury, "cost" no death).
     if (word.length < 3 || PREPOSITIONS.has(word) || PARTICLES.has(word) || CASUALTY_TERMS.has(word)) continue;
     const term = processTerm(word);
     if (!term || seen.has(term)) continue;
     seen.add(term);
-    out.push({ term, relation });
+    out.push({ term, relation, parts });
   }
   return out;
 }

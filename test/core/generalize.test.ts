@@ -10,6 +10,7 @@ import { findAcronyms } from '../../src/engine/acronyms.js';
 import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
+import { analyzeQuestion } from '../../src/engine/ranking.js';
 
 const article = memoryArticle;
 
@@ -581,5 +582,21 @@ describe('an acronym of a title', () => {
       ),
     );
     expect(e.ask('what did the CM say on thursday').quotes[0]?.text).toMatch(/^Chief Minister/);
+  });
+});
+
+describe('a word\'s relatives through the part of speech it has in the question', () => {
+  const e = () =>
+    memoryEngine(
+      article('p1', '2024-07-23', 'Airline investigated', 'Transportation officials opened an investigation into Skyline Airways on Tuesday.', 'Passengers who believed the airline had broken passenger protection rules were invited to file complaints.'),
+    );
+  const relatives = (question: string, word: string) => analyzeQuestion(e(), question, 'what').terms.find((t) => t.term === word)?.matches.map((m) => m.term) ?? [];
+
+  it('reads "the judge" as a noun, which does not mean "believe"', () => {
+    expect(relatives('What did the judge say about the rules?', 'judge')).not.toContain('believe');
+  });
+
+  it('keeps a verb\'s relatives where the word is a verb ("to judge")', () => {
+    expect(relatives('What did passengers want to judge?', 'judge')).toContain('believe');
   });
 });
