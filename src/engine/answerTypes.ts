@@ -59,13 +59,25 @@ export function askedSpeaker(question: string): string | undefined {
   return speaker && !/\bnames?\s+of\b/i.test(speaker) ? speaker : undefined;
 }
 
+/**
+ * "How long was the bridge?", "how long is the runway": a length, the thing measured ending the question. "How long
+ * was the session delayed?", "how long were they trapped in the mine?" ask for a time.
+ */
+export function asksLength(question: string): boolean {
+  const thing = /\bhow long (?:is|was|are|were) (?:the|its|a|an)\s+((?:[\p{L}\d’'-]+\s*){1,4})[?.!]*\s*$/iu.exec(question)?.[1];
+  if (!thing) return false;
+  // "… the session delayed", "… the road closed", "… the miners held": a verb's participle ends it, and time is asked.
+  const last = thing.trim().split(/\s+/).pop()!.toLowerCase();
+  return !(/(?:ed|en|wn|ght|eld|ung|ut)$/.test(last) && lemma(last) !== last);
+}
+
 /** The kinds of answer a question asks for; empty when any sentence may answer. */
 export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const q = expandShorthand(question).toLowerCase();
   // "What was the operation called?", "what did Pakistan name its operation?": a name given to something.
   if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+.+\s(?:call|name|dub|codename)\b/.test(q)) return ['name'];
   if (askedSpeaker(q)) return ['statement'];
-  if (/\bhow (far|deep|tall|high|big|large|wide|long is|long was|heavy|strong|fast|cold|hot|close|near)\b/.test(q)) return ['measure', 'count'];
+  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|fast|cold|hot|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
   const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);

@@ -600,3 +600,13 @@ describe('a word\'s relatives through the part of speech it has in the question'
     expect(relatives('What did passengers want to judge?', 'judge')).toContain('believe');
   });
 });
+
+describe('"how long was the … <participle>?"', () => {
+  it('asks for a time, not a length ("How long was the road closed?")', () => {
+    const e = memoryEngine(
+      article('l1', '2024-06-01', 'Road closed', 'The coast road, a 12-kilometre stretch, was closed after the landslide.', 'Police said the coast road was closed for six hours while crews cleared it.'),
+    );
+    expect(e.ask('How long was the coast road closed?').quotes[0]?.text).toMatch(/six hours/);
+    expect(e.ask('How long is the coast road?').quotes[0]?.text).toMatch(/12-kilometre/);
+  });
+});
