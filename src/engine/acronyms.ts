@@ -23,16 +23,29 @@ function titlesOf(reading: Reading): Map<string, string[][]> {
   if (reading.titles) return reading.titles;
   const titles = new Map<string, string[][]>();
   for (const name of reading.names) {
-    const words = name.replace(/^(?:The|A|An)\s+/, '').split(/\s+/).filter((w) => !LINK_WORDS.test(w));
+    const words = nameWords(name).filter((w) => !LINK_WORDS.test(w));
     if (words.length < 3) continue;
     for (let k = 0; k + 1 < words.length; k++) {
       const pair = [words[k], words[k + 1]];
       if (!pair.every((w) => isWord(lemma(w.toLowerCase())))) continue;
-      const initials = pair.map((w) => w[0].toUpperCase()).join('');
+      const initials = initialsOf(pair);
       titles.set(initials, [...(titles.get(initials) ?? []), pair]);
     }
   }
   return (reading.titles = titles);
+}
+
+/** A capitalised run's words; a sentence's opening "The" is no part of the name ("The United Nations cut …"). */
+function nameWords(name: string): string[] {
+  return name.replace(/^(?:The|A|An)\s+/, '').split(/\s+/);
+}
+
+/** The initials of a name's words, its small link words skipped ("Office for the Coordination …" → "OC…"). */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => !LINK_WORDS.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
 }
 
 /** The name whose initials spell the acronym, read backwards from the end of the words before it. */
@@ -89,9 +102,8 @@ function read(corpus: Corpus): Reading {
   const byInitials = new Map<string, string[]>();
   const twoWordNames = new Map<string, string[][]>();
   for (const name of names) {
-    // A sentence's opening "The" is no part of the name ("The United Nations cut …").
-    const words = name.replace(/^(?:The|A|An)\s+/, '').split(/\s+/);
-    const initials = words.filter((w) => !LINK_WORDS.test(w)).map((w) => w[0].toUpperCase()).join('');
+    const words = nameWords(name);
+    const initials = initialsOf(words);
     if (initials.length >= 3 && !byInitials.has(initials)) byInitials.set(initials, words);
     // Two letters are too easily someone else's initials ("IS" and "Iraq and Syria"): only a plain two-word name
     // ("United Nations" for "UN"), and only when no other name of the reports has the same initials.

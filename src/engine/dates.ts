@@ -53,6 +53,18 @@ export function discordDay(day: string): string {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const MONTH_WORD = [...MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`), 'Sept'].join('|');
+/** A day named in words: a weekday, a month with its day ("July 31", "31 Jul"), "today" or "yesterday". */
+const DAY_NAMED = new RegExp(
+  String.raw`\b(?:${WEEKDAYS.join('|')})\b|\b(?:${MONTH_WORD})\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORD})\b|\b(?:yesterday|today)\b`,
+  'i',
+);
+
+/** Whether a text (a question) names a day: "How many had died by Wednesday?". */
+export function namesDay(text: string): boolean {
+  return DAY_NAMED.test(text);
+}
+
 /** "2024-01-16" → "Tuesday 16 January 2024". */
 export function longDay(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);

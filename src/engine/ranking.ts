@@ -16,6 +16,7 @@ import { directionAgreement, directionOf, type Direction } from './direction.js'
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
+import { namesDay } from './dates.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
@@ -192,8 +193,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     namedThing: namePattern(thingNamed),
     asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
+    namesDay: namesDay(question),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
-    namesDay: NAMES_DAY.test(question),
     future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
 }
@@ -208,10 +209,6 @@ export function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
 }
-
-/** A day named in a question, general English: a weekday, or a month with a day number. */
-const NAMES_DAY =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today)\b/i;
 
 /** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
 function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => number): QuestionTerm | undefined {
@@ -367,7 +364,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
     // "… won Venezuela's July presidential election, arrived in Spain": a date naming another event dates nothing asked,
     // and the sentence ranks as one without a date.
-    if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score -= intentBonus(q.intent, src.featuresOf(sentence), q.timeOfDay) + 2 * W.typed;
+    if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score -= typedBonus(src, q, sentence);
     else if (q.intent === 'when') {
       s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
       // "… the head of the administration said on Monday": the day something was said, not the day it happened.
@@ -378,7 +375,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
-    if (q.intent === 'why' && s.typed && reasonIsTheAskedEvent(src, q, sentence)) s.score -= intentBonus(q.intent, src.featuresOf(sentence), q.timeOfDay) + 2 * W.typed;
+    if (q.intent === 'why' && s.typed && reasonIsTheAskedEvent(src, q, sentence)) s.score -= typedBonus(src, q, sentence);
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
     if (q.asksDestination && DESTINATION.test(sentence.text)) s.score += W.destination;
@@ -410,6 +407,14 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
   const top = Math.max(0, ...support.values());
   if (top === 0) return;
   for (const [s, names] of named) s.score += W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top));
+}
+
+/**
+ * What a sentence gained over an untyped one in the first pass (its kind's bonus, and the typed bonus instead of
+ * the untyped penalty): taken back when a second look finds its date or reason is of something else.
+ */
+function typedBonus(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  return intentBonus(q.intent, src.featuresOf(sentence), q.timeOfDay) + 2 * W.typed;
 }
 
 /**
@@ -916,10 +921,7 @@ function datedClauseCoverage(src: RankingSources, q: QuestionAnalysis, sentence:
   let best = 0;
   for (const date of src.featuresOf(sentence).dates) {
     if (!date.day && !date.hasTime) continue;
-    const present = clauseTermsAround(sentence.text, date.index);
-    let covered = 0;
-    for (const t of q.terms) covered += q.weight(t) * bestMatch(t, present);
-    best = Math.max(best, covered / q.totalWeight);
+    best = Math.max(best, weightedCover(q, q.terms, clauseTermsAround(sentence.text, date.index)) / q.totalWeight);
   }
   return best;
 }
@@ -938,13 +940,23 @@ export function clauseAgreement(src: RankingSources, direction: Direction, sente
   return Math.sign(directionAgreement(direction, found));
 }
 
+/** Every reason cue of a text (REASON, found again and again). */
+const REASONS = new RegExp(REASON.source, 'gi');
+
+/** The weight of the given question terms that a set of terms has, each by its best match. */
+function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], present: ReadonlySet<string>): number {
+  let covered = 0;
+  for (const t of list) covered += q.weight(t) * bestMatch(t, present);
+  return covered;
+}
+
 /**
  * A reason that is the asked event itself explains something else. "Why won't WorkSafe identify the parties?" is
  * not answered by "the report told families little because it did not identify the parties": there the asked
  * thing comes after "because". For "why did Pakistan strike Iran", "killed due to the Pakistani attack" is the same.
  */
 function reasonIsTheAskedEvent(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
-  const reasons = [...sentence.text.matchAll(new RegExp(REASON.source, 'gi'))];
+  const reasons = [...sentence.text.matchAll(REASONS)];
   if (reasons.length === 0) return false;
   const direction = q.direction;
   if (direction.attackers.size > 0 || direction.targets.size > 0) {
@@ -957,9 +969,6 @@ function reasonIsTheAskedEvent(src: RankingSources, q: QuestionAnalysis, sentenc
   // ", so the number is 275": what follows "so" or "triggered" is the effect, not the reason.
   return reasons.every((m) => {
     if (/^(?:,\s+so\b|triggered)/i.test(m[0])) return false;
-    const reason = new Set(terms(clauseAfter(sentence.text, m.index + m[0].length)));
-    let covered = 0;
-    for (const t of asked) covered += q.weight(t) * bestMatch(t, reason);
-    return covered / total >= W.reasonHoldsQuestion;
+    return weightedCover(q, asked, new Set(terms(clauseAfter(sentence.text, m.index + m[0].length)))) / total >= W.reasonHoldsQuestion;
   });
 }

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, relatedTermsAs, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
+import { fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -473,7 +473,9 @@ export class PassageIndex {
     };
     // A broader word in the reports does not answer a narrower question ("people" is no answer about a
     // "population"); a narrower word answers a broader one ("trucks" for "vehicles").
-    for (const r of relatedTermsAs(token, part)) if (r.relation !== 'b') add(r.term, r.relation);
+    // Only relatives through the part of speech the word has where it stands ("the judge" is no "believe").
+    const related = relatedTerms(token);
+    for (const r of related) if (r.relation !== 'b' && fitsPart(r, part)) add(r.term, r.relation);
     for (const r of this.relatedInCorpus.get(term) ?? []) if (fitsPart(r, part)) add(r.term, r.relation);
     // A word of the same family in the reports ("nominee" for "nominated"), below WordNet's own relatives.
     const family = wordFamily(fold(token));
@@ -482,8 +484,8 @@ export class PassageIndex {
     }
     // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
     if (matches.length === 1 && !this.documentFrequency.has(term)) {
-      for (const r of relatedTermsAs(token, part)) {
-        if (r.relation === 'b' && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term)) matches.push({ term: r.term, weight: BROADER_FOR_UNUSED_WORD });
+      for (const r of related) {
+        if (r.relation === 'b' && fitsPart(r, part) && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term)) matches.push({ term: r.term, weight: BROADER_FOR_UNUSED_WORD });
       }
     }
     return matches;

@@ -244,15 +244,10 @@ export interface RelatedTerm {
 }
 
 /**
- * A word's relatives through the part of speech it has where it stands: "the judge" is a noun and does not meet
- * "believe"; "to ship" is a verb and does not meet "vessel". Relatives of any part of speech when unknown.
+ * Whether a relative came through the part of speech a word has where it stands ("the judge" is a noun and does
+ * not meet "believe"; "to ship" is a verb and does not meet "vessel"), or through none that excludes it (always,
+ * when either is unknown).
  */
-export function relatedTermsAs(token: string, part: 'n' | 'v' | undefined): readonly RelatedTerm[] {
-  const all = relatedTerms(token);
-  return part ? all.filter((r) => fitsPart(r, part)) : all;
-}
-
-/** Whether a relative came through the given part of speech, or through none that excludes it (always, when either is unknown). */
 export function fitsPart(r: RelatedTerm, part: 'n' | 'v' | undefined): boolean {
   if (!part || !r.parts) return true;
   return r.parts.includes(part) || !r.parts.includes(part === 'n' ? 'v' : 'n');
