@@ -396,14 +396,14 @@ export class PassageIndex {
       if (stem === null) continue;
       // Only a word whose stem the corpus does not know is a typo candidate: "reach" is fine when the text says "reaching".
       const known = this.wordFrequency.has(word) || (stem !== null && this.documentFrequency.has(stem));
-      // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
-      if (word.includes('_') && !this.documentFrequency.has(word) && !relatedTerms(word).some((r) => this.documentFrequency.has(r.term))) continue;
       const term = known || word.includes('_') ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
-      seen.add(term);
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = position > 0 && /^\p{Lu}/u.test(token);
       const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, partOfSpeechAfter(tokens[position - 1]));
+      // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
+      if (word.includes('_') && !matches.some((m) => this.documentFrequency.has(m.term))) continue;
+      seen.add(term);
       // "open again", "build back": the reports' "reopen", "rebuild".
       if (!isName && again && /^[a-z]{3,}$/.test(word)) {
         const redone = processTerm(`re${lemma(word)}`);
@@ -481,6 +481,13 @@ export class PassageIndex {
     const family = wordFamily(fold(token));
     for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
       if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight: WORD_FAMILY_WEIGHT });
+    }
+    // A synonym the reports write only in another form of its family: "step down" → "resign" → "resignation".
+    for (const r of related) {
+      const synonymFamily = r.relation === 's' && fitsPart(r, part) ? wordFamily(r.term) : undefined;
+      for (const t of synonymFamily ? (this.familyInCorpus.get(synonymFamily) ?? []) : []) {
+        if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight: RELATED_WEIGHT.s * WORD_FAMILY_WEIGHT });
+      }
     }
     // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
     if (matches.length === 1 && !this.documentFrequency.has(term)) {

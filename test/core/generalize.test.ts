@@ -166,6 +166,19 @@ describe('question words read as a reader means them', () => {
     expect(first('Why did the plant director step down?')).toMatch(/alarms had been switched off/);
   });
 
+  it('meets a synonym the reports write only in another form: "step down" → "resign" → "resignation"', () => {
+    const council = memoryEngine(
+      article(
+        'c1',
+        '2034-02-03',
+        'Council under fire over flood',
+        'Council officials offered blankets and hot meals to families at the leisure centre on Friday.',
+        'Council leader Mary Hale offered her resignation on Saturday, taking the blame for the slow response.',
+      ),
+    );
+    expect(council.ask('Which official offered to step down?').quotes[0]?.text ?? '').toMatch(/offered her resignation/);
+  });
+
   it('never takes a person’s name for a relative of a question word ("walk" is not Tom Walker)', () => {
     const walk = plant.index.questionTerms('when did the workers walk out').find((t) => t.term === 'walk');
     expect(walk?.matches.map((m) => m.term)).not.toContain('walker');
