@@ -8,7 +8,8 @@
  *   its most frequent senses only, single words only; and which nouns name a
  *   person (pilot, nominee) or a built place (prison, stadium) first of all.
  * - data/countries.json — from world-countries: every country's names,
- *   demonyms and capitals.
+ *   demonyms and capitals; and from country-region-data, the names of its
+ *   first-level subdivisions (states, provinces, counties: "Tennessee", "Hatay").
  *
  * Both packages are dev dependencies: the outputs are committed, so a clean
  * `npm ci` needs neither at run time.
@@ -234,6 +235,8 @@ interface Country {
   cca2: string;
   cca3: string;
 }
+// First-level subdivisions by ISO code, names as the table writes them ("Tennessee", "Kahramanmaras").
+const regionsOf = new Map((require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]).map((c) => [c.countryShortCode, c.regions.map((r) => r.name)]));
 const countries = (require('world-countries') as Country[]).map((c) => ({
   name: c.name.common,
   names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a))])],
@@ -241,6 +244,7 @@ const countries = (require('world-countries') as Country[]).map((c) => ({
   capitals: c.capital,
   // Codes as written in news: ISO's ("US", "USA") and the common ones among the spellings ("UK").
   codes: [...new Set([c.cca2, c.cca3, ...c.altSpellings.filter((a) => /^[A-Z]{2,3}$/.test(a))])],
+  regions: regionsOf.get(c.cca2) ?? [],
 }));
 writeFileSync('data/countries.json', `${JSON.stringify({ source: 'world-countries', countries })}\n`);
 console.log(`lexicon: ${Object.keys(related).length} words; countries: ${countries.length}`);

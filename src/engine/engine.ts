@@ -9,7 +9,7 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent } from './casualties/index.js';
-import { asksAboutTollChange } from './casualties/events.js';
+import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
@@ -417,7 +417,7 @@ export class Engine implements RankingSources {
       const first = this.corpus.byId.get(articleId)?.paragraphs[Number(n) - 1]?.sentences[0];
       return first ? this.index.paragraphTermsOf(first) : new Set<string>();
     };
-    return this.casualties.events((event) => {
+    const matched = this.casualties.events((event) => {
       // Each event's words are gathered once per engine: a topic is then a few set look-ups.
       let words = this.eventWords.get(event);
       if (!words) {
@@ -428,6 +428,24 @@ export class Engine implements RankingSources {
       const known = words;
       return topicTerms.every((t) => bestMatch(t, known) > 0);
     });
+    // A topic that names one region or country of an event spread over several ("Tennessee"): that place's figures only.
+    return matched.map((event) => {
+      const place = [...new Set(event.lines.map((l) => l.place))].find((p) => p !== undefined && topicTerms.every((t) => bestMatch(t, new Set(terms(p))) > 0));
+      return place ? this.narrowed(event, place) : event;
+    });
+  }
+
+  private readonly narrowedEvents = new Map<string, CasualtyEvent>();
+
+  /** An event narrowed to one place, made once per place (its notes are then worked out once too). */
+  private narrowed(event: CasualtyEvent, place: string): CasualtyEvent {
+    const key = `${event.key}|${place}`;
+    let found = this.narrowedEvents.get(key);
+    if (!found) {
+      found = narrowedTo(event, place);
+      this.narrowedEvents.set(key, found);
+    }
+    return found;
   }
 
   private readonly eventWords = new WeakMap<CasualtyEvent, Set<string>>();

@@ -20,6 +20,9 @@ function shortDay(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** " in Tennessee": whose toll it is, for a region's or country's own (of an event spread over several). */
+const inPlace = (place?: string) => (place ? ` in ${place}` : '');
+
 export function noteText(note: Note): string {
   switch (note.kind) {
     case 'noNumber':
@@ -31,9 +34,9 @@ export function noteText(note: Note): string {
     case 'daysDiffer':
       return `Reports differ on the day: ${note.days.map((d) => `${longDay(d.day)} in “${d.titles.join('”, “')}”`).join('; ')}.`;
     case 'tollChanged':
-      return `${note.event}, ${FIGURE_WORDS[note.figure]}: the latest report (${shortDay(note.latest.day)}) gives ${note.latest.amounts.join(', ')}; earlier: ${note.earlier.map((d) => `${d.amounts.join(', ')} (${shortDay(d.day)})`).join('; ')}.`;
+      return `${note.event}, ${FIGURE_WORDS[note.figure]}${inPlace(note.place)}: the latest report (${shortDay(note.latest.day)}) gives ${note.latest.amounts.join(', ')}; earlier: ${note.earlier.map((d) => `${d.amounts.join(', ')} (${shortDay(d.day)})`).join('; ')}.`;
     case 'figuresDiffer':
-      return `Reports differ on ${note.event}, ${FIGURE_WORDS[note.figure]}: ${note.amounts.join(', ')}.`;
+      return `Reports differ on ${note.event}, ${FIGURE_WORDS[note.figure]}${inPlace(note.place)}: ${note.amounts.join(', ')}.`;
   }
 }
 

@@ -30,7 +30,10 @@ function figureLine(engine: Engine, line: FigureLine): string {
   const more = line.figures.length - named.length;
   const sources = named.map((f) => briefSource(engine, f)).join('; ') + (more > 0 ? ` and ${more} more reports` : '');
   // The words of the first report listed: other reports give the same figure, maybe in other words.
-  return `**${safeUserText(line.figures[0]?.phrase ?? line.text)}**${kind} — ${sources}`;
+  // Whose toll it is, unless its own words say ("Four of the Tennessee deaths").
+  const words = line.figures[0]?.phrase ?? line.text;
+  const place = line.place && !words.includes(line.place) ? ` in ${safeUserText(line.place)}` : '';
+  return `**${safeUserText(words)}**${kind}${place} — ${sources}`;
 }
 
 /**
@@ -44,9 +47,10 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
     const shown = new Set<FigureLine>();
     for (const series of event.series) {
       if (!series.changed && !series.disputed) continue;
+      const what = `(${KIND_WORDS[series.kind]}${series.place ? `, ${safeUserText(series.place)}` : ''})`;
       // Differing figures that did not change over the days (a past event's estimates): listed together, none as earlier.
       if (!series.changed && series.days.length > 1) {
-        lines.push(`__Reports differ__ (${KIND_WORDS[series.kind]}):`);
+        lines.push(`__Reports differ__ ${what}:`);
         for (const l of new Set(series.days.flatMap((d) => d.lines))) {
           lines.push(`• ${figureLine(engine, l)}`);
           shown.add(l);
@@ -54,13 +58,13 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
         continue;
       }
       const [latest, ...earlier] = series.days;
-      lines.push(`__${series.changed ? `Latest, ${shortDate(latest.day)}` : `${shortDate(latest.day)}, reports differ`}__ (${KIND_WORDS[series.kind]}):`);
+      lines.push(`__${series.changed ? `Latest, ${shortDate(latest.day)}` : `${shortDate(latest.day)}, reports differ`}__ ${what}:`);
       for (const l of latest.lines) {
         lines.push(`• ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === latest.day) })}`);
         shown.add(l);
       }
       if (earlier.length > 0) {
-        lines.push(`__Earlier__ (${KIND_WORDS[series.kind]}):`);
+        lines.push(`__Earlier__ ${what}:`);
         for (const day of earlier) {
           for (const l of day.lines) {
             lines.push(`• ${figureLine(engine, { ...l, figures: l.figures.filter((f) => f.published === day.day) })}`);

@@ -13,6 +13,8 @@ export interface CountryRow {
   capitals: string[];
   /** Upper-case codes news writes for the country: "US", "USA", "UK". */
   codes: string[];
+  /** Its first-level subdivisions (states, provinces, counties), as the table writes them: "Tennessee", "Hatay". */
+  regions: string[];
 }
 
 /** Continents and regions a report takes as known places; general English. */
@@ -106,4 +108,40 @@ export function multiwordCountryPattern(): RegExp {
 /** The first code news writes for a country ("US" for the United States), if the table gives one. */
 export function countryCode(country: string): string | undefined {
   return countryRows().find((row) => row.name === country)?.codes[0];
+}
+
+/** Compass and size words some tables use as a subdivision's whole name ("Central", "Eastern"): general English, never read as one. */
+const PLAIN_WORDS = /^(?:north|south|east|west|central|centre|center|eastern|western|northern|southern|capital|coast|coastal|lakes|islands|upper|lower|middle|north-east|north-west|south-east|south-west)$/;
+
+let subdivisions: Map<string, string[]> | undefined;
+
+const foldName = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * The countries a name is a first-level subdivision of (a US state, a Turkish
+ * province, a Kenyan county): "Tennessee" → United States; "Florida" → the
+ * United States and Uruguay. Which one a report means is read from the
+ * reports as a whole (src/engine/casualties/index.ts). A country's own name
+ * is not listed here ("Georgia"): see subdivisionsNamedAsCountries.
+ */
+export function subdivisionCountries(name: string): readonly string[] {
+  if (!subdivisions) {
+    subdivisions = new Map();
+    for (const c of countryRows()) {
+      for (const region of c.regions ?? []) {
+        const key = foldName(region);
+        if (PLAIN_WORDS.test(key) || countryNames().has(key)) continue;
+        const list = subdivisions.get(key);
+        if (!list) subdivisions.set(key, [c.name]);
+        else if (!list.includes(c.name)) list.push(c.name);
+      }
+    }
+  }
+  return subdivisions.get(foldName(name)) ?? [];
+}
+
+/** The subdivisions of a country whose names are also countries' ("Georgia" of the United States), lower case. */
+export function subdivisionsNamedAsCountries(country: string): string[] {
+  const row = countryRows().find((c) => c.name === country);
+  return (row?.regions ?? []).map(foldName).filter((name) => countryNames().has(name) && countryNames().get(name) !== country);
 }

@@ -331,6 +331,61 @@ describe('casualty events and tolls over time', () => {
       ['2023-02-07', ['more than 5,000']],
       ['2023-02-06', ['more than 1,500 people']],
     ]);
+    // Each country's own toll over the days: its latest leads, its earlier follows.
+    const turkey = quake.series.find((s) => s.kind === 'killed' && s.place === 'Turkey')!;
+    expect(turkey.days.map((d) => [d.day, d.lines.map((l) => l.count)])).toEqual([
+      ['2023-02-07', [3419]],
+      ['2023-02-06', [912]],
+    ]);
+  });
+
+  describe('a storm whose tolls are given by state and county', () => {
+    let storm: Engine;
+    beforeAll(() => {
+      storm = memoryEngine(
+        memoryArticle(
+          's1',
+          '2031-09-27',
+          'Storm Ada batters the coast',
+          'Storm Ada has killed at least 30 people, officials said on Friday.',
+          'In Tennessee, 11 people died in floods. In Virginia, two people were killed by falling trees.',
+          'In Georgia, the governor said 17 people had died. In Kent County, the sheriff said five people had died.',
+        ),
+        memoryArticle(
+          's2',
+          '2031-09-29',
+          'Storm Ada toll passes 60',
+          'The death toll from Storm Ada rose to 64 on Sunday.',
+          'In Kent County, the toll rose to 8. Georgia’s governor said 25 people had died in the state.',
+        ),
+      );
+    });
+
+    it('keeps the whole toll apart from each place’s: the latest whole toll leads, no county figure is taken for a differing total', () => {
+      const [event] = storm.casualtyEvents();
+      const whole = event.series.find((s) => s.kind === 'killed' && s.place === undefined)!;
+      expect(whole.days.map((d) => d.lines.map((l) => l.count))).toEqual([[64], [30]]);
+      expect(whole.disputed).toBe(false);
+      const notes = storm.notesFor(event).map(noteText).join('\n');
+      expect(notes).toMatch(/killed: the latest report \(29 Sept 2031\) gives 64; earlier: at least 30/);
+      expect(notes).toMatch(/killed in Kent County: the latest report \(29 Sept 2031\) gives 8; earlier: 5/);
+      expect(notes).not.toMatch(/Reports differ/);
+    });
+
+    it('reads a state the reports name beside other states as that state, not as the country of the same name', () => {
+      expect(storm.casualtyEvents()).toHaveLength(1);
+      expect(storm.casualtyEvents()[0].label).not.toMatch(/Georgia/);
+      const georgia = storm.casualtyEvents()[0].series.find((s) => s.place === 'Georgia')!;
+      expect(georgia.days.map((d) => d.lines.map((l) => l.count))).toEqual([[25], [17]]);
+    });
+
+    it('answers /casualties <place> with that place’s figures only', () => {
+      const [kent] = storm.casualtyEvents('Kent County');
+      expect(kent.lines.map((l) => l.count).sort()).toEqual([5, 8]);
+      const fields = casualtyFields(storm, [kent]).map((f) => f.value).join('\n');
+      expect(fields).toMatch(/\*\*8\*\* killed in Kent County/);
+      expect(fields).not.toMatch(/64|Tennessee/);
+    });
   });
 
   it('shows every distinct figure of the seed corpus once, with its reports, and flags the disagreements', async () => {

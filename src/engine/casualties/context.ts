@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../../corpus/types.js';
 import type { RawFigure } from './extract.js';
-import { findPlaces, ORGANISATION_WORD, type Place } from './places.js';
+import { findPlaces, ORGANISATION_WORD, type Place, type RegionNames } from './places.js';
 
 /** The kind of the words that name no kind of incident ("attack", "operation"). */
 export const GENERIC_INCIDENT = 'incident';
@@ -82,6 +82,9 @@ function regionOf(text: string, places: Place[]): string[] | undefined {
   return undefined;
 }
 
+/** A region named again by its kind, right after a figure: "died in that county", "across the state". */
+const REGION_REFERENCE = /^[^.;]{0,30}?\b(?:in|across|of)\s+(?:that|the|this)\s+(?:county|state|province|district|region|governorate|prefecture)\b/i;
+
 export interface FigureContext {
   places: Place[];
   /** The key of the town or region its own sentence names, if any. */
@@ -97,14 +100,17 @@ export class ContextReader {
   private readonly paragraphPlaces = new Map<string, Place[]>();
   private readonly paragraphIncidents = new Map<string, { kind: string; word: string }[]>();
 
-  constructor(private readonly gazetteer: Map<string, Place>) {}
+  constructor(
+    private readonly gazetteer: Map<string, Place>,
+    private readonly regions?: RegionNames,
+  ) {}
 
   private placesOfParagraph(article: Article, number: number): Place[] {
     const key = `${article.id}#${number}`;
     let places = this.paragraphPlaces.get(key);
     if (!places) {
       const p = article.paragraphs[number - 1];
-      places = p ? findPlaces(article.body.slice(p.start, p.end), this.gazetteer) : [];
+      places = p ? findPlaces(article.body.slice(p.start, p.end), this.gazetteer, { regions: this.regions }) : [];
       this.paragraphPlaces.set(key, places);
     }
     return places;
@@ -164,7 +170,15 @@ export class ContextReader {
     // "3,419 dead in Turkey": a place right after the figure is its own, whatever else the sentence names.
     const ownPlace = sentencePlaces.find((p) => p.index >= figure.end && p.index - figure.end <= 14 && /^\s+(?:in|inside|near|at)\s+(?:the\s+)?$/i.test(text.slice(figure.end, p.index)));
     const ranked = [...places].sort((a, b) => Number(b === ownPlace) - Number(a === ownPlace) || Number(Boolean(a.weak)) - Number(Boolean(b.weak)) || a.rank - b.rank || Math.abs(a.index - figure.start) - Math.abs(b.index - figure.start));
-    const local = places === inClause || places === sentencePlaces ? ranked.find((p) => p.rank < 4)?.key : undefined;
+    let local = places === inClause || places === sentencePlaces ? ranked.find((p) => p.rank < 4)?.key : undefined;
+    // "… said that nine people had died in that county": the region its sentence named before.
+    if (!local && REGION_REFERENCE.test(text.slice(figure.end, to))) {
+      const named = sentencePlaces.filter((p) => p.rank === 3 && p.index < figure.start).pop();
+      if (named) {
+        local = named.key;
+        ranked.unshift(named);
+      }
+    }
     const region = ownPlace ? undefined : regionOf(text, places === inClause || places === sentencePlaces ? places : []);
     return { places: ranked, localPlace: local, region, incident: incident ? { kind: incident.kind, word: incident.word, ...('fromParagraph' in incident ? { fromParagraph: true } : {}) } : undefined, era, context };
   }

@@ -155,6 +155,43 @@ function placedApart(f: Figure, incidentPlaces: Set<string>): string | undefined
   return own && !f.places.some((p) => incidentPlaces.has(p.key)) ? own.key : undefined;
 }
 
+/**
+ * The region or country each figure is of, when the event is spread over several: the figures of an
+ * earthquake "in Turkey" and "in Syria", or of a storm's toll "in Tennessee" and "in Buncombe County",
+ * are each place's own tolls, not differing figures for the whole event. An event is so spread when its
+ * whole tolls are placed in two or more regions (a state, province or county: rank 3), or when the
+ * reports place it in several countries together. Then every figure its own sentence places somewhere
+ * narrower than the event is that place's; the rest are the whole event's.
+ */
+function placeScopes(figures: Figure[], countryKey: string): Map<Figure, string> {
+  const scopes = new Map<Figure, string>();
+  const countries = countryKey.split(' and ');
+  if (countries.length > 1) {
+    // "at least 912 people" in Turkey, of the earthquake in Turkey and Syria: a part.
+    for (const f of figures) {
+      if (f.region || !f.country || !countries.includes(f.country)) continue;
+      scopes.set(f, f.places.find((p) => p.rank === 4 && p.country === f.country)?.name ?? f.country);
+    }
+    return scopes;
+  }
+  const ownPlace = (f: Figure) => f.places.find((p) => p.key === f.localPlace && p.rank < 4);
+  const regions = new Set(figures.filter((f) => f.total).map((f) => ownPlace(f)).filter((p) => p?.rank === 3).map((p) => p!.key));
+  if (regions.size < 2) return scopes;
+  for (const f of figures) {
+    const place = ownPlace(f);
+    if (place) scopes.set(f, place.name);
+  }
+  return scopes;
+}
+
+/** An event told for one of its regions or countries only ("/casualties Tennessee"): that place's figures and tolls. */
+export function narrowedTo(event: CasualtyEvent, place: string): CasualtyEvent {
+  const lines = event.lines.filter((l) => l.place === place);
+  const series = event.series.filter((s) => s.place === place);
+  const figures = lines.flatMap((l) => [...l.figures, ...(l.repeats ?? [])]);
+  return { ...event, key: `${event.key}|${place}`, figures, lines, series, disputed: series.some((s) => s.disputed), places: [place], paragraphs: [...new Set(figures.flatMap((f) => f.context))] };
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -167,7 +204,9 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   // Only words that name no kind ("operation", "disaster")? The kind the event was grouped by says more ("crash").
   const keyKind = key.split('|')[0] !== '?' ? key.split('|')[0] : undefined;
   const word = top(countBy(kindWords, (f) => f.incident!.word.toLowerCase())) ?? keyKind ?? top(countBy(anyWords, (f) => f.incident!.word.toLowerCase()));
-  const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
+  const scopes = placeScopes(figures, countryKey);
+  // An event spread over several regions is told by its country (or by no place), not by one town in it.
+  const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && scopes.size === 0 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
   // Where it happened, for its label: the most specific kind of place the reports give (a town or city
   // before a province), and among those the one most reports name; a place one report names in passing
   // counts only when nothing else is named.
@@ -191,14 +230,12 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const countryName = countryKey.split(' and ').map(nameOf).join(' and ');
   const where = place ? `${prep} ${place}` : countryKey !== '?' ? `in ${countryName}` : '';
   const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
-  const lines = linesOf(figures);
-  // A toll for one country of an event in several ("at least 912 people" in Turkey, of the earthquake in Turkey and Syria) is a part.
-  if (countryKey.includes(' and ')) {
-    for (const line of lines) if (line.figures.every((f) => !f.region && f.country && !countryKey.split(' and ').every((c) => c === f.country))) line.total = false;
-  }
+  const lines = linesOf(figures, scopes);
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
   for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
-  const series = FIGURE_KINDS.map((kind) => seriesOf(kind, lines, Boolean(era))).filter((s): s is TollSeries => s !== undefined);
+  // The whole event's tolls, then each region's or country's own ("Tennessee": its latest toll leads, its earlier ones follow).
+  const places = [undefined, ...new Set(lines.map((l) => l.place).filter((p): p is string => p !== undefined))];
+  const series = places.flatMap((place) => FIGURE_KINDS.map((kind) => seriesOf(kind, lines, Boolean(era), place)).filter((s): s is TollSeries => s !== undefined));
   return {
     key,
     label,
@@ -225,13 +262,15 @@ function lineKey(f: Figure): string {
 
 const KIND_ORDER = new Map(FIGURE_KINDS.map((k, i) => [k, i]));
 
-export function linesOf(figures: Figure[]): FigureLine[] {
+export function linesOf(figures: Figure[], scopes?: Map<Figure, string>): FigureLine[] {
   const lines = new Map<string, FigureLine>();
   for (const f of figures) {
-    const key = lineKey(f);
+    // The same count in two places is two figures: "11" in Tennessee is not "11" in Georgia.
+    const place = scopes?.get(f);
+    const key = `${lineKey(f)}|${place ?? ''}`;
     const line = lines.get(key);
     if (!line) {
-      lines.set(key, { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published });
+      lines.set(key, { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published, ...(place ? { place } : {}) });
     } else if (line.figures.some((g) => g.articleId === f.articleId)) {
       // The same figure twice in one report: one source is enough; a total stays a total.
       line.total ||= f.total && f.phrase === f.text;
@@ -288,8 +327,8 @@ function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
   return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
 }
 
-export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false): TollSeries | undefined {
-  const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined);
+export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false, place?: string): TollSeries | undefined {
+  const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined && l.place === place);
   if (tolls.length === 0) return undefined;
   const byDay = new Map<string, FigureLine[]>();
   for (const line of tolls) {
@@ -305,5 +344,5 @@ export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false): T
   const differ = new Set(tolls.map(amountOf)).size > 1;
   const disputed = past ? differ : amounts(days[0].lines).size > 1;
   const changed = !past && days.length > 1 && differ;
-  return { kind, days, changed, disputed };
+  return { kind, days, changed, disputed, ...(place ? { place } : {}) };
 }

@@ -8,7 +8,8 @@ import type { Corpus } from '../../corpus/types.js';
 import { ContextReader } from './context.js';
 import { groupEvents } from './events.js';
 import { extractFigures, mayHaveFigure } from './extract.js';
-import { findPlaces, type Place } from './places.js';
+import { findPlaces, placeKey, type Place, type RegionNames } from './places.js';
+import { subdivisionCountries, subdivisionsNamedAsCountries } from '../../text/countries.js';
 import type { CasualtyEvent, CasualtySnapshot, Figure } from './types.js';
 
 export type { CasualtyEvent, CasualtySnapshot, Figure, FigureLine, TollSeries } from './types.js';
@@ -56,8 +57,15 @@ export class CasualtyIndex {
         }
       }
       for (const [key, v] of votes) this.placeCountry.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+      const regions = regionsNamed(gazetteer);
+      for (const [name, country] of regions) {
+        const key = placeKey(name);
+        const known = gazetteer.get(key);
+        gazetteer.set(key, { ...(known ?? { name: name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), key, index: 0 }), country, rank: 3 });
+        this.placeCountry.set(key, country);
+      }
       // Pass 2: figures, read from the sentences that have a casualty word.
-      const reader = new ContextReader(gazetteer);
+      const reader = new ContextReader(gazetteer, regions);
       for (const sentence of corpus.sentences) {
         if (!sentencePlaces.has(sentence.id)) continue;
         const article0 = corpus.byId.get(sentence.articleId)!;
@@ -68,7 +76,7 @@ export class CasualtyIndex {
         this.rawRead.set(readKey, raw);
         if (raw.length === 0) continue;
         const article = corpus.byId.get(sentence.articleId)!;
-        const places = findPlaces(sentence.text, gazetteer);
+        const places = findPlaces(sentence.text, gazetteer, { regions });
         const list = raw.map((r): Figure => {
           const ctx = reader.read(r, sentence, article, places);
           const country = ctx.places.map((p) => p.country ?? this.placeCountry.get(p.key)).find(Boolean);
@@ -114,4 +122,24 @@ export class CasualtyIndex {
     this.events();
     return this.eventOfFigure.get(figure.id);
   }
+}
+
+/** The regions the reports name (see RegionNames): folded name → its country. */
+function regionsNamed(gazetteer: Map<string, Place>): RegionNames {
+  const named = new Map<string, readonly string[]>();
+  const tally = new Map<string, number>();
+  for (const p of gazetteer.values()) {
+    if (p.rank === 4) continue;
+    const countries = subdivisionCountries(p.name);
+    if (countries.length > 0) named.set(p.name.toLowerCase(), countries);
+    for (const c of countries) tally.set(c, (tally.get(c) ?? 0) + 1);
+  }
+  const regionCountries = new Set([...tally].filter(([, n]) => n >= 2).map(([c]) => c));
+  const regions = new Map<string, string>();
+  for (const [name, countries] of named) {
+    const of = countries.filter((c) => regionCountries.has(c));
+    if (of.length === 1) regions.set(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), of[0]);
+  }
+  for (const c of regionCountries) for (const name of subdivisionsNamedAsCountries(c)) regions.set(name, c);
+  return regions;
 }

@@ -5,7 +5,7 @@
  * territory" is Iran). A corpus-wide gazetteer of what was read as a place
  * anywhere lets a later bare mention count too ("Derna, a port of …").
  */
-import { countryRows } from '../../text/countries.js';
+import { countryCodes, countryRows } from '../../text/countries.js';
 
 export interface Place {
   /** The name as written ("Sistan and Baluchestan", "Saravan"). */
@@ -69,7 +69,7 @@ const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|
 /** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
 const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
-const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:province|region|district|county|governorate|prefecture)\b/u;
+const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\b/u;
 /**
  * The words skipped between a preposition and a name ("near the border town of"): not a second determiner nor a
  * word for a time, which end the phrase ("over the weekend the BBC reported", "in the morning the London Ambulance
@@ -80,7 +80,7 @@ const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|mo
 const PARTICLE_VERB_BEFORE = /\b(?:get|gets|got|getting|jump|jumped|jumping|step|stepped|stepping|climb|climbed|came|come|coming|fell|fall|falling|took|take|taken|pushed|thrown|threw)\s+$/i;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
-const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(province|region|district|county|governorate|prefecture)\b`, 'gu');
+const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+([Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
 
 /** Split "Iran’s Sistan and Baluchestan" into its owner (Iran) and the name. */
@@ -93,23 +93,40 @@ function possessive(name: string): { owner?: string; name: string } {
 /** The last word of a body's name, general English: "… Fire and Emergency Medical Services Department" is no place. */
 export const ORGANISATION_WORD = String.raw`Department|Services?|Brigade|Authority|Agency|Commission|Office|Board|Council|Ministry|Corps|Academy|Institute|Association|Administration|Bureau|Command|University|College|Company|Club|Party|Committee|Foundation|Organi[sz]ation|Unit|Squad`;
 const ENDS_AS_ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_WORD})$`);
+/** A compass region ("the Southeast", "the Midwest") is no place of its own: general English. */
+const COMPASS = /^(?:North|South)(?:east|west)(?:ern)?$|^Mid-?west$/;
+/** A name that says it is a region: "Buncombe County", "Hatay Province". */
+const REGION_NAME = /\s(?:County|Province|District|Governorate|Prefecture|Region|Oblast)$/;
 
-function make(name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string): Place | undefined {
+/**
+ * The regions the reports name, read from them as a whole: a name in the table of every country's
+ * subdivisions, of a country two or more of whose subdivisions the reports name ("Tennessee" beside
+ * "Florida": US states, though Uruguay has a Florida too); and a country's name that is also such a
+ * subdivision ("Georgia" beside them). Folded name → the country it is a region of.
+ */
+export type RegionNames = ReadonlyMap<string, string>;
+
+function make(name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string, regions?: RegionNames): Place | undefined {
   const trimmed = name.replace(/[.’'-]+$/, '');
   const first = trimmed.split(/[\s-]+/)[0];
-  if (!trimmed || NOT_A_PLACE.test(first) || ENDS_AS_ORGANISATION.test(trimmed)) return undefined;
-  const country = countryOf(trimmed);
+  if (!trimmed || NOT_A_PLACE.test(first) || ENDS_AS_ORGANISATION.test(trimmed) || COMPASS.test(trimmed)) return undefined;
+  const region = regions?.get(fold(trimmed));
+  if (region) return { name: trimmed, key: placeKey(trimmed), index, country: owner ?? region, rank: 3, prep };
+  // "US", "UK": a country's code, as written in capitals.
+  const country = countryOf(trimmed) ?? (/^[A-Z]{2,3}$/.test(trimmed) ? countryCodes().get(trimmed) : undefined);
   if (country) return { name: countryOf(trimmed) === trimmed || COUNTRY.has(fold(trimmed)) ? trimmed : country, key: placeKey(country), index, country, rank: 4, prep };
   // A name that starts with a demonym ("Iranian Farsi", "Pakistani sources") is not a place.
   if (countryOf(first) && trimmed !== first) return undefined;
-  return { name: trimmed, key: placeKey(trimmed), index, country: owner, rank: rankHint ?? 2, prep };
+  // A county or province by its name's last word ("Buncombe County").
+  return { name: trimmed, key: placeKey(trimmed), index, country: owner, rank: rankHint ?? (REGION_NAME.test(trimmed) ? 3 : 2), prep };
 }
 
 /**
  * Places a text names. `gazetteer` (keys of places read anywhere in the
  * corpus) adds bare mentions of known places.
  */
-export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean } = {}): Place[] {
+export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean; regions?: RegionNames } = {}): Place[] {
+  const regions = options.regions;
   const out: Place[] = [];
   const add = (p: Place | undefined) => {
     if (p && !out.some((o) => o.index === p.index || (o.key === p.key && Math.abs(o.index - p.index) < 3))) out.push(p);
@@ -119,32 +136,33 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     if (/^off$/i.test(m[1]) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const { owner, name } = possessive(m[2]);
     const at = m.index + m[0].length - m[2].length;
-    if (owner) add(make(owner, at, m[1].toLowerCase()));
+    if (owner) add(make(owner, at, m[1].toLowerCase(), undefined, undefined, regions));
     // "in Iraq and Syria": each country.
     const parts = name.split(/\s+and\s+/);
-    if (parts.length > 1 && parts.every((x) => countryOf(x))) {
+    if (parts.length > 1 && parts.every((x) => countryOf(x) && !regions?.has(fold(x)))) {
       let offset = at;
       for (const part of parts) {
         offset = text.indexOf(part, offset);
-        add(make(part, offset, m[1].toLowerCase()));
+        add(make(part, offset, m[1].toLowerCase(), undefined, undefined, regions));
       }
       continue;
     }
     const next = text.slice(at + m[2].length, at + m[2].length + 12);
     const skipped = m[0].slice(m[1].length, m[0].length - m[2].length);
     const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
-    add(make(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner));
+    add(make(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner, regions));
   }
   // Each pattern runs only on a text with its key word: most sentences have none.
   if (HAS_PLACE_WORD.test(text)) for (const m of text.matchAll(PLACE_OF)) {
     const demonym = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     const { owner, name } = possessive(m[2]);
-    add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined)));
+    add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined), regions));
   }
   if (HAS_REGION_WORD.test(text)) for (const m of text.matchAll(NAME_WITH_WORD)) {
     const { owner, name } = possessive(m[1]);
-    add(make(name, m.index + m[1].length - name.length, undefined, 3, owner));
-    if (owner) add(make(owner, m.index, undefined));
+    // "Buncombe County" is the name; "Balochistan province" names Balochistan.
+    add(make(/^\p{Lu}/u.test(m[2]) ? `${name} ${m[2]}` : name, m.index + m[1].length - name.length, undefined, 3, owner, regions));
+    if (owner) add(make(owner, m.index, undefined, undefined, undefined, regions));
   }
   // Countries named anywhere but as an agent ("by Pakistan", "from Iran"); demonyms before a place word.
   // (Not needed when only the places a text says something happened in are wanted: options.bare false.)
@@ -153,7 +171,7 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     const word = m[1].replace(/[’']s$/, '');
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (COUNTRY.has(fold(word))) {
+    if (COUNTRY.has(fold(word)) && !regions?.has(fold(word))) {
       // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
       const wide = text.slice(Math.max(0, m.index - 30), m.index);
       if (/\b(by|from|against|with|between|to)\s+$/i.test(before) || /\b(?:between|by|from|against|with)\s+\S+\s+and\s+$/i.test(wide) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
@@ -161,10 +179,12 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
       add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
-    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before) && !/\p{Lu}[\p{L}-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after)) {
-      // A known place named alone, not inside a longer name ("Central Maine Medical Center").
+    } else if (gazetteer && !/\b(by|from|against|with|to|towards|toward)\s+$/i.test(before) && !/\p{Lu}[\p{L}-]*\s+$/u.test(before)) {
+      // A known place named alone, not inside a longer name ("Central Maine Medical Center"); or a county
+      // by its whole name, before a title ("Buncombe County Sheriff Quentin Miller").
       const known = gazetteer.get(placeKey(word));
-      if (known && known.name.split(/\s/)[0] === word) add({ ...known, index: m.index, prep: undefined });
+      const whole = known !== undefined && REGION_NAME.test(known.name) && text.startsWith(known.name, m.index);
+      if (known && known.name.split(/\s/)[0] === word && (whole || !/^\s+\p{Lu}/u.test(after))) add({ ...known, index: m.index, prep: undefined });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -45,11 +45,15 @@ export interface FigureLine {
   repeats?: Figure[];
   /** The most recent publication day among its reports. */
   latest: string;
+  /** The one region or country of the event this figure is of, when the event is spread over several ("Tennessee"). */
+  place?: string;
 }
 
 /** A toll over time: the figures of one kind for one event, by publication day, most recent first. */
 export interface TollSeries {
   kind: FigureKind;
+  /** The region or country of the event it is the toll of; none for the whole event's. */
+  place?: string;
   /** Each publication day with the whole-toll lines reported that day, most recent first. */
   days: { day: string; lines: FigureLine[] }[];
   /** Reports of different days give different figures: the first day leads, the others are earlier. */
