@@ -428,8 +428,12 @@ export class Engine implements RankingSources {
       const known = words;
       return topicTerms.every((t) => bestMatch(t, known) > 0);
     });
+    // The events the topic names by their own label or places lead ("Greece": the flood in Greece before the storm's
+    // other countries, which the same paragraph names).
+    const named = (event: CasualtyEvent) => topicTerms.every((t) => bestMatch(t, new Set(terms(`${event.label} ${event.places.join(' ')}`))) > 0);
+    const ordered = [...matched.filter(named), ...matched.filter((event) => !named(event))];
     // A topic that names one region or country of an event spread over several ("Tennessee"): that place's figures only.
-    return matched.map((event) => {
+    return ordered.map((event) => {
       const place = [...new Set(event.lines.map((l) => l.place))].find((p) => p !== undefined && topicTerms.every((t) => bestMatch(t, new Set(terms(p))) > 0));
       return place ? this.narrowed(event, place) : event;
     });

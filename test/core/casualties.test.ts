@@ -339,6 +339,21 @@ describe('casualty events and tolls over time', () => {
     ]);
   });
 
+  it('leads /casualties <place> with the event of that place, before others its paragraph names', () => {
+    const storm = memoryEngine(
+      memoryArticle(
+        'z1',
+        '2032-09-11',
+        'Storm Zoe floods Marlow',
+        'Floods from Storm Zoe killed 40 people in Marlow on Monday.',
+        'Before that the storm left seven people dead in Turkey and four in Bulgaria. The same system flooded Greece last week and killed at least 15 people.',
+      ),
+    );
+    const events = storm.casualtyEvents('Greece');
+    expect(events[0].label).toMatch(/Greece/);
+    expect(storm.casualtyQuotes(events)[0].text).toMatch(/flooded Greece/);
+  });
+
   describe('a storm whose tolls are given by state and county', () => {
     let storm: Engine;
     beforeAll(() => {
