@@ -24,6 +24,13 @@ import { findAcronyms, nameWithInitials } from './acronyms.js';
 import { analyzeQuestion, isFormWord, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
 
+/** An event's words for matching a topic (see Engine.wordsOf). */
+interface EventWords {
+  own: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+  places: [string, ReadonlySet<string>][];
+}
+
 /** A quote: one or more whole sentences of one paragraph, verbatim, and every article that reports it. */
 export interface Quote {
   text: string;
@@ -412,31 +419,38 @@ export class Engine implements RankingSources {
   casualtyEvents(topic?: string): CasualtyEvent[] {
     const topicTerms = topic ? this.index.questionTerms(topic) : [];
     if (!topic || topicTerms.length === 0) return this.casualties.events();
-    const paragraphTerms = (key: string) => {
-      const [articleId, n] = key.split('#');
-      const first = this.corpus.byId.get(articleId)?.paragraphs[Number(n) - 1]?.sentences[0];
-      return first ? this.index.paragraphTermsOf(first) : new Set<string>();
-    };
-    const matched = this.casualties.events((event) => {
-      // Each event's words are gathered once per engine: a topic is then a few set look-ups.
-      let words = this.eventWords.get(event);
-      if (!words) {
-        words = new Set(terms(`${event.label} ${event.places.join(' ')}`));
-        for (const p of event.paragraphs) for (const t of paragraphTerms(p)) words.add(t);
-        this.eventWords.set(event, words);
-      }
-      const known = words;
-      return topicTerms.every((t) => bestMatch(t, known) > 0);
-    });
+    const covers = (present: ReadonlySet<string>) => topicTerms.every((t) => bestMatch(t, present) > 0);
+    const matched = this.casualties.events((event) => covers(this.wordsOf(event).all));
     // The events the topic names by their own label or places lead ("Greece": the flood in Greece before the storm's
     // other countries, which the same paragraph names).
-    const named = (event: CasualtyEvent) => topicTerms.every((t) => bestMatch(t, new Set(terms(`${event.label} ${event.places.join(' ')}`))) > 0);
-    const ordered = [...matched.filter(named), ...matched.filter((event) => !named(event))];
+    const named = matched.filter((event) => covers(this.wordsOf(event).own));
+    const ordered = [...named, ...matched.filter((event) => !named.includes(event))];
     // A topic that names one region or country of an event spread over several ("Tennessee"): that place's figures only.
     return ordered.map((event) => {
-      const place = [...new Set(event.lines.map((l) => l.place))].find((p) => p !== undefined && topicTerms.every((t) => bestMatch(t, new Set(terms(p))) > 0));
+      const place = this.wordsOf(event).places.find(([, words]) => covers(words))?.[0];
       return place ? this.narrowed(event, place) : event;
     });
+  }
+
+  /**
+   * An event's words, gathered once per engine so that a topic is a few set look-ups: its label's and places'
+   * (own), those and its paragraphs' (all), and each of the places it keeps figures apart for.
+   */
+  private wordsOf(event: CasualtyEvent): EventWords {
+    let words = this.eventWords.get(event);
+    if (!words) {
+      const own = new Set(terms(`${event.label} ${event.places.join(' ')}`));
+      const all = new Set(own);
+      for (const key of event.paragraphs) {
+        const [articleId, n] = key.split('#');
+        const first = this.corpus.byId.get(articleId)?.paragraphs[Number(n) - 1]?.sentences[0];
+        for (const t of first ? this.index.paragraphTermsOf(first) : []) all.add(t);
+      }
+      const places = [...new Set(event.lines.map((l) => l.place).filter((p): p is string => p !== undefined))].map((p): [string, ReadonlySet<string>] => [p, new Set(terms(p))]);
+      words = { own, all, places };
+      this.eventWords.set(event, words);
+    }
+    return words;
   }
 
   private readonly narrowedEvents = new Map<string, CasualtyEvent>();
@@ -452,7 +466,7 @@ export class Engine implements RankingSources {
     return found;
   }
 
-  private readonly eventWords = new WeakMap<CasualtyEvent, Set<string>>();
+  private readonly eventWords = new WeakMap<CasualtyEvent, EventWords>();
 
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
   casualtyQuotes(events: CasualtyEvent[]): Quote[] {

@@ -477,18 +477,17 @@ export class PassageIndex {
     const related = relatedTerms(token);
     for (const r of related) if (r.relation !== 'b' && fitsPart(r, part)) add(r.term, r.relation);
     for (const r of this.relatedInCorpus.get(term) ?? []) if (fitsPart(r, part)) add(r.term, r.relation);
-    // A word of the same family in the reports ("nominee" for "nominated"), below WordNet's own relatives.
-    const family = wordFamily(fold(token));
-    for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
-      if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight: WORD_FAMILY_WEIGHT });
-    }
-    // A synonym the reports write only in another form of its family: "step down" → "resign" → "resignation".
-    for (const r of related) {
-      const synonymFamily = r.relation === 's' && fitsPart(r, part) ? wordFamily(r.term) : undefined;
-      for (const t of synonymFamily ? (this.familyInCorpus.get(synonymFamily) ?? []) : []) {
-        if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight: RELATED_WEIGHT.s * WORD_FAMILY_WEIGHT });
+    // The reports' words of a word's family, at a weight, unless already matched.
+    const addFamily = (word: string, weight: number) => {
+      const family = wordFamily(word);
+      for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
+        if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight });
       }
-    }
+    };
+    // A word of the same family in the reports ("nominee" for "nominated"), below WordNet's own relatives;
+    // then a synonym the reports write only in another form of its family: "step down" → "resign" → "resignation".
+    addFamily(fold(token), WORD_FAMILY_WEIGHT);
+    for (const r of related) if (r.relation === 's' && fitsPart(r, part)) addFamily(r.term, RELATED_WEIGHT.s * WORD_FAMILY_WEIGHT);
     // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
     if (matches.length === 1 && !this.documentFrequency.has(term)) {
       for (const r of related) {

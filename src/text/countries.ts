@@ -115,7 +115,10 @@ const PLAIN_WORDS = /^(?:north|south|east|west|central|centre|center|eastern|wes
 
 let subdivisions: Map<string, string[]> | undefined;
 
-const foldName = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
+/** A place's name as looked up: lower case, without accents, one apostrophe ("Āz̄arbāyjān" → "azarbayjan"). */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
+}
 
 /**
  * The countries a name is a first-level subdivision of (a US state, a Turkish

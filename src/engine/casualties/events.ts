@@ -206,7 +206,8 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const word = top(countBy(kindWords, (f) => f.incident!.word.toLowerCase())) ?? keyKind ?? top(countBy(anyWords, (f) => f.incident!.word.toLowerCase()));
   const scopes = placeScopes(figures, countryKey);
   // An event spread over several regions is told by its country (or by no place), not by one town in it.
-  const placed = figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && scopes.size === 0 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
+  const placed =
+    scopes.size > 0 ? [] : figures.flatMap((f) => f.places.filter((p) => p.rank < 4 && (countryKey === '?' || (p.country ?? placeCountry.get(p.key) ?? countryKey) === countryKey)).map((p) => ({ ...p, articleId: f.articleId })));
   // Where it happened, for its label: the most specific kind of place the reports give (a town or city
   // before a province), and among those the one most reports name; a place one report names in passing
   // counts only when nothing else is named.
@@ -305,12 +306,6 @@ export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifie
   return line.qualifier ? `${line.qualifier} ${n}` : n;
 }
 
-/** A kind's whole tolls by publication day, most recent first; undefined when the event has none. */
-/**
- * A kind's whole tolls of an event over publication days, the latest first. For an event of an
- * earlier year ("the Gwangju uprising (1980)") reports of different days that differ disagree:
- * the toll of a past event does not change with the day a report is written.
- */
 /**
  * A report that tells its toll rising in one sentence ("raised the death toll
  * to 111 on Thursday and to 114 on Friday") gives its earlier figure, not a
@@ -327,6 +322,11 @@ function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
   return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
 }
 
+/**
+ * A kind's whole tolls of an event (or of one of its places) over publication days, the latest first; undefined
+ * when it has none. For an event of an earlier year ("the Gwangju uprising (1980)") reports of different days that
+ * differ disagree: the toll of a past event does not change with the day a report is written.
+ */
 export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false, place?: string): TollSeries | undefined {
   const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined && l.place === place);
   if (tolls.length === 0) return undefined;

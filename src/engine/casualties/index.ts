@@ -9,7 +9,7 @@ import { ContextReader } from './context.js';
 import { groupEvents } from './events.js';
 import { extractFigures, mayHaveFigure } from './extract.js';
 import { findPlaces, placeKey, type Place, type RegionNames } from './places.js';
-import { subdivisionCountries, subdivisionsNamedAsCountries } from '../../text/countries.js';
+import { foldName, subdivisionCountries, subdivisionsNamedAsCountries } from '../../text/countries.js';
 import type { CasualtyEvent, CasualtySnapshot, Figure } from './types.js';
 
 export type { CasualtyEvent, CasualtySnapshot, Figure, FigureLine, TollSeries } from './types.js';
@@ -131,14 +131,14 @@ function regionsNamed(gazetteer: Map<string, Place>): RegionNames {
   for (const p of gazetteer.values()) {
     if (p.rank === 4) continue;
     const countries = subdivisionCountries(p.name);
-    if (countries.length > 0) named.set(p.name.toLowerCase(), countries);
+    if (countries.length > 0) named.set(foldName(p.name), countries);
     for (const c of countries) tally.set(c, (tally.get(c) ?? 0) + 1);
   }
   const regionCountries = new Set([...tally].filter(([, n]) => n >= 2).map(([c]) => c));
   const regions = new Map<string, string>();
   for (const [name, countries] of named) {
     const of = countries.filter((c) => regionCountries.has(c));
-    if (of.length === 1) regions.set(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), of[0]);
+    if (of.length === 1) regions.set(name, of[0]);
   }
   for (const c of regionCountries) for (const name of subdivisionsNamedAsCountries(c)) regions.set(name, c);
   return regions;

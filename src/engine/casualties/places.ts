@@ -5,7 +5,7 @@
  * territory" is Iran). A corpus-wide gazetteer of what was read as a place
  * anywhere lets a later bare mention count too ("Derna, a port of …").
  */
-import { countryCodes, countryRows } from '../../text/countries.js';
+import { countryCodes, countryRows, foldName as fold } from '../../text/countries.js';
 
 export interface Place {
   /** The name as written ("Sistan and Baluchestan", "Saravan"). */
@@ -39,10 +39,6 @@ function loadCountries(): void {
   }
 }
 
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
-}
-
 /** The country a name or demonym stands for ("Iranian" → Iran), if any. */
 export function countryOf(word: string): string | undefined {
   loadCountries();
@@ -69,7 +65,10 @@ const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|
 /** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
 const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
-const HAS_REGION_WORD = /\p{Lu}[\p{L}’'-]*\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\b/u;
+/** Words for a region after its name ("Balochistan province", "Buncombe County"), in either case. */
+const REGION_WORDS = ['province', 'region', 'district', 'county', 'governorate', 'prefecture'];
+const REGION_WORD = REGION_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const HAS_REGION_WORD = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*\s+(?:${REGION_WORD})\b`, 'u');
 /**
  * The words skipped between a preposition and a name ("near the border town of"): not a second determiner nor a
  * word for a time, which end the phrase ("over the weekend the BBC reported", "in the morning the London Ambulance
@@ -80,7 +79,7 @@ const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|mo
 const PARTICLE_VERB_BEFORE = /\b(?:get|gets|got|getting|jump|jumped|jumping|step|stepped|stepping|climb|climbed|came|come|coming|fell|fall|falling|took|take|taken|pushed|thrown|threw)\s+$/i;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
 const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
-const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+([Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\b`, 'gu');
+const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(${REGION_WORD})\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
 
 /** Split "Iran’s Sistan and Baluchestan" into its owner (Iran) and the name. */
@@ -96,7 +95,7 @@ const ENDS_AS_ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_WORD})$`)
 /** A compass region ("the Southeast", "the Midwest") is no place of its own: general English. */
 const COMPASS = /^(?:North|South)(?:east|west)(?:ern)?$|^Mid-?west$/;
 /** A name that says it is a region: "Buncombe County", "Hatay Province". */
-const REGION_NAME = /\s(?:County|Province|District|Governorate|Prefecture|Region|Oblast)$/;
+const REGION_NAME = new RegExp(String.raw`\s(?:${[...REGION_WORDS, 'oblast'].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})$`);
 
 /**
  * The regions the reports name, read from them as a whole: a name in the table of every country's
@@ -127,6 +126,8 @@ function make(name: string, index: number, prep: string | undefined, rankHint?: 
  */
 export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean; regions?: RegionNames } = {}): Place[] {
   const regions = options.regions;
+  // A place as named here, read with what the reports as a whole say of regions.
+  const place = (name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string) => make(name, index, prep, rankHint, owner, regions);
   const out: Place[] = [];
   const add = (p: Place | undefined) => {
     if (p && !out.some((o) => o.index === p.index || (o.key === p.key && Math.abs(o.index - p.index) < 3))) out.push(p);
@@ -136,33 +137,33 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     if (/^off$/i.test(m[1]) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const { owner, name } = possessive(m[2]);
     const at = m.index + m[0].length - m[2].length;
-    if (owner) add(make(owner, at, m[1].toLowerCase(), undefined, undefined, regions));
+    if (owner) add(place(owner, at, m[1].toLowerCase()));
     // "in Iraq and Syria": each country.
     const parts = name.split(/\s+and\s+/);
     if (parts.length > 1 && parts.every((x) => countryOf(x) && !regions?.has(fold(x)))) {
       let offset = at;
       for (const part of parts) {
         offset = text.indexOf(part, offset);
-        add(make(part, offset, m[1].toLowerCase(), undefined, undefined, regions));
+        add(place(part, offset, m[1].toLowerCase()));
       }
       continue;
     }
     const next = text.slice(at + m[2].length, at + m[2].length + 12);
     const skipped = m[0].slice(m[1].length, m[0].length - m[2].length);
     const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
-    add(make(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner, regions));
+    add(place(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner));
   }
   // Each pattern runs only on a text with its key word: most sentences have none.
   if (HAS_PLACE_WORD.test(text)) for (const m of text.matchAll(PLACE_OF)) {
     const demonym = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     const { owner, name } = possessive(m[2]);
-    add(make(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined), regions));
+    add(place(name, m.index + m[0].length - name.length, 'in', LOCAL.test(m[1]) ? 1 : 3, owner ?? (demonym ? countryOf(demonym) : undefined)));
   }
   if (HAS_REGION_WORD.test(text)) for (const m of text.matchAll(NAME_WITH_WORD)) {
     const { owner, name } = possessive(m[1]);
     // "Buncombe County" is the name; "Balochistan province" names Balochistan.
-    add(make(/^\p{Lu}/u.test(m[2]) ? `${name} ${m[2]}` : name, m.index + m[1].length - name.length, undefined, 3, owner, regions));
-    if (owner) add(make(owner, m.index, undefined, undefined, undefined, regions));
+    add(place(/^\p{Lu}/u.test(m[2]) ? `${name} ${m[2]}` : name, m.index + m[1].length - name.length, undefined, 3, owner));
+    if (owner) add(place(owner, m.index, undefined));
   }
   // Countries named anywhere but as an agent ("by Pakistan", "from Iran"); demonyms before a place word.
   // (Not needed when only the places a text says something happened in are wanted: options.bare false.)
