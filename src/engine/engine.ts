@@ -473,9 +473,12 @@ export class Engine implements RankingSources {
     const seen = new Set<string>();
     const quotes: Quote[] = [];
     for (const event of events) {
-      const ordered = [...event.series.flatMap((s) => s.days.flatMap((d) => d.lines.map((line) => ({ line, day: d.day })))), ...event.lines.map((line) => ({ line, day: '' }))];
-      for (const { line, day } of ordered) {
-        for (const f of day ? line.figures.filter((x) => x.published === day) : line.figures) {
+      const ordered = [...event.series.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed })))), ...event.lines.map((line) => ({ line, day: '', latest: false }))];
+      for (const { line, day, latest } of ordered) {
+        // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
+        // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").
+        const announced = latest ? line.figures.filter((x) => x.published < day).sort((a, b) => a.published.localeCompare(b.published)).slice(0, 1) : [];
+        for (const f of [...announced, ...(day ? line.figures.filter((x) => x.published === day) : line.figures)]) {
           if (seen.has(f.sentenceId)) continue;
           seen.add(f.sentenceId);
           quotes.push(this.quoteFor(this.index.sentence(f.sentenceId)!));

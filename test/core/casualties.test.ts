@@ -268,6 +268,17 @@ describe('casualty events and tolls over time', () => {
     expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[114], [111], [55]]);
   });
 
+  it('quotes the latest toll first where it was announced, not where a later report mentions it in passing', () => {
+    const engine = memoryEngine(
+      memoryArticle('s1', '2031-07-02', 'Crush at Arden fair', 'At least 90 people were killed in a crush at the Arden fair on Tuesday, police said.'),
+      memoryArticle('s2', '2031-07-03', 'Arden toll rises', 'The number of people killed in the crush at the Arden fair rose to 121 on Wednesday, officials said.'),
+      memoryArticle('s3', '2031-07-09', 'Arden officials suspended', 'Six officials were suspended on Tuesday over the crush at the Arden fair that killed 121 people.'),
+    );
+    const answer = engine.ask('How many people died?');
+    expect(answer.quotes.map((q) => q.articleId)).toEqual(['s2', 's3', 's1']);
+    expect(noteText(answer.notes[0])).toMatch(/latest report \(9 Jul 2031\) gives 121; earlier: .*at least 90/);
+  });
+
   it('keeps the hurt of later demonstrations apart from the toll of the blast', () => {
     const engine = memoryEngine(
       memoryArticle('b1', '2031-08-05', 'Blast in Arden port', 'The explosion at the port of Arden killed 135 people and injured about 5,000 people, officials said.'),
