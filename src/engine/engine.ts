@@ -222,6 +222,42 @@ export class Engine implements RankingSources {
 
   private recencies?: Map<string, number>;
 
+  /** Share of the reports that use a term (0–1). Worked out on the first question that needs it. */
+  articleShare(term: string): number {
+    return (this.termUse().counts.get(term) ?? 0) / Math.max(1, this.corpus.articles.length);
+  }
+
+  /** Whether the first report (the earliest published) uses a term. */
+  inFirstReport(term: string): boolean {
+    return this.termUse().first.has(term);
+  }
+
+  /** How many reports use each term, and the terms of the first report. */
+  private termUse(): { counts: Map<string, number>; first: Set<string> } {
+    if (!this.termUseCache) {
+      const counts = new Map<string, number>();
+      let first = new Set<string>();
+      const firstDay = this.corpus.articles.map((a) => a.published).sort()[0];
+      for (const article of this.corpus.articles) {
+        const own = new Set<string>();
+        for (const p of article.paragraphs) for (const sentence of p.sentences) for (const t of this.index.termsOf(sentence)) own.add(t);
+        for (const t of own) counts.set(t, (counts.get(t) ?? 0) + 1);
+        if (article.published === firstDay) first = new Set([...first, ...own]);
+      }
+      this.termUseCache = { counts, first };
+    }
+    return this.termUseCache;
+  }
+
+  private termUseCache?: { counts: Map<string, number>; first: Set<string> };
+
+  /** The day the first report was published (YYYY-MM-DD). */
+  get firstDay(): string {
+    return (this.firstPublished ??= this.corpus.articles.map((a) => a.published).sort()[0] ?? '');
+  }
+
+  private firstPublished?: string;
+
   mainEvent(): CasualtyEvent | undefined {
     return this.casualtyEvents()[0];
   }

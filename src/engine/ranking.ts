@@ -41,6 +41,12 @@ export interface RankingSources {
   /** The terms of the name whose initials spell an acronym the reports never use (see acronyms.ts). */
   nameWithInitials(acronym: string): string[] | undefined;
   article(id: string): Article;
+  /** Share of the reports that use a term (0–1). */
+  articleShare(term: string): number;
+  /** Whether the first report (the earliest published) uses a term. */
+  inFirstReport(term: string): boolean;
+  /** The day the first report was published (YYYY-MM-DD). */
+  firstDay: string;
 }
 
 /** A question as ranking reads it. */
@@ -92,6 +98,8 @@ export interface QuestionAnalysis {
   namesDay: boolean;
   /** The question asks about something said ("When did the governor confirm the toll?"): the day of the saying answers it. */
   asksStatement: boolean;
+  /** "When did the ferry sink?": every word of the question is one most reports use, so it asks about the incident itself. */
+  aboutIncident: boolean;
   /** "What is the name of the storm?": a pattern for the thing whose name is asked, written as part of a name ("Storm Daniel"). */
   namedThing?: RegExp;
   /** "What was the name of the ship?": the name of a thing (no person, group or place) is asked for. */
@@ -194,6 +202,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     namesDay: namesDay(question),
+    aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
     future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
   };
@@ -371,6 +380,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score -= W.reportingDate;
       // "At 6.08 pm on Tuesday, a week after the blast, …": the day of something else, counted from the event asked about.
       if (datesAfterAskedEvent(q, sentence)) s.score -= W.relativeDate;
+      // "When did the ferry sink?": the incident itself happened before its first report; a sentence whose every day is
+      // later dates something after it ("the captain of the ferry that sank … apologized on Thursday").
+      if (q.aboutIncident && onlyDaysAfter(src.featuresOf(sentence), src.firstDay)) s.score -= W.laterDay;
     }
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
@@ -905,6 +917,22 @@ function namedThingIsAThing(thing: string): boolean {
 const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way)\b/i;
 /** A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital". */
 const DESTINATION = /\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "When did the ferry sink?": every word of the question (or a close relative of it) is in the first report and in
+ * most reports, so the question asks about the incident itself, and in the past ("when will it run again" does not).
+ */
+function asksAboutIncident(src: RankingSources, question: string, queryTerms: QuestionTerm[]): boolean {
+  if (asksAboutFuture(question) || /\b(?:again|back)\b/i.test(question)) return false;
+  const words = queryTerms.filter((t) => !t.term.includes('_') && !isFormWord(t.term));
+  return words.length > 0 && words.every((t) => t.matches.some((m) => m.weight >= RELATED_WEIGHT.s && src.inFirstReport(m.term) && src.articleShare(m.term) >= W.incidentShare));
+}
+
+/** Every day the sentence gives is after the given day (YYYY-MM-DD); a time of day alone gives none. */
+function onlyDaysAfter(features: SentenceFeatures, day: string): boolean {
+  const days = features.dates.filter((d) => d.day && d.specific);
+  return days.length > 0 && days.every((d) => d.day! > day);
+}
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */
 function onlyReportingDates(src: RankingSources, sentence: Sentence): boolean {

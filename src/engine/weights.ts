@@ -106,6 +106,10 @@ export const W = {
   reportingDate: 0.2,
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */
   relativeDate: 0.4,
+  /** "When did the ferry sink?" (the incident itself): a sentence whose every day is after the first report's loses this. */
+  laterDay: 0.45,
+  /** A question whose every word is used by this share of the reports or more is about the incident itself. */
+  incidentShare: 0.5,
   /** "Where was the ship going?": a sentence giving a destination by name ("bound for Singapore"). */
   destination: 0.3,
   /** "What did Biden say": a sentence giving that speaker's words. */

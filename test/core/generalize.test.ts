@@ -315,6 +315,17 @@ describe('a date that names another event', () => {
     expect(e.ask('When did Ortega arrive in Lisbon?').quotes[0]?.text).toMatch(/8 June/);
   });
 
+  it('dates the incident itself by a day before its first report, not by a later event in a sentence that names it', () => {
+    const e = memoryEngine(
+      article('f1', '2031-04-16', 'Ferry sinks off Arden', 'A passenger ferry carrying 400 people sank off the coast of Arden on Wednesday morning, the coast guard said.', 'Divers searched the ferry through the night.'),
+      article('f2', '2031-04-18', 'Ferry captain says sorry', 'The captain of the ferry that sank off Arden with 400 people on board apologized on television on Thursday.', 'Divers reached the ferry on Friday.'),
+      article('f3', '2031-04-20', 'Ferry captain arrested', 'The captain of the ferry that sank off Arden was arrested early on Saturday, prosecutors said.'),
+    );
+    expect(e.ask('when did the ferry sink').quotes[0]?.text).toMatch(/Wednesday morning/);
+    // A question about what comes after the incident is dated as any other.
+    expect(e.ask('when was the captain of the ferry arrested').quotes[0]?.text).toMatch(/Saturday/);
+  });
+
   it('still dates the event it names ("Friday\'s attack")', () => {
     const e = memoryEngine(article('x2', '2031-06-09', 'Mourning in the city', "The city mourned on Sunday for the victims of Friday's attack on the market.", 'Shops stayed shut on Monday.'));
     expect(e.ask('When was the attack on the market?').quotes[0]?.text).toMatch(/Friday's attack/);
