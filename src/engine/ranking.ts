@@ -136,7 +136,10 @@ export interface Scored {
  * for, which weigh less than the words the follow-up itself asks about.
  */
 export function analyzeQuestion(src: RankingSources, question: string, intent: Intent, contextNames: string[] = []): QuestionAnalysis {
-  const queryTerms = withIncidentWords(src, src.index.questionTerms(question));
+  // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
+  const queryTerms = withIncidentWords(src, src.index.questionTerms(question)).map((t) =>
+    isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
+  );
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));

@@ -326,6 +326,15 @@ describe('a date that names another event', () => {
     expect(e.ask('when was the captain of the ferry arrested').quotes[0]?.text).toMatch(/Saturday/);
   });
 
+  it('answers "what caused X?" with what set X off, not with a lawsuit ("cause" in its legal sense)', () => {
+    const e = memoryEngine(
+      article('d1', '2031-02-04', 'Train derails near Arden', 'A freight train derailed near Arden on Friday night, and a fire burned for two days.'),
+      article('d2', '2031-02-09', 'Residents sue over derailment', 'Residents filed a lawsuit over the derailment on Monday.', 'The derailment case reached a federal court in Arden on Tuesday.'),
+      article('d3', '2031-02-23', 'Bearing blamed', 'An overheated wheel bearing on the 23rd car set off the derailment, investigators said on Thursday.'),
+    );
+    expect(e.ask('What caused the derailment?').quotes[0]?.text).toMatch(/wheel bearing/);
+  });
+
   it('still dates the event it names ("Friday\'s attack")', () => {
     const e = memoryEngine(article('x2', '2031-06-09', 'Mourning in the city', "The city mourned on Sunday for the victims of Friday's attack on the market.", 'Shops stayed shut on Monday.'));
     expect(e.ask('When was the attack on the market?').quotes[0]?.text).toMatch(/Friday's attack/);
