@@ -32,6 +32,28 @@ export function measureAsked(question: string): RegExp | undefined {
   return undefined;
 }
 
+/** A length, depth or height as written: a number and a unit of length. */
+const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|miles?|met(?:er|re)s?|m|feet|foot|ft|yards?)`;
+/** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */
+const DIMENSIONS: [RegExp, string, string][] = [
+  [/\bhow deep\b|\bdepth\b/i, 'deep|down|below|beneath|under', 'depths?'],
+  [/\bhow (?:high|tall)\b|\bheight\b/i, 'high|tall|up|above|into the (?:air|sky)', 'heights?'],
+  [/\bhow wide\b|\bwidth\b/i, 'wide|across', 'widths?'],
+  [/\bhow long was\b|\blength\b/i, 'long', 'lengths?'],
+  [/\bhow far\b|\bdistance\b/i, 'away|from|off', 'distances?'],
+];
+
+/**
+ * "How deep is the water?": a length said to be of the asked dimension ("about 13,000 feet deep",
+ * "at a depth of 17.9 km"), which a length of something else ("sonar able to listen down to 13,000 feet") is not.
+ */
+export function dimensionAsked(question: string): RegExp | undefined {
+  const found = DIMENSIONS.find(([asked]) => asked.test(question));
+  if (!found) return undefined;
+  const [, after, noun] = found;
+  return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+of\s+(?:\w+\s+){0,2}?\d`, 'i');
+}
+
 /** The words after a position up to the end of their clause. */
 export function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from);

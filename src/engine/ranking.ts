@@ -11,7 +11,7 @@ import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
-import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, measureAsked } from './cues.js';
+import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
@@ -66,6 +66,8 @@ export interface QuestionAnalysis {
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
   measure?: RegExp;
+  /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
+  dimension?: RegExp;
   direction: Direction;
   askedRole?: { words: Set<string>; owner: string };
   /** People, groups and places the question names. */
@@ -186,6 +188,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     counting: /\b(how many|how much|number of)\b/i.test(question),
     pairs: wordPairs(question),
     measure: measureAsked(question),
+    dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
     about,
@@ -374,6 +377,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       s.countsAskedThing = true;
     }
     if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
+    if (q.dimension?.test(sentence.text)) s.score += W.dimension;
     // "… won Venezuela's July presidential election, arrived in Spain": a date naming another event dates nothing asked,
     // and the sentence ranks as one without a date.
     if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score -= typedBonus(src, q, sentence);

@@ -275,6 +275,13 @@ describe('measures asked for in any incident', () => {
     expect(first('How deep was the tremor?')).toMatch(/12 km/);
     expect(first('How far is the lighthouse from the pier?')).toMatch(/about a mile/);
   });
+
+  it('tells a length said to be a depth from a length of something else', () => {
+    const sea = memoryEngine(
+      article('s1', '2035-06-19', 'Search off Lorvik', 'Sonar buoys dropped in the water off Lorvik can listen down to about 4,000 metres, the coast guard said.', 'The search off Lorvik is over water about 3,800 metres deep, the coast guard said.'),
+    );
+    expect(sea.ask('How deep is the water off Lorvik?').quotes[0]?.text).toMatch(/3,800 metres deep/);
+  });
 });
 
 describe('a past event’s figures', () => {
