@@ -391,6 +391,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       // later dates something after it ("the captain of the ferry that sank … apologized on Thursday").
       if (q.aboutIncident && onlyDaysAfter(src.featuresOf(sentence), src.firstDay)) s.score -= W.laterDay;
     }
+    // "Officials would not say when the order might be lifted": the sentence says the answer is not known.
+    if (s.typed && saysNotKnown(q, sentence.text)) s.score -= typedBonus(src, q, sentence);
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
@@ -939,6 +941,21 @@ function asksAboutIncident(src: RankingSources, question: string, queryTerms: Qu
 function onlyDaysAfter(features: SentenceFeatures, day: string): boolean {
   const days = features.dates.filter((d) => d.day && d.specific);
   return days.length > 0 && days.every((d) => d.day! > day);
+}
+
+/** The question word of each kind of question, as a sentence may say it is not known ("would not say when"). */
+const ASKED_WORD: Partial<Record<Intent, string>> = { when: 'when', why: 'why', where: 'where', who: 'who' };
+/** A negation or doubt, then a few words, then the question word ("would not say when", "it is unclear why"); general English. */
+const NOT_KNOWN = String.raw`\b(?:not|n['’]t|never|no one|nobody|unclear|unknown|uncertain|undetermined|yet to)\b(?:\s+[\w'’-]+){0,3}?\s+`;
+const notKnownPatterns = new Map<string, RegExp>();
+
+/** The sentence says that what the question asks is not known or not told: "officials would not say when the order might be lifted". */
+function saysNotKnown(q: QuestionAnalysis, text: string): boolean {
+  const word = q.counting ? 'how (?:many|much)' : ASKED_WORD[q.intent];
+  if (!word) return false;
+  let pattern = notKnownPatterns.get(word);
+  if (!pattern) notKnownPatterns.set(word, (pattern = new RegExp(`${NOT_KNOWN}${word}\\b`, 'i')));
+  return pattern.test(text);
 }
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */

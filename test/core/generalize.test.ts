@@ -333,6 +333,14 @@ describe('a date that names another event', () => {
     expect(e.ask('when was the captain of the ferry arrested').quotes[0]?.text).toMatch(/Saturday/);
   });
 
+  it('does not answer with a sentence saying the answer is not known ("would not say when")', () => {
+    const e = memoryEngine(
+      article('v1', '2031-02-07', 'Evacuation goes on', 'At a briefing at 5 pm on Tuesday, officials in Arden would not say when the evacuation order might be lifted.'),
+      article('v2', '2031-02-09', 'Residents return', 'Residents began returning to Arden on Wednesday, once the evacuation order was lifted.'),
+    );
+    expect(e.ask('When was the evacuation order lifted?').quotes[0]?.text).toMatch(/on Wednesday/);
+  });
+
   it('answers "what caused X?" with what set X off, not with a lawsuit ("cause" in its legal sense)', () => {
     const e = memoryEngine(
       article('d1', '2031-02-04', 'Train derails near Arden', 'A freight train derailed near Arden on Friday night, and a fire burned for two days.'),
