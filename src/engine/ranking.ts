@@ -139,9 +139,13 @@ export interface Scored {
  */
 export function analyzeQuestion(src: RankingSources, question: string, intent: Intent, contextNames: string[] = []): QuestionAnalysis {
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
-  const queryTerms = withIncidentWords(src, src.index.questionTerms(question)).map((t) =>
+  const asked = withIncidentWords(src, src.index.questionTerms(question)).map((t) =>
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
+  // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
+  const asksDestination = intent === 'where' && ASKS_DESTINATION.test(question);
+  const topical = asksDestination ? asked.filter((t) => !destinationWords().has(t.term)) : asked;
+  const queryTerms = topical.length > 0 ? topical : asked;
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));
@@ -205,7 +209,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(thingNamed),
-    asksDestination: intent === 'where' && ASKS_DESTINATION.test(question),
+    asksDestination,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     namesDay: namesDay(question),
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
@@ -924,8 +928,16 @@ function namedThingIsAThing(thing: string): boolean {
 
 /** A question about where someone or something was going; general English. */
 const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way)\b/i;
-/** A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital". */
-const DESTINATION = /\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
+let destinationTerms: Set<string> | undefined;
+/** The terms of the words that ask where someone or something was going. */
+function destinationWords(): Set<string> {
+  return (destinationTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route')));
+}
+/**
+ * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", or a route
+ * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
+ */
+const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * "When did the ferry sink?": every word of the question (or a close relative of it) is in the first report and in

@@ -460,6 +460,13 @@ describe('"where was it going?"', () => {
     );
     expect(e.ask('Where was the ship going?').quotes[0]?.text).toMatch(/bound for Singapore/);
   });
+
+  it('reads "headed" as going, not as a head of something, and a route "from X to Y" as a destination', () => {
+    const e = memoryEngine(
+      article('t1', '2032-02-04', 'Train derails at Arden', 'Robert Hall, head of the board for railroad safety, said the train derailed near Arden in Ohio.', 'The train was moving freight from Madison, Illinois, to Conway, Pennsylvania, when it derailed.'),
+    );
+    expect(e.ask('Where was the train headed?').quotes[0]?.text).toMatch(/to Conway/);
+  });
 });
 
 describe('a place named after "the district was"', () => {
