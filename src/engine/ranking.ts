@@ -876,8 +876,8 @@ const SAID_BEFORE = new RegExp(
   'u',
 );
 
-/** "a week after the blast", "two days after the explosion": a span counted from an event. */
-const SPAN_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|since|before)\s+(?:the\s+|a\s+|its\s+)?([\p{L}-]+)/giu;
+/** "a week after the blast", "two days after the explosion", "the day after the debris was found": a span counted from an event. */
+const SPAN_FROM = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|few|the)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|morning|afternoon|evening|night)\s+(?:after|since|before)\s+(?:the\s+|a\s+|its\s+)?([\p{L}-]+)/giu;
 
 /** The sentence counts its day from the very event the question asks the day of ("a week after the blast"). */
 function datesAfterAskedEvent(q: QuestionAnalysis, sentence: Sentence): boolean {

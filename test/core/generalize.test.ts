@@ -333,6 +333,15 @@ describe('a date that names another event', () => {
     expect(e.ask('when was the captain of the ferry arrested').quotes[0]?.text).toMatch(/Saturday/);
   });
 
+  it('does not date an event by a day counted from it ("on Friday, the day after the wreck was found")', () => {
+    const e = memoryEngine(
+      article('w0', '2031-06-19', 'Submersible missing', 'A submersible with five people aboard went missing on Sunday.'),
+      article('w1', '2031-06-23', 'Wreck found', 'On Thursday, a robot launched from a ship found the wreck on the sea floor.'),
+      article('w2', '2031-06-26', 'Inquiry opens', 'On Sunday, the coast guard said its inquiry had been convened on Friday, the day after the wreck was found.'),
+    );
+    expect(e.ask('What day was the wreck found?').quotes[0]?.text).toMatch(/^On Thursday/);
+  });
+
   it('does not answer with a sentence saying the answer is not known ("would not say when")', () => {
     const e = memoryEngine(
       article('v1', '2031-02-07', 'Evacuation goes on', 'At a briefing at 5 pm on Tuesday, officials in Arden would not say when the evacuation order might be lifted.'),
