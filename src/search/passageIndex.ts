@@ -460,8 +460,21 @@ export class PassageIndex {
     return matches;
   }
 
-  /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first. */
+  /** Matches already worked out, by token, term and part of speech: new questions mostly reuse words. Bounded. */
+  private readonly matchCache = new Map<string, readonly TermMatch[]>();
+
+  /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first (a fresh copy: callers change it). */
   private matchesFor(token: string, term: string, part?: 'n' | 'v'): TermMatch[] {
+    const key = `${token}\u0000${term}\u0000${part ?? ''}`;
+    let cached = this.matchCache.get(key);
+    if (!cached) {
+      if (this.matchCache.size >= 10_000) this.matchCache.clear();
+      this.matchCache.set(key, (cached = this.matchesUncached(token, term, part)));
+    }
+    return cached.map((m) => ({ ...m }));
+  }
+
+  private matchesUncached(token: string, term: string, part?: 'n' | 'v'): TermMatch[] {
     const matches: TermMatch[] = [{ term, weight: 1 }];
     const add = (t: string, relation: Relation) => {
       // A person's name is no relative: "walker" for "walk", but not Jason Walker.
