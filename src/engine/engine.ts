@@ -236,13 +236,12 @@ export class Engine implements RankingSources {
   private termUse(): { counts: Map<string, number>; first: Set<string> } {
     if (!this.termUseCache) {
       const counts = new Map<string, number>();
-      let first = new Set<string>();
-      const firstDay = this.corpus.articles.map((a) => a.published).sort()[0];
+      const first = new Set<string>();
       for (const article of this.corpus.articles) {
         const own = new Set<string>();
         for (const p of article.paragraphs) for (const sentence of p.sentences) for (const t of this.index.termsOf(sentence)) own.add(t);
         for (const t of own) counts.set(t, (counts.get(t) ?? 0) + 1);
-        if (article.published === firstDay) first = new Set([...first, ...own]);
+        if (article.published === this.firstDay) for (const t of own) first.add(t);
       }
       this.termUseCache = { counts, first };
     }

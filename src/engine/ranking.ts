@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { ASKS_AGAIN, CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
@@ -944,7 +944,7 @@ const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L
  * most reports, so the question asks about the incident itself, and in the past ("when will it run again" does not).
  */
 function asksAboutIncident(src: RankingSources, question: string, queryTerms: QuestionTerm[]): boolean {
-  if (asksAboutFuture(question) || /\b(?:again|back)\b/i.test(question)) return false;
+  if (asksAboutFuture(question) || ASKS_AGAIN.test(question)) return false;
   const words = queryTerms.filter((t) => !t.term.includes('_') && !isFormWord(t.term));
   return words.length > 0 && words.every((t) => t.matches.some((m) => m.weight >= RELATED_WEIGHT.s && src.inFirstReport(m.term) && src.articleShare(m.term) >= W.incidentShare));
 }
@@ -955,19 +955,16 @@ function onlyDaysAfter(features: SentenceFeatures, day: string): boolean {
   return days.length > 0 && days.every((d) => d.day! > day);
 }
 
-/** The question word of each kind of question, as a sentence may say it is not known ("would not say when"). */
-const ASKED_WORD: Partial<Record<Intent, string>> = { when: 'when', why: 'why', where: 'where', who: 'who' };
-/** A negation or doubt, then a few words, then the question word ("would not say when", "it is unclear why"); general English. */
-const NOT_KNOWN = String.raw`\b(?:not|n['’]t|never|no one|nobody|unclear|unknown|uncertain|undetermined|yet to)\b(?:\s+[\w'’-]+){0,3}?\s+`;
-const notKnownPatterns = new Map<string, RegExp>();
+/** A negation or doubt, then a few words, then a question word ("would not say when", "it is unclear why"); general English. */
+const notKnown = (word: string) => new RegExp(String.raw`\b(?:not|n['’]t|never|no one|nobody|unclear|unknown|uncertain|undetermined|yet to)\b(?:\s+[\w'’-]+){0,3}?\s+${word}\b`, 'i');
+/** For each kind of question, a sentence saying its answer is not known; and for a how-many or how-much question. */
+const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: notKnown('why'), where: notKnown('where'), who: notKnown('who') };
+const NOT_KNOWN_AMOUNT = notKnown('how (?:many|much)');
 
 /** The sentence says that what the question asks is not known or not told: "officials would not say when the order might be lifted". */
 function saysNotKnown(q: QuestionAnalysis, text: string): boolean {
-  const word = q.counting ? 'how (?:many|much)' : ASKED_WORD[q.intent];
-  if (!word) return false;
-  let pattern = notKnownPatterns.get(word);
-  if (!pattern) notKnownPatterns.set(word, (pattern = new RegExp(`${NOT_KNOWN}${word}\\b`, 'i')));
-  return pattern.test(text);
+  const pattern = q.counting ? NOT_KNOWN_AMOUNT : NOT_KNOWN[q.intent];
+  return pattern?.test(text) ?? false;
 }
 
 /** Every day and time the sentence gives dates a statement ("officials said on Monday"), none the event. */

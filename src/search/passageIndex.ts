@@ -5,12 +5,13 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
+import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 import { searchProcessed } from './processedSearch.js';
+import { MEMO_SIZES, memo } from '../text/memo.js';
 
 interface IndexedSentence {
   id: string;
@@ -389,7 +390,7 @@ export class PassageIndex {
     const seen = new Set<string>();
     // "how deep", "how far", "how long" ask for a measure: the adverb is part of the question, not its topic.
     const tokens = phraseTokens(tokenize(withoutFormWords(this.countriesAsReported(questionWording(text)))));
-    const again = /\b(?:again|back)\b/i.test(text);
+    const again = ASKS_AGAIN.test(text);
     for (const [position, token] of tokens.entries()) {
       const word = fold(token);
       const stem = processTerm(token); // as written: "US" is an acronym, "us" a stop word
@@ -460,18 +461,15 @@ export class PassageIndex {
     return matches;
   }
 
-  /** Matches already worked out, by token, term and part of speech: new questions mostly reuse words. Bounded. */
-  private readonly matchCache = new Map<string, readonly TermMatch[]>();
+  /** Matches already worked out, keyed by token, term and part of speech: new questions mostly reuse words. */
+  private readonly rememberedMatches = memo(MEMO_SIZES.questionMatches, (key: string): readonly TermMatch[] => {
+    const [token, term, part] = key.split('\u0000');
+    return this.matchesUncached(token, term, (part || undefined) as 'n' | 'v' | undefined);
+  });
 
   /** A question term itself, and the corpus terms WordNet relates to it from either side, best relation first (a fresh copy: callers change it). */
   private matchesFor(token: string, term: string, part?: 'n' | 'v'): TermMatch[] {
-    const key = `${token}\u0000${term}\u0000${part ?? ''}`;
-    let cached = this.matchCache.get(key);
-    if (!cached) {
-      if (this.matchCache.size >= 10_000) this.matchCache.clear();
-      this.matchCache.set(key, (cached = this.matchesUncached(token, term, part)));
-    }
-    return cached.map((m) => ({ ...m }));
+    return this.rememberedMatches(`${token}\u0000${term}\u0000${part ?? ''}`).map((m) => ({ ...m }));
   }
 
   private matchesUncached(token: string, term: string, part?: 'n' | 'v'): TermMatch[] {
@@ -510,17 +508,8 @@ export class PassageIndex {
     return matches;
   }
 
-  /** Corrections already worked out; questions repeat their typos. Bounded. */
-  private readonly corrections = new Map<string, string>();
-
-  private correctWord(word: string): string {
-    const cached = this.corrections.get(word);
-    if (cached !== undefined) return cached;
-    const corrected = this.nearestWord(word);
-    if (this.corrections.size >= 10_000) this.corrections.clear();
-    this.corrections.set(word, corrected);
-    return corrected;
-  }
+  /** Corrections already worked out; questions repeat their typos. */
+  private readonly correctWord = memo(MEMO_SIZES.corrections, (word: string) => this.nearestWord(word));
 
   /** The reports' words within `max` letters of a word's length that start with its letter: a typo keeps the first letter, and so does another spelling of a name. */
   private *wordsLike(word: string, max: number): Generator<string> {

@@ -18,6 +18,10 @@ export const MEMO_SIZES = {
   shorthand: 256,
   /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
   headline: 50_000,
+  /** A question word's matches in one index (passageIndex.ts matchesFor), per word, term and part of speech. */
+  questionMatches: 10_000,
+  /** Typo corrections against one index's words (passageIndex.ts correctWord), per word: questions repeat their typos. */
+  corrections: 10_000,
 } as const;
 
 /** `compute`, remembered per key; forgets everything after `max` keys. */

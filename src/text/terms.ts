@@ -99,6 +99,9 @@ const SHORTHAND: Record<string, string> = {
   lol: '', lmao: '', idk: '', btw: '', tbh: '',
 };
 
+/** A question about something done again ("open again", "build back"): the reports may say "reopen", "rebuild". */
+export const ASKS_AGAIN = /\b(?:again|back)\b/i;
+
 /** Abbreviations reports and questions both use, read as the word they stand for on both sides ("state TV" meets "television"). */
 const ABBREVIATIONS: Record<string, string> = { tv: 'television', govt: 'government', intl: 'international' };
 
