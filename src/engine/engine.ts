@@ -222,12 +222,12 @@ export class Engine implements RankingSources {
 
   private recencies?: Map<string, number>;
 
-  /** Share of the reports that use a term (0–1). Worked out on the first question that needs it. */
+  /** Share of the reports that use a term, in their text or headline (0–1). Worked out on the first question that needs it. */
   articleShare(term: string): number {
     return (this.termUse().counts.get(term) ?? 0) / Math.max(1, this.corpus.articles.length);
   }
 
-  /** Whether the first report (the earliest published) uses a term. */
+  /** Whether the first report (the earliest published) uses a term, in its text or headline ("Freight train … derails"). */
   inFirstReport(term: string): boolean {
     return this.termUse().first.has(term);
   }
@@ -238,7 +238,7 @@ export class Engine implements RankingSources {
       const counts = new Map<string, number>();
       const first = new Set<string>();
       for (const article of this.corpus.articles) {
-        const own = new Set<string>();
+        const own = new Set(this.index.titleTermsOf(article.id));
         for (const p of article.paragraphs) for (const sentence of p.sentences) for (const t of this.index.termsOf(sentence)) own.add(t);
         for (const t of own) counts.set(t, (counts.get(t) ?? 0) + 1);
         if (article.published === this.firstDay) for (const t of own) first.add(t);

@@ -333,6 +333,15 @@ describe('a date that names another event', () => {
     expect(e.ask('when was the captain of the ferry arrested').quotes[0]?.text).toMatch(/Saturday/);
   });
 
+  it('reads the first report\'s headline as naming the incident ("Freight train derails"), whatever its text calls it', () => {
+    const e = memoryEngine(
+      article('t1', '2031-02-04', 'Freight train derails and burns near Arden', 'A freight train carrying chemicals left the rails near Arden on Friday night, officials said.', 'Fire crews fought the blaze all night.'),
+      article('t2', '2031-02-09', 'Residents go home', 'Residents forced out of their homes by the train derailment near Arden, Ohio, began returning on Wednesday evening, February 8, after officials declared the air safe.'),
+      article('t3', '2031-02-24', 'Train inquiry report', 'Investigators said 38 rail cars derailed at 8:54 p.m. on February 3, and 11 of them carried chemicals.'),
+    );
+    expect(e.ask('when did the train derail').quotes[0]?.text).toMatch(/February 3|Friday night/);
+  });
+
   it('does not date an event by a day counted from it ("on Friday, the day after the wreck was found")', () => {
     const e = memoryEngine(
       article('w0', '2031-06-19', 'Submersible missing', 'A submersible with five people aboard went missing on Sunday.'),
