@@ -54,6 +54,15 @@ function isCapitalised(word: string): boolean {
 /** A name joined to a general English participle by a hyphen: "Texas-based", "Iran-backed", "Saudi-led". */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.’']*)-(?:based|born|backed|led|owned|run|made|bound|controlled|linked|funded|allied|aligned|affiliated|registered|flagged|brokered|headquartered)$/u;
 
+/**
+ * The capitalised words of a role that say whose or what role it is, folded: "Ohio Governor" → ["ohio"],
+ * "Fire Chief" → ["fire"]. Role words themselves and words that only start sentences are not among them.
+ */
+export function roleQualifiers(role: string): string[] {
+  const words = role.match(TOKEN) ?? [];
+  return words.map(clean).filter((w) => w && isCapitalised(w) && !ROLE_WORDS.test(w) && !NOT_NAMES.has(w.toLowerCase())).map((w) => w.toLowerCase());
+}
+
 function clean(word: string): string {
   return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
 }
@@ -173,6 +182,14 @@ export class EntityIndex {
   }
 
   private readonly entityRoleTerms = new WeakMap<Entity, ReadonlySet<string>>();
+
+  /** Every word that qualifies a person's role somewhere in the corpus ("ohio" of "Ohio Governor"): see roleQualifiers. */
+  roleQualifierWords(): ReadonlySet<string> {
+    this.qualifierWords ??= new Set(this.all('person').flatMap((e) => e.roles.flatMap(roleQualifiers)));
+    return this.qualifierWords;
+  }
+
+  private qualifierWords?: Set<string>;
 
   /** Entities a sentence of the corpus mentions (precomputed, no text scan). */
   inSentence(sentenceId: string): readonly Entity[] {

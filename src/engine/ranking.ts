@@ -13,7 +13,7 @@ import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
-import { ROLE_WORDS, type Entity, type EntityIndex } from './entities.js';
+import { ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
@@ -69,7 +69,7 @@ export interface QuestionAnalysis {
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
   dimension?: RegExp;
   direction: Direction;
-  askedRole?: { words: Set<string>; owner: string };
+  askedRole?: AskedRole;
   /** People, groups and places the question names. */
   about: Entity[];
   /** "What did Biden tell Han?": the person or group whose words are asked for. */
@@ -510,19 +510,33 @@ const lowerCase = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase());
 /** A text's words, lower case, without punctuation: read for every candidate, worked out once per text. */
 const folded = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
+/** A role the question asks about, and whose role it is: a country ("the Pakistani spokesperson"), or a word the reports qualify roles with ("the governor of Ohio"). */
+interface AskedRole {
+  words: Set<string>;
+  /** The country, or the folded qualifying word. */
+  owner: string;
+  ownerIsCountry: boolean;
+}
+
 /**
- * "Who is the Pakistani foreign ministry spokesperson?": the role words asked
- * for and the country that owns the role, when the question names both.
+ * "Who is the Pakistani foreign ministry spokesperson?", "Who is the governor
+ * of Ohio?": the role words asked for and whose role it is, when the question
+ * names both. A country is read by any of its words; any other owner is a word
+ * the reports qualify a role with ("Ohio Governor", "Pennsylvania Governor").
  */
-function roleAsked(src: RankingSources, question: string): { words: Set<string>; owner: string } | undefined {
+function roleAsked(src: RankingSources, question: string): AskedRole | undefined {
   // "the PM of New Zealand": shorthand written out, and a country of several words read as one.
   const wording = questionWording(question);
   const tokens = tokenize(wording);
   const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
   if (roleTokens.length === 0) return undefined;
   const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
-  const owner = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
-  return words.size > 0 && owner ? { words, owner } : undefined;
+  if (words.size === 0) return undefined;
+  const country = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
+  if (country) return { words, owner: country, ownerIsCountry: true };
+  const qualifiers = src.entities.roleQualifierWords();
+  const owner = tokens.map((t) => t.toLowerCase()).find((t) => qualifiers.has(t) && !ROLE_WORDS.test(t));
+  return owner ? { words, owner, ownerIsCountry: false } : undefined;
 }
 
 /**
@@ -813,15 +827,15 @@ function speaks(src: RankingSources, speaker: Entity, sentence: Sentence): boole
 }
 
 /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
-function roleOwnerAgreement(src: RankingSources, asked: { words: Set<string>; owner: string }, sentence: Sentence): number {
+function roleOwnerAgreement(src: RankingSources, asked: AskedRole, sentence: Sentence): number {
   let best = 0;
   for (const person of src.entities.inSentence(sentence.id)) {
     if (person.kind !== 'person') continue;
     for (const role of person.roles) {
       if (!terms(role).some((t) => asked.words.has(t))) continue;
-      const owner = tokenize(role).map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
-      if (owner === asked.owner) return 1;
-      if (owner) best = -1;
+      const owners = asked.ownerIsCountry ? tokenize(role).map((t) => src.countries.get(t.toLowerCase())).filter(Boolean).slice(0, 1) : roleQualifiers(role);
+      if (owners.includes(asked.owner)) return 1;
+      if (owners.length > 0) best = -1;
     }
   }
   return best;

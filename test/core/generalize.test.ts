@@ -423,6 +423,15 @@ describe('"who is the <role>" is answered by the one who holds it', () => {
     );
     expect(e.ask('Who is the suspect in the Hallam shooting?').quotes[0]?.text).toMatch(/Tom Hale/);
   });
+
+  it('of the place the question names, not of a neighbour the sentence also names ("the governor of Ohio")', () => {
+    const e = memoryEngine(
+      article('g1', '2031-02-04', 'Chemical train burns on the state line', 'A train carrying chemicals burned near Arden, Ohio, on Friday night.', 'Pennsylvania Governor Jo Marsh said the smoke from Ohio had reached homes in her state, and the governor ordered schools closed.'),
+      article('g2', '2031-02-06', 'Residents told to leave', 'Ohio Governor Tom Reed ordered residents within a mile of the train to leave.', 'Marsh said Pennsylvania would help.'),
+    );
+    expect(e.ask('who is the governor of Ohio').quotes[0]?.text).toMatch(/Tom Reed/);
+    expect(e.ask('who is the governor of pennsylvania').quotes[0]?.text).toMatch(/Jo Marsh/);
+  });
 });
 
 describe('a place name that ends like a demonym', () => {
