@@ -10,8 +10,11 @@ import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
 import { MEMO_SIZES, memo } from './memo.js';
 
-/** Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". */
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". A number keeps its
+ * separators ("1,301", "1.6"), so it is one token, the same however a question writes it.
+ */
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * A possessive or a contraction's tail: "Iran’s" is "Iran", "weren’t" is
@@ -160,7 +163,8 @@ function processUncached(token: string): string | null {
   if (casualty) return casualty;
   const number = NUMBER_WORDS[word];
   if (number) return number;
-  if (/^\d/.test(word)) return word;
+  // "1,301" and "1301" are one number.
+  if (/^\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word;
   const base = lemma(word);
   // A word WordNet knows is its own term (its derivations meet it through WordNet, weighted); Porter's
   // stem only for the rest, so "preside" and "president" stay apart.

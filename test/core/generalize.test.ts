@@ -126,6 +126,17 @@ describe('a toll that later reports change', () => {
   });
 });
 
+describe('a number written with or without its thousands separator', () => {
+  it('is one number: "1301" meets "1,301"', () => {
+    const e = memoryEngine(
+      article('h1', '2031-06-20', 'Pilgrims die in heat', 'More than 550 pilgrims died in the heat, diplomats said on Tuesday.'),
+      article('h2', '2031-06-23', 'Ministry gives full toll', 'Health Minister Omar Said announced on Sunday that 1,301 pilgrims had died, most of them without permits.'),
+    );
+    expect(e.ask('who announced the 1301 toll').quotes[0]?.text).toMatch(/Omar Said/);
+    expect(e.ask('when was the toll of 1,301 announced').quotes[0]?.text).toMatch(/on Sunday/);
+  });
+});
+
 describe('question words read as a reader means them', () => {
   let plant: Engine;
   beforeAll(() => {
