@@ -24,8 +24,9 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
   // "What was the point of building the dams?", "what's the thinking behind …": a purpose is asked for.
   if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';
-  // "Why did the UN lower its death toll?", "When did the toll reach 79?": the first word asks for a reason or a day, not a count.
-  const asksReasonTimePlace = /^(why|when|where|what time|at what time)\b/i.test(q);
+  // "Why did the UN lower its death toll?", "When did the toll reach 79?", "Who announced the toll?", "Which official gave
+  // the figure?": the first words ask for a reason, a day or a person, not a count.
+  const asksReasonTimePlace = /^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:official|officials|minister|spokes\w+|agency|person|leader|ministry|authority|group|organi[sz]ation))\b/i.test(q);
   if (!asksReasonTimePlace && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
   if (/^(who|did|was|were|has|have|had|are|is)\b/i.test(q) && /\b(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)\b/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';

@@ -42,6 +42,10 @@ describe('answer engine', () => {
     // A toll mentioned in a why- or when-question does not make it a question for the toll.
     expect(detectIntent('Why did the UN lower its death toll?')).toBe('why');
     expect(detectIntent('When did the death toll reach 79?')).toBe('when');
+    // …nor one asking who gave it; "Who was killed?" still asks for the victims.
+    expect(detectIntent('Who announced the death toll?')).toBe('who');
+    expect(detectIntent('Which Saudi official gave the toll of 1,301?')).toBe('who');
+    expect(detectIntent('Who was killed?')).toBe('casualties');
     // A relative "where" does not make a how-far question a where-question.
     expect(detectIntent('How far was the yard from where he left his car?')).toBe('what');
     expect(expectedTypes('When did the governor confirm the number of dead?', 'when')).toContain('date');
