@@ -13,7 +13,7 @@ const COUNT_WORDS = /\b(how many|number of|death toll|toll|casualt\w*|figures?|c
 const WHEN = /^(when|what time|at what time|what day|which day|what date|on what day|on which day|how long ago|since when)\b|\b(what time|which day|what day|what date|when)\b/i;
 const TIME_OF_DAY = /\b(what time|at what time|hour|o'clock)\b/i;
 const WHERE = /^where\b|\b(in |at |near )?(which|what) ([\p{L}-]+ )?(city|town|province|country|village|region|place|area|border|location|part)\b|\bwhere\b/iu;
-const WHO = /^(who|whom|whose)\b|\b(which|what) (group|organi[sz]ation|person|official|officials|militants?|minister|spokes\w+|agency|leader|analyst|country|countries|side|people)\b|\bwho\b/i;
+const WHO = /^(who|whom|whose)\b|\b(which|what) ([\p{L}-]+ ){0,2}?(group|organi[sz]ation|person|official|officials|militants?|minister|spokes\w+|agency|leader|analyst|country|countries|side|people)\b|\bwho\b/iu;
 const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b/i;
 
 /** The intent a question's wording asks for; a command (/who …) may force one. */
