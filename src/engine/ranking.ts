@@ -106,8 +106,11 @@ export interface QuestionAnalysis {
   namedThing?: RegExp;
   /** "What was the name of the ship?": the name of a thing (no person, group or place) is asked for. */
   namesThing: boolean;
-  /** "Where was the ship going?", "where was the flight headed?": a destination is asked for. */
-  asksDestination: boolean;
+  /**
+   * "Where was the ship going?", "where was the flight coming from?": an end of a journey is asked for, and this is
+   * the pattern of a sentence that gives it by name ("bound for Singapore", "returning from Bangkok").
+   */
+  journeyEnd?: RegExp;
   /**
    * "When will the hall reopen?": the question's most telling term ("reopen"); only a sentence that speaks of what
    * is to come and has it answers. Undefined for a question not about the future.
@@ -143,8 +146,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
-  const asksDestination = intent === 'where' && ASKS_DESTINATION.test(question);
-  const topical = asksDestination ? asked.filter((t) => !destinationWords().has(t.term)) : asked;
+  const journeyEnd = intent !== 'where' ? undefined : ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined;
+  const topical = journeyEnd ? asked.filter((t) => !journeyWords().has(t.term)) : asked;
   const queryTerms = topical.length > 0 ? topical : asked;
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
@@ -209,7 +212,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(thingNamed),
-    asksDestination,
+    journeyEnd,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     namesDay: namesDay(question),
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
@@ -403,7 +406,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'why' && s.typed && reasonIsTheAskedEvent(src, q, sentence)) s.score -= typedBonus(src, q, sentence);
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
-    if (q.asksDestination && DESTINATION.test(sentence.text)) s.score += W.destination;
+    if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -942,16 +945,23 @@ function namedThingIsAThing(thing: string): boolean {
 
 /** A question about where someone or something was going; general English. */
 const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way)\b/i;
-let destinationTerms: Set<string> | undefined;
-/** The terms of the words that ask where someone or something was going. */
-function destinationWords(): Set<string> {
-  return (destinationTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route')));
+/**
+ * "Where was the flight coming from?", "where did the train leave from?": where a journey began is asked, of the
+ * question's own subject ("where is the school the students came from?" asks where the school is).
+ */
+const ASKS_ORIGIN = /^where\s+(?:was|were|did|does|do|is|are|had|has)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:come|coming|returning|flying|travell?ing|sailing|driving|arriving|depart(?:ing)?|originat(?:e|ing)|set (?:off|out)|take off|leave|leaving|start) from\b/iu;
+let journeyTerms: Set<string> | undefined;
+/** The terms of the words that ask where someone or something was going or coming from: the question's form, not its topic. */
+function journeyWords(): Set<string> {
+  return (journeyTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route coming returning arriving depart departed leaving origin')));
 }
 /**
  * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", or a route
  * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
  */
 const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
+/** Where a journey began, given by name: "returning from Bangkok", "left Southampton", "out of Incheon". */
+const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * "When did the ferry sink?": every word of the question (or a close relative of it) is in the first report and in

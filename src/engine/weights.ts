@@ -112,8 +112,8 @@ export const W = {
   laterDay: 0.45,
   /** A question whose every word is used by this share of the reports or more is about the incident itself. */
   incidentShare: 0.5,
-  /** "Where was the ship going?": a sentence giving a destination by name ("bound for Singapore"). */
-  destination: 0.3,
+  /** "Where was the ship going?", "where was it coming from?": a sentence giving that end of the journey by name ("bound for Singapore", "returning from Bangkok"). */
+  journeyEnd: 0.3,
   /** "What did Biden say": a sentence giving that speaker's words. */
   speaker: 0.25,
   /** The question's neighbouring words side by side in the sentence ("crew chief"): up to this, by the share of pairs found. */

@@ -505,6 +505,15 @@ describe('"where was it going?"', () => {
     );
     expect(e.ask('Where was the train headed?').quotes[0]?.text).toMatch(/to Conway/);
   });
+
+  it('and "where was it coming from?" by where the journey began, not where it ended', () => {
+    const e = memoryEngine(
+      article('j1', '2032-12-29', 'Jet crash-lands at Arden', 'The flight landed at Arden airport on its belly and hit a wall at the end of the runway.', 'The flight was returning from Bangkok with 181 people aboard.'),
+    );
+    expect(e.ask('Where was the flight coming from?').quotes[0]?.text).toMatch(/from Bangkok/);
+    // A relative clause's "came from" asks where the school is, not where anyone came from.
+    expect(analyzeQuestion(e, 'Where is the school the students came from?', 'where').journeyEnd).toBeUndefined();
+  });
 });
 
 describe('a place named after "the district was"', () => {
