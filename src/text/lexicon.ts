@@ -52,7 +52,7 @@ const lemmas = new Map<string, string>();
 
 /**
  * The dictionary form of a lower-case word: a verb's when the word is an
- * inflected verb ("rose", "fled", "killed"), else a noun's ("children").
+ * inflected verb ("rose", "fled", "killed", "warning"), else a noun's ("children").
  */
 export function lemma(word: string): string {
   let out = lemmas.get(word);
@@ -61,6 +61,8 @@ export function lemma(word: string): string {
     if (/^[a-z]+$/.test(word) && word.length > 2) {
       const verb = lemmatizer().verb(word);
       out = verb !== word ? verb : lemmatizer().noun(word);
+      // "warnings" → "warning" → "warn": a plural of a noun in -ing has the lemma its singular has ("warning" → "warn").
+      if (out !== word && out.endsWith('ing')) out = lemmatizer().verb(out);
     }
     if (lemmas.size >= 100_000) lemmas.clear();
     lemmas.set(word, out);

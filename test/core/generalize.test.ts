@@ -687,6 +687,16 @@ describe('an acronym of a title', () => {
   });
 });
 
+describe('a noun in -ing and its plural', () => {
+  it('are one word with the verb ("warnings", "warning", "warned")', () => {
+    const e = memoryEngine(
+      article('b1', '2031-04-28', 'Blackout across the country', 'Power failed across the country at 12:33 on Monday.', 'Energy Minister Ana Ruiz said the grid had been stable that morning.'),
+      article('b2', '2031-05-02', 'Minister rejects claims', 'Ruiz rejected claims that the government had been warned of a blackout and had ignored the advice.'),
+    );
+    expect(e.ask('What did Ruiz say about warnings before the blackout?').quotes[0]?.text).toMatch(/had been warned/);
+  });
+});
+
 describe('a word\'s relatives through the part of speech it has in the question', () => {
   const e = () =>
     memoryEngine(
