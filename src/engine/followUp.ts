@@ -36,8 +36,10 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   // Ellipsis ("and in Pakistan?", "what about Iran's?"): the last question with the new names in place
   // of the old ones of the same kind. A complete question after "and" ("and when did …") stands alone.
   const ellipsis = ELLIPSIS.exec(question);
-  if (ellipsis && !COMPLETE_QUESTION.test(question.slice(ellipsis[0].length))) {
-    const fragment = question.slice(ellipsis[0].length).replace(/[?.!]+$/, '').trim();
+  // "and how many on Monday?": a question word before a phrase, with no verb of its own, is a fragment too.
+  const rest = ellipsis ? question.slice(ellipsis[0].length).replace(WH_BEFORE_PHRASE, '') : '';
+  if (ellipsis && !COMPLETE_QUESTION.test(rest)) {
+    const fragment = rest.replace(/[?.!]+$/, '').trim();
     let base = last.question.replace(/[?.!]+$/, '');
     let placed = false;
     const named = entities.mentionedIn(fragment);
@@ -53,8 +55,10 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
       }
     }
     // "Who speaks for Iran's foreign ministry?" … "and for Pakistan's?": a country named in passing, by any of its names.
-    if (!placed) {
-      const swapped = swapCountry(base, named);
+    // "Who is the governor of Ohio?" … "and of Pennsylvania?", "… on Sunday?" … "and on Monday?": the phrase of the same preposition.
+    for (const swap of [() => swapCountry(base, named), () => swapPhrase(base, fragment)]) {
+      if (placed) break;
+      const swapped = swap();
       placed = swapped !== undefined;
       base = swapped ?? base;
     }
@@ -88,6 +92,24 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     context.push(thing);
   }
   return { kind: 'question', question: resolved, followsUp: changed, context };
+}
+
+/** "how many on Monday", "who in Ohio": a question word (and "else", "more") before a phrase that opens with a preposition. */
+const WH_BEFORE_PHRASE = /^(?:how many|how much|what|who|when|where|which)(?:\s+(?:else|more))?\s+(?=(?:in|on|at|of|for|from|by|during|near|inside|outside)\s)/i;
+
+/**
+ * "… on Sunday" and the fragment "on Monday", "… the governor of Ohio" and "of Pennsylvania": the last phrase of the
+ * question that opens with the fragment's preposition, replaced by the fragment. Undefined when the fragment is no
+ * such phrase or the question has none.
+ */
+function swapPhrase(base: string, fragment: string): string | undefined {
+  const opening = /^(in|on|at|of|for|from|by|during|near|inside|outside)\s+\S/i.exec(fragment);
+  if (!opening) return undefined;
+  // The preposition's object: capitalised words ("New York"), or a single word as typed ("ohio", "sunday").
+  const phrase = new RegExp(String.raw`\b${opening[1]}\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*|[\p{L}\d'’.-]+)`, 'giu');
+  const last = [...base.matchAll(phrase)].pop();
+  if (!last) return undefined;
+  return `${base.slice(0, last.index)}${fragment}${base.slice(last.index + last[0].length)}`;
 }
 
 /** The question with the first country it names (by any of its names) replaced by a country the fragment names, if any. */

@@ -259,6 +259,14 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('What do they want?', last, engine.entities)).toMatchObject({ question: 'What do Jaish al-Adl want?', followsUp: true });
   });
 
+  it('swaps the phrase of the same preposition for the one an ellipsis gives ("on Sunday" → "and how many on Monday?")', () => {
+    const last = (question: string) => ({ question, intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 });
+    expect(resolveFollowUp('and how many on Monday?', last('How many boys were brought out on Sunday?'), engine.entities)).toMatchObject({ question: 'How many boys were brought out on Monday', followsUp: true });
+    expect(resolveFollowUp('and of Pennsylvania?', last('Who is the governor of Ohio?'), engine.entities)).toMatchObject({ question: 'Who is the governor of Pennsylvania' });
+    // A question of its own after "and" stands alone.
+    expect(resolveFollowUp('and how many were hurt?', last('How many died on Sunday?'), engine.entities)).toMatchObject({ question: 'and how many were hurt?' });
+  });
+
   it('swaps a country named in passing ("Iran\'s foreign ministry") for the one an ellipsis gives', () => {
     const resolved = resolveFollowUp("and for Pakistan's?", { question: "Who speaks for Iran's foreign ministry?", intent: 'who', command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: "Who speaks for Pakistan's foreign ministry", intent: 'who' });
