@@ -56,9 +56,8 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     }
     // "Who speaks for Iran's foreign ministry?" … "and for Pakistan's?": a country named in passing, by any of its names.
     // "Who is the governor of Ohio?" … "and of Pennsylvania?", "… on Sunday?" … "and on Monday?": the phrase of the same preposition.
-    for (const swap of [() => swapCountry(base, named), () => swapPhrase(base, fragment)]) {
-      if (placed) break;
-      const swapped = swap();
+    if (!placed) {
+      const swapped = swapCountry(base, named) ?? swapPhrase(base, fragment);
       placed = swapped !== undefined;
       base = swapped ?? base;
     }

@@ -13,8 +13,13 @@ const COUNT_WORDS = /\b(how many|number of|death toll|toll|casualt\w*|figures?|c
 const WHEN = /^(when|what time|at what time|what day|which day|what date|on what day|on which day|how long ago|since when)\b|\b(what time|which day|what day|what date|when)\b/i;
 const TIME_OF_DAY = /\b(what time|at what time|hour|o'clock)\b/i;
 const WHERE = /^where\b|\b(in |at |near )?(which|what) ([\p{L}-]+ )?(city|town|province|country|village|region|place|area|border|location|part)\b|\bwhere\b/iu;
-const WHO = /^(who|whom|whose)\b|\b(which|what) ([\p{L}-]+ ){0,2}?(group|organi[sz]ation|person|official|officials|militants?|minister|spokes\w+|agency|leader|analyst|country|countries|side|people)\b|\bwho\b/iu;
+/** Nouns for a person or a body that a "which …" question asks to be named. */
+const OFFICIAL_NOUNS = String.raw`group|organi[sz]ation|person|official|officials|minister|spokes\w+|agency|leader`;
+const WHO = new RegExp(String.raw`^(who|whom|whose)\b|\b(which|what) ([\p{L}-]+ ){0,2}?(${OFFICIAL_NOUNS}|militants?|analyst|country|countries|side|people)\b|\bwho\b`, 'iu');
 const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b/i;
+
+/** A question that opens by asking for a reason, a time, a place or a person: a toll it mentions is not what it asks. */
+const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
 /** The intent a question's wording asks for; a command (/who …) may force one. */
 export function detectIntent(question: string, forced?: Intent): Intent {
@@ -26,8 +31,7 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';
   // "Why did the UN lower its death toll?", "When did the toll reach 79?", "Who announced the toll?", "Which official gave
   // the figure?": the first words ask for a reason, a day or a person, not a count.
-  const asksReasonTimePlace = /^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:official|officials|minister|spokes\w+|agency|person|leader|ministry|authority|group|organi[sz]ation))\b/i.test(q);
-  if (!asksReasonTimePlace && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
+  if (!ASKS_REASON_TIME_PERSON.test(q) && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
   if (/^(who|did|was|were|has|have|had|are|is)\b/i.test(q) && /\b(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)\b/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';
   // "What is the name of the man who lived where …": the question's own first words decide, not a relative clause.

@@ -538,7 +538,7 @@ function roleAsked(src: RankingSources, question: string): AskedRole | undefined
   const country = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   if (country) return { words, owner: country, ownerIsCountry: true };
   const qualifiers = src.entities.roleQualifierWords();
-  const owner = tokens.map((t) => t.toLowerCase()).find((t) => qualifiers.has(t) && !ROLE_WORDS.test(t));
+  const owner = tokens.map((t) => t.toLowerCase()).find((t) => qualifiers.has(t));
   return owner ? { words, owner, ownerIsCountry: false } : undefined;
 }
 
