@@ -17,6 +17,7 @@ import MiniSearch from 'minisearch';
 import { commands } from '../commands/index.js';
 import { MutableAppContext, createAppContext } from '../src/app/context.js';
 import { runCommand } from '../src/app/dispatch.js';
+import { warmUp } from '../src/app/warmUp.js';
 import { loadCorpus } from '../src/corpus/loader.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { Engine } from '../src/engine/engine.js';
@@ -98,6 +99,7 @@ function plainMiniSearch(corpus: Corpus): MiniSearch<{ id: string; text: string 
 
 async function perAnswer(): Promise<void> {
   const ctx = createAppContext({ corpusDir: SEED });
+  await warmUp(ctx); // as the bot does after start
   await answerTimes(ctx, 'ask', QUESTIONS, 2); // warm-up
   const search = plainMiniSearch(ctx.engine.corpus);
   const floorSamples: number[] = [];
@@ -373,6 +375,7 @@ async function scale(): Promise<void> {
       const corpus = await step(`loading ${size} articles`, () => loadCorpus(dir));
       const engine = await step(`building the engine for ${size} articles`, () => new Engine(corpus));
       const ctx = new MutableAppContext(engine);
+      await step(`warming up at ${size} articles, as the bot does after start`, () => warmUp(ctx));
       const reps = size >= 10_000 ? Math.max(2, Math.floor(REPS / 3)) : REPS;
       await answerTimes(ctx, 'ask', QUESTIONS.slice(0, 3), 1);
       const progress = new Progress(`answering at ${size} articles`, 3);

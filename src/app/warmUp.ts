@@ -3,9 +3,12 @@
  * hundred new questions slowly: answering loads the lemmatizer, WordNet and
  * the NLP model on first use (a start from a snapshot needs none of them), and
  * V8 compiles the answering code to fast machine code only once it has run
- * often. Those first users should not pay for it.
+ * often; and some readings of the whole corpus (Engine.preparations) are
+ * made on the first question that needs them. Those first users should not
+ * pay for it.
  *
- * So once the bot is in service, questions made from the corpus's own words
+ * So once the bot is in service, those readings are made, one per turn of the
+ * event loop; then questions made from the corpus's own words
  * (each report's title and the openings of its sentences) are answered
  * through every question command, one per turn of the event loop: a real
  * interaction never waits behind more than one of them. No answer is kept,
@@ -47,8 +50,9 @@ export function warmUpQuestions(corpus: Corpus, count = WARM_UP_QUESTIONS): stri
 }
 
 /**
- * Answer the warm-up questions, cycling through the question commands, until
- * they are done, `maxMs` has passed or `stopped()` says so (a shutdown).
+ * Run the engine's corpus-wide preparations, then answer the warm-up questions,
+ * cycling through the question commands, until they are done, `maxMs` has
+ * passed since the first or `stopped()` says so (a shutdown).
  * Answers go through a context of their own, and the engine forgets them after.
  */
 export async function warmUp(
@@ -60,9 +64,16 @@ export async function warmUp(
   const own = new MutableAppContext(engine);
   const targets = questionCommands();
   const questions = warmUpQuestions(engine.corpus, options.count);
+  // First what the engine reads of the whole corpus once (seconds on a large corpus), one step per turn.
+  for (const step of engine.preparations()) {
+    if (options.stopped?.()) break;
+    await new Promise((resolve) => setImmediate(resolve));
+    step();
+  }
   let answered = 0;
+  const asking = performance.now();
   for (const question of questions) {
-    if (options.stopped?.() || performance.now() - started > (options.maxMs ?? WARM_UP_MAX_MS)) break;
+    if (options.stopped?.() || performance.now() - asking > (options.maxMs ?? WARM_UP_MAX_MS)) break;
     await new Promise((resolve) => setImmediate(resolve));
     const target = targets[answered % targets.length]!;
     await runCommand(own, target.name, { options: { [target.option]: question }, userId: 'warm-up', channelId: 'warm-up', guildId: null });

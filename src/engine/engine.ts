@@ -8,7 +8,7 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
-import { CasualtyIndex, type CasualtyEvent } from './casualties/index.js';
+import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine } from './casualties/index.js';
 import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
@@ -257,6 +257,22 @@ export class Engine implements RankingSources {
 
   private firstPublished?: string;
 
+  /**
+   * The corpus-wide readings the engine otherwise works out on the first question that needs them (which reports
+   * use each term, the casualty events and their notes, the incident's toll quotes, the timeline), as separate
+   * steps: the bot runs them after start, one per turn of the event loop, so that no user's question pays for
+   * them (on 10,000 reports they take seconds) and no interaction waits behind more than one.
+   */
+  preparations(): (() => void)[] {
+    return [
+      () => this.termUse(),
+      () => this.recency(''),
+      () => this.casualtyEvents().forEach((event) => this.notesFor(event)),
+      () => this.mainEvent() && this.casualtyQuotes([this.mainEvent()!], W.maxQuotes),
+      () => this.timeline(),
+    ];
+  }
+
   mainEvent(): CasualtyEvent | undefined {
     return this.casualtyEvents()[0];
   }
@@ -504,23 +520,52 @@ export class Engine implements RankingSources {
   private readonly eventWords = new WeakMap<CasualtyEvent, EventWords>();
 
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
-  casualtyQuotes(events: CasualtyEvent[]): Quote[] {
+  casualtyQuotes(events: CasualtyEvent[], limit = Infinity): Quote[] {
+    // The same events give the same quotes whatever the question: worked out once (a large corpus's toll has
+    // thousands of figures), like their notes. Bounded by the events a corpus has and the topics users name.
+    const key = `${events.map((e) => e.key).join('\n')}\n${limit}`;
+    let quotes = this.casualtyQuoteCache.get(key);
+    if (!quotes) {
+      if (this.casualtyQuoteCache.size >= 500) this.casualtyQuoteCache.clear();
+      quotes = this.orderedCasualtyQuotes(events, limit);
+      this.casualtyQuoteCache.set(key, quotes);
+    }
+    return [...quotes];
+  }
+
+  private readonly casualtyQuoteCache = new Map<string, Quote[]>();
+
+  private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number): Quote[] {
     const seen = new Set<string>();
     const quotes: Quote[] = [];
+    // Each line's figures by the day they were published, sorted once: a line of a large corpus has thousands.
+    const byDay = new Map<FigureLine, Map<string, Figure[]>>();
+    const published = (line: FigureLine, day: string) => {
+      let days = byDay.get(line);
+      if (!days) {
+        byDay.set(line, (days = new Map()));
+        for (const f of line.figures) {
+          const list = days.get(f.published);
+          if (list) list.push(f);
+          else days.set(f.published, [f]);
+        }
+      }
+      return days.get(day) ?? [];
+    };
     for (const event of events) {
       const ordered = [...event.series.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed })))), ...event.lines.map((line) => ({ line, day: '', latest: false }))];
       for (const { line, day, latest } of ordered) {
         // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
         // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").
         const announced = latest ? line.figures.filter((x) => x.published < day).sort((a, b) => a.published.localeCompare(b.published)).slice(0, 1) : [];
-        for (const f of [...announced, ...(day ? line.figures.filter((x) => x.published === day) : line.figures)]) {
+        for (const f of [...announced, ...(day ? published(line, day) : line.figures)]) {
           if (seen.has(f.sentenceId)) continue;
           seen.add(f.sentenceId);
           quotes.push(this.quoteFor(this.index.sentence(f.sentenceId)!));
         }
       }
     }
-    return this.group(quotes);
+    return this.group(quotes, limit);
   }
 
   /**
@@ -530,7 +575,7 @@ export class Engine implements RankingSources {
   private tollAnswer(question: string, intent: Intent): Answer | undefined {
     const main = this.casualtyEvents()[0];
     if (!main) return undefined;
-    return { question, intent, quotes: this.casualtyQuotes([main]).slice(0, W.maxQuotes), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
+    return { question, intent, quotes: this.casualtyQuotes([main], W.maxQuotes), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
   }
 
   /** Entities the sentences of a quote mention, in order. */

@@ -47,7 +47,13 @@ export class QuoteGrouper {
   /** Merge near-identical quotes from different articles into one with several sources. */
   group(quotes: Quote[], limit = Infinity): Quote[] {
     // `merged`: taken into an earlier group of its article when a later quote bridged the two.
-    const out: { quote: Quote; words: Wording; merged?: boolean }[] = [];
+    // `reports`: the articles among a group's sources, so that a quote carried by thousands of reports merges in constant time.
+    const out: { quote: Quote; words: Wording; reports: Set<string>; merged?: boolean }[] = [];
+    const addSource = (group: (typeof out)[number], source: Quote['sources'][number]) => {
+      if (group.reports.has(source.articleId)) return;
+      group.reports.add(source.articleId);
+      group.quote.sources.push(source);
+    };
     // Which groups have each word triple: a new quote is compared only with groups it shares wording with.
     // Built only when a quote meets a group it was never compared with (see sameReport).
     let byTriple: Map<string, number[]> | undefined;
@@ -92,7 +98,7 @@ export class QuoteGrouper {
             if (o === same || !sameArticle(o)) continue;
             o.merged = true;
             live--;
-            for (const source of o.quote.sources) if (!same.quote.sources.some((x) => x.articleId === source.articleId)) same.quote.sources.push(source);
+            for (const source of o.quote.sources) addSource(same, source);
             same.quote.start = Math.min(same.quote.start, o.quote.start);
             same.quote.end = Math.max(same.quote.end, o.quote.end);
           }
@@ -101,11 +107,11 @@ export class QuoteGrouper {
           same.quote.text = body.slice(same.quote.start, same.quote.end);
           same.words = this.wordingOf(same.quote.text);
           index(out.indexOf(same));
-        } else if (!same.quote.sources.some((s) => s.articleId === quote.articleId)) same.quote.sources.push(...quote.sources);
+        } else if (!same.reports.has(quote.articleId)) for (const source of quote.sources) addSource(same, source);
         continue;
       }
       if (live >= limit) continue; // still merged into shown quotes above, but no new ones
-      out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w });
+      out.push({ quote: { ...quote, sources: [...quote.sources] }, words: w, reports: new Set(quote.sources.map((x) => x.articleId)) });
       live++;
       index(out.length - 1);
     }

@@ -35,10 +35,23 @@ describe('warm-up after start', () => {
     }
   });
 
+  it('makes the corpus-wide readings first, and every answer after them is what a cold engine gives', () => {
+    const prepared = new Engine(corpus);
+    for (const step of prepared.preparations()) step();
+    const cold = new Engine(corpus);
+    for (const [question, intent] of [['How many were killed?', 'casualties'], ['who was killed', undefined], ['What happened first?', undefined], ['When did Iran strike?', 'when']] as const) {
+      expect(prepared.ask(question, { intent })).toEqual(cold.ask(question, { intent }));
+    }
+    expect(prepared.casualtyQuotes(prepared.casualtyEvents())).toEqual(cold.casualtyQuotes(cold.casualtyEvents()));
+    expect(prepared.timeline()).toEqual(cold.timeline());
+  });
+
   it('stops when the bot is shutting down', async () => {
     const ctx = new MutableAppContext(new Engine(corpus));
+    // Asked once before each of the engine's preparations and each question: stopping after three questions.
     let asked = 0;
-    const { questions } = await warmUp(ctx, { stopped: () => asked++ >= 3 });
+    const steps = ctx.engine.preparations().length;
+    const { questions } = await warmUp(ctx, { stopped: () => asked++ >= steps + 3 });
     expect(questions).toBe(3);
   });
 });

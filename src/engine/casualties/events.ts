@@ -233,7 +233,8 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures, scopes);
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
-  for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && towns.includes(f.localPlace))) line.total = false;
+  const townSet = new Set(towns);
+  for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && townSet.has(f.localPlace))) line.total = false;
   // The whole event's tolls, then each region's or country's own ("Tennessee": its latest toll leads, its earlier ones follow).
   const places = [undefined, ...new Set(lines.map((l) => l.place).filter((p): p is string => p !== undefined))];
   const series = places.flatMap((place) => FIGURE_KINDS.map((kind) => seriesOf(kind, lines, Boolean(era), place)).filter((s): s is TollSeries => s !== undefined));
@@ -265,19 +266,24 @@ const KIND_ORDER = new Map(FIGURE_KINDS.map((k, i) => [k, i]));
 
 export function linesOf(figures: Figure[], scopes?: Map<Figure, string>): FigureLine[] {
   const lines = new Map<string, FigureLine>();
+  // The reports each line has a figure from: a set, so that a large corpus stays linear.
+  const reportsOf = new Map<FigureLine, Set<string>>();
   for (const f of figures) {
     // The same count in two places is two figures: "11" in Tennessee is not "11" in Georgia.
     const place = scopes?.get(f);
     const key = `${lineKey(f)}|${place ?? ''}`;
     const line = lines.get(key);
     if (!line) {
-      lines.set(key, { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published, ...(place ? { place } : {}) });
-    } else if (line.figures.some((g) => g.articleId === f.articleId)) {
+      const made: FigureLine = { kind: f.kind, text: f.phrase, count: f.count, countMax: f.countMax, qualifier: f.qualifier, total: f.total && f.phrase === f.text, figures: [f], latest: f.published, ...(place ? { place } : {}) };
+      lines.set(key, made);
+      reportsOf.set(made, new Set([f.articleId]));
+    } else if (reportsOf.get(line)!.has(f.articleId)) {
       // The same figure twice in one report: one source is enough; a total stays a total.
       line.total ||= f.total && f.phrase === f.text;
       (line.repeats ??= []).push(f);
     } else {
       line.figures.push(f);
+      reportsOf.get(line)!.add(f.articleId);
       line.total ||= f.total && f.phrase === f.text;
       if (f.published > line.latest) line.latest = f.published;
     }
@@ -315,8 +321,13 @@ export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifie
 function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
   const [latest, ...rest] = days;
   const top = Math.max(...latest.lines.map((l) => l.count ?? 0));
-  const higherAfter = (f: FigureLine['figures'][number]) =>
-    latest.lines.some((h) => h.count === top && [...h.figures, ...(h.repeats ?? [])].some((g) => g.sentenceId === f.sentenceId && g.start > f.start));
+  // Where the highest toll is last mentioned in each sentence: a figure before that point is followed by it.
+  const lastTopStart = new Map<string, number>();
+  for (const h of latest.lines) {
+    if (h.count !== top) continue;
+    for (const g of [...h.figures, ...(h.repeats ?? [])]) lastTopStart.set(g.sentenceId, Math.max(lastTopStart.get(g.sentenceId) ?? -1, g.start));
+  }
+  const higherAfter = (f: FigureLine['figures'][number]) => (lastTopStart.get(f.sentenceId) ?? -1) > f.start;
   const earlier = latest.lines.filter((l) => (l.count ?? 0) < top && l.figures.filter((f) => f.published === latest.day).every(higherAfter));
   if (earlier.length === 0) return days;
   return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
