@@ -65,7 +65,7 @@ export interface QuestionTerm {
 
 export interface Candidate {
   sentence: Sentence;
-  /** MiniSearch's BM25+ score for the query (0 for candidates taken from postings or as paragraph neighbours). */
+  /** MiniSearch's BM25+ score for the query; past MAX_RANKED_POSTINGS the summed rarity of its terms (0 for paragraph neighbours). */
   score: number;
 }
 
@@ -80,12 +80,15 @@ const COMMON_TERM_SHARE = 0.05;
 const COMMON_TERM_MIN = 200;
 /**
  * BM25 ranking (MiniSearch) is used while the chosen terms' postings stay under
- * this many sentences; past it, candidates are taken straight from the postings
- * of the rarest terms, so a question made only of common words stays fast on a
- * large corpus (the engine's own ranking then orders them).
+ * this many sentences; past it, candidates are counted straight from the
+ * postings (the sentences with the most of the question's rarer terms, see
+ * mostTermsFirst), so that a question of common words stays fast on a large
+ * corpus and the engine's own ranking reads at most this many of them.
  */
 const MAX_RANKED_POSTINGS = 10_000;
-const MAX_UNRANKED_CANDIDATES = 2_000;
+const MAX_UNRANKED_CANDIDATES = 1_000;
+/** …picked from this many sentences of the rarest terms' postings (see mostTermsFirst). */
+const UNRANKED_POOL = 2_500;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
@@ -591,15 +594,7 @@ export class PassageIndex {
       const results = searchProcessed(this.search, selective, limit);
       for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id)!, score: r.score });
     } else {
-      const taken = new Set<number>();
-      const rarestFirst = [...selective].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!);
-      for (const term of rarestFirst) {
-        for (const ordinal of this.postings.get(term) ?? []) {
-          if (taken.size >= MAX_UNRANKED_CANDIDATES) break;
-          taken.add(ordinal);
-        }
-      }
-      for (const ordinal of taken) out.push({ sentence: this.sentenceList[ordinal], score: 0 });
+      for (const { ordinal, score } of this.mostTermsFirst(chosen)) out.push({ sentence: this.sentenceList[ordinal], score });
     }
     const seen = new Set(out.map((c) => c.sentence.id));
     for (const c of out.slice(0, NEIGHBOUR_SOURCES)) {
@@ -611,6 +606,34 @@ export class PassageIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Past MAX_RANKED_POSTINGS: a pool of sentences taken from the postings of the rarest terms first (at most
+   * UNRANKED_POOL), then the MAX_UNRANKED_CANDIDATES of them with the most of the question's terms, each term
+   * (any of its matches) adding its rarity (an idf); ties in pool order. Bounded whatever the corpus's size.
+   */
+  private mostTermsFirst(groups: { terms: string[]; frequency: number }[]): { ordinal: number; score: number }[] {
+    const pool = new Set<number>();
+    const rarestFirst = [...new Set(groups.flatMap((g) => g.terms))].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!);
+    for (const term of rarestFirst) {
+      for (const ordinal of this.postings.get(term) ?? []) {
+        if (pool.size >= UNRANKED_POOL) break;
+        pool.add(ordinal);
+      }
+    }
+    const idf = groups.map((g) => Math.log(1 + this.size / Math.max(1, g.frequency)));
+    return [...pool]
+      .map((ordinal, order) => {
+        const terms = this.termsOf(this.sentenceList[ordinal]);
+        let score = 0;
+        groups.forEach((g, k) => {
+          if (g.terms.some((t) => terms.has(t))) score += idf[k];
+        });
+        return { ordinal, score, order };
+      })
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, MAX_UNRANKED_CANDIDATES);
   }
 
   /** Words of the corpus starting with `prefix` (for autocomplete), most frequent first. */
