@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
@@ -116,6 +116,11 @@ export interface QuestionAnalysis {
    * is to come and has it answers. Undefined for a question not about the future.
    */
   future?: QuestionTerm;
+  /**
+   * "What did the final report conclude?": how something turned out is asked. A sentence that gives it as still
+   * to come ("a final report, which will set out the cause, …") does not answer.
+   */
+  outcome: boolean;
 }
 
 export interface Scored {
@@ -218,6 +223,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
     future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
+    outcome: !asksAboutFuture(question) && asksAboutOutcome(question),
   };
 }
 
@@ -474,6 +480,8 @@ export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage =
 export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // "When will the hall reopen?": what has happened so far is no answer (typed says whether the sentence speaks of it to come).
   if (q.future && !s.typed) return false;
+  // "What did the final report conclude?": a sentence that tells it as still to come does not say how it turned out.
+  if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.

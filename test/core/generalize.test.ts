@@ -91,6 +91,19 @@ describe('questions about what is still to come', () => {
   });
 });
 
+describe('questions about how something turned out', () => {
+  const inquiry = () =>
+    article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
+  it('does not answer "what did the final report conclude" with a report still to come', () => {
+    expect(memoryEngine(inquiry()).ask('What did the final report of the Mining Safety Board conclude?').notFound).toBe(true);
+  });
+
+  it('answers it from a report that gives the finding', () => {
+    const later = memoryEngine(inquiry(), article('i2', '2032-06-01', 'Board blames worn supports', 'The final report of the Mining Safety Board concluded that worn roof supports caused the collapse.'));
+    expect(later.ask('What did the final report of the Mining Safety Board conclude?').quotes[0]?.text).toMatch(/worn roof supports/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
