@@ -266,9 +266,8 @@ export class Engine implements RankingSources {
   preparations(): (() => void)[] {
     return [
       () => this.termUse(),
-      () => this.recency(''),
       () => this.casualtyEvents().forEach((event) => this.notesFor(event)),
-      () => this.mainEvent() && this.casualtyQuotes([this.mainEvent()!], W.maxQuotes),
+      () => this.mainEvent() && this.tollQuotes(this.mainEvent()!),
       () => this.timeline(),
     ];
   }
@@ -538,7 +537,7 @@ export class Engine implements RankingSources {
   private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number): Quote[] {
     const seen = new Set<string>();
     const quotes: Quote[] = [];
-    // Each line's figures by the day they were published, sorted once: a line of a large corpus has thousands.
+    // Each line's figures by the day they were published, gathered once: a line of a large corpus has thousands.
     const byDay = new Map<FigureLine, Map<string, Figure[]>>();
     const published = (line: FigureLine, day: string) => {
       let days = byDay.get(line);
@@ -575,7 +574,12 @@ export class Engine implements RankingSources {
   private tollAnswer(question: string, intent: Intent): Answer | undefined {
     const main = this.casualtyEvents()[0];
     if (!main) return undefined;
-    return { question, intent, quotes: this.casualtyQuotes([main], W.maxQuotes), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
+    return { question, intent, quotes: this.tollQuotes(main), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
+  }
+
+  /** The quotes of an event's tolls, latest first, as a toll answer shows them. */
+  private tollQuotes(event: CasualtyEvent): Quote[] {
+    return this.casualtyQuotes([event], W.maxQuotes);
   }
 
   /** Entities the sentences of a quote mention, in order. */

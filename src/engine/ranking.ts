@@ -187,6 +187,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const weight = (t: QuestionTerm) => weights.get(t) ?? computeWeight(t);
   const expected = expectedTypes(question, intent);
   const thingNamed = thingNameAsked(question);
+  const future = asksAboutFuture(question);
   return {
     question,
     intent,
@@ -222,8 +223,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     namesDay: namesDay(question),
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
-    future: intent !== 'why' && asksAboutFuture(question) ? mostTelling(queryTerms, weight) : undefined,
-    outcome: !asksAboutFuture(question) && asksAboutOutcome(question),
+    future: intent !== 'why' && future ? mostTelling(queryTerms, weight) : undefined,
+    outcome: !future && asksAboutOutcome(question),
   };
 }
 

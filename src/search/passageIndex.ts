@@ -594,7 +594,7 @@ export class PassageIndex {
       const results = searchProcessed(this.search, selective, limit);
       for (const r of results.slice(0, limit)) out.push({ sentence: this.sentenceById.get(r.id)!, score: r.score });
     } else {
-      for (const { ordinal, score } of this.mostTermsFirst(chosen)) out.push({ sentence: this.sentenceList[ordinal], score });
+      for (const { ordinal, score } of this.mostTermsFirst(chosen, selective)) out.push({ sentence: this.sentenceList[ordinal], score });
     }
     const seen = new Set(out.map((c) => c.sentence.id));
     for (const c of out.slice(0, NEIGHBOUR_SOURCES)) {
@@ -613,10 +613,9 @@ export class PassageIndex {
    * UNRANKED_POOL), then the MAX_UNRANKED_CANDIDATES of them with the most of the question's terms, each term
    * (any of its matches) adding its rarity (an idf); ties in pool order. Bounded whatever the corpus's size.
    */
-  private mostTermsFirst(groups: { terms: string[]; frequency: number }[]): { ordinal: number; score: number }[] {
+  private mostTermsFirst(groups: { terms: string[]; frequency: number }[], selective: string[]): { ordinal: number; score: number }[] {
     const pool = new Set<number>();
-    const rarestFirst = [...new Set(groups.flatMap((g) => g.terms))].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!);
-    for (const term of rarestFirst) {
+    for (const term of [...selective].sort((a, b) => this.documentFrequency.get(a)! - this.documentFrequency.get(b)!)) {
       for (const ordinal of this.postings.get(term) ?? []) {
         if (pool.size >= UNRANKED_POOL) break;
         pool.add(ordinal);
@@ -625,11 +624,9 @@ export class PassageIndex {
     const idf = groups.map((g) => Math.log(1 + this.size / Math.max(1, g.frequency)));
     return [...pool]
       .map((ordinal, order) => {
-        const terms = this.termsOf(this.sentenceList[ordinal]);
+        const present = this.termsOf(this.sentenceList[ordinal]);
         let score = 0;
-        groups.forEach((g, k) => {
-          if (g.terms.some((t) => terms.has(t))) score += idf[k];
-        });
+        for (let k = 0; k < groups.length; k++) if (groups[k].terms.some((t) => present.has(t))) score += idf[k];
         return { ordinal, score, order };
       })
       .sort((a, b) => b.score - a.score || a.order - b.order)
