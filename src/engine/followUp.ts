@@ -36,6 +36,12 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   // Ellipsis ("and in Pakistan?", "what about Iran's?"): the last question with the new names in place
   // of the old ones of the same kind. A complete question after "and" ("and when did …") stands alone.
   const ellipsis = ELLIPSIS.exec(question);
+  // "and where?", "why?", "how many exactly?": the last question asked again with this question word.
+  const bare = BARE_QUESTION_WORD.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
+  if (bare) {
+    const asked = askedAgain(last.question, bare[1]!.toLowerCase());
+    if (asked) return { kind: 'question', question: asked, followsUp: true };
+  }
   // "and how many on Monday?": a question word before a phrase, with no verb of its own, is a fragment too.
   const rest = ellipsis ? question.slice(ellipsis[0].length).replace(WH_BEFORE_PHRASE, '') : '';
   if (ellipsis && !COMPLETE_QUESTION.test(rest)) {
@@ -91,6 +97,25 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     context.push(thing);
   }
   return { kind: 'question', question: resolved, followsUp: changed, context };
+}
+
+/** A question word standing alone ("where?", "how many exactly?"): it asks the last question again. */
+const BARE_QUESTION_WORD = /^(who|whom|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$/i;
+/** The question word or phrase a question opens with ("how many", "when"), and "how many" takes its noun with it. */
+const LEADING_QUESTION_WORD = /^\s*(?:who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)\b\s*/i;
+/** An opening that asks for everything about a topic ("tell me about the fire"): dropped before a question word. */
+const TOPIC_OPENING = /^\s*(?:tell me (?:more )?about|what about|how about|about)\s+/i;
+
+/**
+ * "When did the fire start?" and then "where?": "where did the fire start". The last question's own question
+ * word gives way to the new one; a question with none ("tell me about the fire", "did it start in a flat?")
+ * gets it in front. Undefined when there is no last question to ask again.
+ */
+function askedAgain(previous: string, word: string): string | undefined {
+  const body = previous.replace(/[?.!]+\s*$/, '').replace(TOPIC_OPENING, '').replace(LEADING_QUESTION_WORD, '').trim();
+  if (!body) return undefined;
+  const asked = `${word} ${body}`;
+  return asked.charAt(0).toUpperCase() + asked.slice(1);
 }
 
 /** "how many on Monday", "who in Ohio": a question word (and "else", "more") before a phrase that opens with a preposition. */

@@ -280,6 +280,15 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('Where is it based?', last, engine.entities)).toMatchObject({ question: 'Where is Jaish al-Adl based?' });
   });
 
+  it('asks the last question again with a question word that stands alone ("and where?" after "when did the fire start?")', () => {
+    const last = (question: string) => ({ question, intent: 'when' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 });
+    expect(resolveFollowUp('and where?', last('When did the fire start?'), engine.entities)).toEqual({ kind: 'question', question: 'Where did the fire start', followsUp: true });
+    expect(resolveFollowUp('How many exactly?', last('Who was killed in Panjgur?'), engine.entities)).toMatchObject({ question: 'How many was killed in Panjgur', followsUp: true });
+    expect(resolveFollowUp('why?', last('Tell me about the strikes'), engine.entities)).toMatchObject({ question: 'Why the strikes' });
+    // The new word decides what kind of answer is wanted, not the last question's.
+    expect(resolveFollowUp('where?', last('When did the fire start?'), engine.entities)).not.toHaveProperty('intent');
+  });
+
   it('treats "more" as the next quotes of the same question', () => {
     expect(resolveFollowUp('more', { question: 'q', intent: 'what', command: 'ask', people: [], groups: [], places: [], shown: 5, at: 0 }, engine.entities)).toEqual({ kind: 'more' });
   });
