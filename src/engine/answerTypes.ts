@@ -168,8 +168,13 @@ const WHO_IS_THE = /^\s*(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an|its|the
 
 /** "Who was the crew chief on the helicopter?": a noun WordNet knows as a person heads the question. */
 function asksForPersonNoun(q: string): boolean {
-  const words = WHO_IS_THE.exec(q)?.[1].split(/\s+/) ?? [];
-  return words.length > 0 && words.length <= 3 && words.some((w) => w.length > 2 && isPersonNoun(w));
+  return personNounAskedWho(q) !== undefined;
+}
+
+/** The noun for a person "who is the …" asks about: "landlord" in "Who was the landlord?", "chief" in "who was the crew chief". */
+export function personNounAskedWho(question: string): string | undefined {
+  const words = WHO_IS_THE.exec(question.toLowerCase())?.[1].split(/\s+/) ?? [];
+  return words.length > 0 && words.length <= 3 ? [...words].reverse().find((w) => w.length > 2 && isPersonNoun(w)) : undefined;
 }
 
 /** "Which engineer warned …", "what agency …": the answer is a person or group of that kind. */

@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
@@ -217,7 +217,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     counted: countedThing(question, queryTerms),
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
-    namedThing: namePattern(thingNamed),
+    namedThing: namePattern(thingNamed) ?? appositionPattern(personNounAskedWho(question)),
     journeyEnd,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     namesDay: namesDay(question),
@@ -809,6 +809,14 @@ function namePattern(thing: string | undefined): RegExp | undefined {
   const lower = escapeRegExp(thing.toLowerCase());
   const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
   return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'u');
+}
+
+/**
+ * "Who was the landlord?": the noun with a name beside it ("the block's landlord, the Kensington and Chelsea Tenant
+ * Management Organisation"), which answers whether the name is a person's or a group's.
+ */
+function appositionPattern(noun: string | undefined): RegExp | undefined {
+  return noun ? new RegExp(`\\b${escapeRegExp(noun)}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+)\\p{Lu}[\\p{L}-]+`, 'u') : undefined;
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

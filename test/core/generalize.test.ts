@@ -735,3 +735,21 @@ describe('"how long was the … <participle>?"', () => {
     expect(e.ask('How long is the coast road?').quotes[0]?.text).toMatch(/12-kilometre/);
   });
 });
+
+describe('"who was the <noun for a person>?" answered by a group', () => {
+  it('takes a name in apposition to the noun, a group\'s as well as a person\'s ("the landlord, the Riverside Housing Trust")', () => {
+    const e = memoryEngine(
+      article(
+        'l1',
+        '2031-05-04',
+        'Tenants had warned of the danger',
+        'Fire crews were called to the block at 2 am.',
+        'For years tenants had complained about the wiring to the building\'s landlord, the Riverside Housing Trust, without reply.',
+        'Residents said the lifts had been broken for months.',
+      ),
+    );
+    const answer = e.ask('who was the landlord?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/Riverside Housing Trust/);
+  });
+});
