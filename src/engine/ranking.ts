@@ -131,6 +131,12 @@ export interface Scored {
   withNext: boolean;
   /** Share of the question's weighted words the sentence (or, less, its context) has. */
   coverage: number;
+  /**
+   * The sentence itself (or the one before, which it leans on) has a word of the question other than its form words.
+   * "What caused the fire?" is not answered by "… because of the disruption it would have caused", a sentence about
+   * sprinklers that says "fire" nowhere: its reason is another thing's.
+   */
+  saysAskedWord: boolean;
   /** Whether the sentence gives the kind of answer asked for. */
   typed: boolean;
   /** Share of the question's weight in its heaviest word that neither the sentence nor its context has. */
@@ -278,7 +284,11 @@ export function previousSentence(src: RankingSources, sentence: Sentence): Sente
  * when only its context has it: its paragraph, the sentence before, or its
  * article's title and lede (first paragraph).
  */
-export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): { coverage: number; withPrevious: boolean; withNext: boolean; missing: number } {
+export function coverage(
+  src: RankingSources,
+  q: QuestionAnalysis,
+  sentence: Sentence,
+): { coverage: number; withPrevious: boolean; withNext: boolean; missing: number; saysAskedWord: boolean } {
   const own = src.index.termsOf(sentence);
   const siblings = src.article(sentence.articleId).paragraphs[sentence.paragraph - 1].sentences;
   const nextSibling = siblings[sentence.index + 1];
@@ -291,6 +301,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
   let covered = 0;
   let withPrevious = false;
   let missing = 0;
+  let saysAskedWord = false;
   for (const t of q.terms) {
     // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
     const inSentence =
@@ -304,6 +315,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
+      saysAskedWord ||= !isFormWord(t.term);
       continue;
     }
     previous ??= src.index.termsOf(previousSentence(src, sentence) ?? sentence);
@@ -312,6 +324,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
       // The sentence before says who or what this one is about: together they are the answer.
       covered += q.weight(t) * W.leaningOnPrevious * inPrevious;
       withPrevious = true;
+      saysAskedWord ||= !isFormWord(t.term);
       continue;
     }
     // The sentence next to it in the paragraph has the word: the two together answer, and are quoted together.
@@ -336,7 +349,7 @@ export function coverage(src: RankingSources, q: QuestionAnalysis, sentence: Sen
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
     if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
-  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight };
+  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
 
 /** The terms of no sentence (the sentence after a paragraph's last one). */
@@ -347,7 +360,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
-    const { coverage: cover, withPrevious, withNext, missing } = coverage(src, q, sentence);
+    const { coverage: cover, withPrevious, withNext, missing, saysAskedWord } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
     // A thing's name (a ship's, a storm's) is given only so: a person named near the word does not answer.
@@ -376,7 +389,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, withPrevious, withNext, missing, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    return { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
   // Who and which-person questions; a place's support would favour the places every report names.
@@ -410,7 +423,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
-    if (q.intent === 'why' && s.typed && reasonIsTheAskedEvent(src, q, sentence)) s.score -= typedBonus(src, q, sentence);
+    if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;

@@ -753,3 +753,18 @@ describe('"who was the <noun for a person>?" answered by a group', () => {
     expect(answer.quotes[0]?.text).toMatch(/Riverside Housing Trust/);
   });
 });
+
+describe('a reason given for something else', () => {
+  it('does not lead "what caused the fire?" when its sentence says nothing of a fire', () => {
+    const e = memoryEngine(
+      article(
+        'r1',
+        '2031-06-10',
+        'Blaze guts warehouse',
+        'Witnesses said the fire seemed to have started in a storeroom, where a forklift battery had been left charging.',
+        'The owner was asked why alarms had not been fitted. He said the work had been put off because of the cost it would have caused.',
+      ),
+    );
+    expect(e.ask('what caused the fire?').quotes[0]?.text).toMatch(/forklift battery/);
+  });
+});
