@@ -62,6 +62,8 @@ export interface QuestionAnalysis {
   wordWeight: number;
   expected: AnswerType[];
   timeOfDay: boolean;
+  /** "What year was the tower built?": only a sentence that writes a year ("in 1974", "the 1970s") gives it. */
+  yearAsked: boolean;
   counting: boolean;
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
@@ -204,6 +206,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     wordWeight: queryTerms.reduce((sum, t) => sum + (t.term.includes('_') && !t.phraseAlone ? 0 : weight(t)), 0) || 1,
     expected,
     timeOfDay: wantsTimeOfDay(question),
+    yearAsked: YEAR_ASKED.test(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
     pairs: wordPairs(question),
     measure: measureAsked(question),
@@ -352,6 +355,11 @@ export function coverage(
   return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
 
+/** "What year", "which year", "in what year": a year is asked for, not a day or a time. */
+const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
+/** A year as written: "1974", "the 1970s", "in '74" is too rare to read. */
+const YEAR = /\b(?:1[0-9]|20)\d\ds?\b/;
+
 /** The terms of no sentence (the sentence after a paragraph's last one). */
 const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
@@ -365,18 +373,21 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
     // A thing's name (a ship's, a storm's) is given only so: a person named near the word does not answer.
     const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
+    // "What year …": a day or a time is no year; a sentence without one neither answers nor gains for its dates.
+    const yearMissing = q.yearAsked && !YEAR.test(sentence.text);
     const typed =
       (namesAskedThing ||
         (!q.namesThing &&
           (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
           (!q.needsNewName || namesSomethingNew(src, q, sentence)))) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
+      !yearMissing &&
       !countsOtherFigure(src, q, sentence) &&
       namesAskedPerson(src, q, sentence) &&
       (!q.future || (speaksOfFuture(sentence.text) && bestMatch(q.future, src.index.termsOf(sentence)) > 0));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : intentBonus(q.intent, features, q.timeOfDay);
+      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : intentBonus(q.intent, features, q.timeOfDay);
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
       if (q.expected.length > 0) bonus += typed ? W.typed : q.needsNewName ? -W.noNewName : -W.typed;
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".

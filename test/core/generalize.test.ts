@@ -768,3 +768,18 @@ describe('a reason given for something else', () => {
     expect(e.ask('what caused the fire?').quotes[0]?.text).toMatch(/forklift battery/);
   });
 });
+
+describe('"what year …?"', () => {
+  it('is answered by a sentence that writes a year, not by a time of day', () => {
+    const e = memoryEngine(
+      article(
+        'y1',
+        '2031-09-01',
+        'Fire at Harbour Mill',
+        'Firefighters were called to Harbour Mill at 3.10 am on Sunday, and the building was in flames within the hour.',
+        'Harbour Mill was built in 1911 and had been empty for a decade.',
+      ),
+    );
+    expect(e.ask('What year was Harbour Mill built?').quotes[0]?.text).toMatch(/1911/);
+  });
+});
