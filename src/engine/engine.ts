@@ -70,12 +70,12 @@ function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
 /** The terms casualty words fold onto (see src/text/terms.ts). */
 /** Terms of the casualty words (src/text/terms.ts): a question made only of these and toll words asks for the toll. */
 const CASUALTY_TERMS: ReadonlySet<string> = new Set(Object.values(CASUALTY_TERM));
-/** Words asking whether a toll changed ("has the toll risen"): the toll series answers them. */
+/** Words asking whether a toll changed ("has the toll risen") or for where it ended ("the final toll"): the toll series answers them. */
 let tollChangeTerms: Set<string> | undefined;
 
 /** Worked out on first use: term processing loads the lexicon, which a start from a snapshot does not need. */
 function isTollWord(term: string): boolean {
-  tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised'));
+  tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised final latest total overall'));
   return CASUALTY_TERMS.has(term) || tollChangeTerms.has(term);
 }
 /** Answers remembered per engine (first in, first out). */

@@ -783,3 +783,13 @@ describe('"what year …?"', () => {
     expect(e.ask('What year was Harbour Mill built?').quotes[0]?.text).toMatch(/1911/);
   });
 });
+
+describe('"what was the final death toll?"', () => {
+  it('leads with the incident\'s latest toll, not a sentence about the last such disaster', () => {
+    const e = memoryEngine(
+      article('f1', '2031-10-01', 'Ferry capsizes off Sandpoint', 'At least 12 people were killed when a ferry capsized off Sandpoint on Monday, the coast guard said.', 'The last deadly ferry accident in the region was in 1998, when 40 people died.'),
+      article('f2', '2031-10-03', 'Ferry toll rises', 'The number of people killed in the ferry disaster has risen to 19, the coast guard said on Wednesday.'),
+    );
+    expect(e.ask('What was the final death toll?').quotes[0]?.text).toMatch(/risen to 19/);
+  });
+});
