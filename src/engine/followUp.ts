@@ -39,7 +39,7 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   // "and where?", "why?", "how many exactly?": the last question asked again with this question word.
   const bare = BARE_QUESTION_WORD.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
   if (bare) {
-    const asked = askedAgain(last.question, bare[1]!.toLowerCase());
+    const asked = askedAgain(last.question, `${bare[1] ?? ''}${bare[2]!}`.toLowerCase());
     if (asked) return { kind: 'question', question: asked, followsUp: true };
   }
   // "and how many on Monday?": a question word before a phrase, with no verb of its own, is a fragment too.
@@ -99,8 +99,8 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
-/** A question word standing alone ("where?", "how many exactly?"): it asks the last question again. */
-const BARE_QUESTION_WORD = /^(who|whom|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$/i;
+/** A question word standing alone ("where?", "how many exactly?", "for how long?"): it asks the last question again. */
+const BARE_QUESTION_WORD = /^((?:for|since|until|till|from|to)\s+)?(who|whom|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$/i;
 /** The question word or phrase a question opens with ("how many", "when"), and "how many" takes its noun with it. */
 const LEADING_QUESTION_WORD = /^\s*(?:who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)\b\s*/i;
 /** An opening that asks for everything about a topic ("tell me about the fire"): dropped before a question word. */

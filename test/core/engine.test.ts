@@ -285,6 +285,7 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('and where?', last('When did the fire start?'), engine.entities)).toEqual({ kind: 'question', question: 'Where did the fire start', followsUp: true });
     expect(resolveFollowUp('How many exactly?', last('Who was killed in Panjgur?'), engine.entities)).toMatchObject({ question: 'How many was killed in Panjgur', followsUp: true });
     expect(resolveFollowUp('why?', last('Tell me about the strikes'), engine.entities)).toMatchObject({ question: 'Why the strikes' });
+    expect(resolveFollowUp('for how long?', last('When was the road closed?'), engine.entities)).toMatchObject({ question: 'For how long was the road closed' });
     // The new word decides what kind of answer is wanted, not the last question's.
     expect(resolveFollowUp('where?', last('When did the fire start?'), engine.entities)).not.toHaveProperty('intent');
   });
