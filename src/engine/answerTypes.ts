@@ -104,7 +104,7 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // A centre, church or hospital is named like an organisation but is where things happen.
   if (intent === 'where' || PLACE_NOUN.test(q)) return ['place', 'organisation'];
   // "Who was the pilot?", "who were the pilots flying the jet?": a noun for a person asks for a person, not a group.
-  if (intent === 'who' && asksForPersonNoun(q)) return ['person'];
+  if (intent === 'who' && personNounAskedWho(q) !== undefined) return ['person'];
   // "Which company", "the name of the man": the kind of name the head noun asks for.
   const personNoun = personNounOf(q) !== undefined;
   const orgNoun = ORG_NOUN.test(q);
@@ -166,12 +166,10 @@ function personNounOf(q: string): string | undefined {
 /** The noun phrase of "who is the …": its words up to a preposition, a relative or a verb in -ing. */
 const WHO_IS_THE = /^\s*(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\s+([a-z][a-z\s-]*?)(?=\s+(?:of|on|in|at|for|who|that|whose|from|with|behind|aboard|inside|during|[a-z]+ing)\b|\s*[?.,!]|\s*$)/;
 
-/** "Who was the crew chief on the helicopter?": a noun WordNet knows as a person heads the question. */
-function asksForPersonNoun(q: string): boolean {
-  return personNounAskedWho(q) !== undefined;
-}
-
-/** The noun for a person "who is the …" asks about: "landlord" in "Who was the landlord?", "chief" in "who was the crew chief". */
+/**
+ * The noun for a person "who is the …" asks about, one WordNet knows as a person: "landlord" in "Who was the
+ * landlord?", "chief" in "who was the crew chief on the helicopter?".
+ */
 export function personNounAskedWho(question: string): string | undefined {
   const words = WHO_IS_THE.exec(question.toLowerCase())?.[1].split(/\s+/) ?? [];
   return words.length > 0 && words.length <= 3 ? [...words].reverse().find((w) => w.length > 2 && isPersonNoun(w)) : undefined;

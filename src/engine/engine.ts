@@ -23,6 +23,7 @@ import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
 import { analyzeQuestion, isFormWord, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
+import { MEMO_SIZES } from '../text/memo.js';
 
 /** An event's words for matching a topic (see Engine.wordsOf). */
 interface EventWords {
@@ -78,6 +79,13 @@ function isTollWord(term: string): boolean {
   tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised final latest total overall'));
   return CASUALTY_TERMS.has(term) || tollChangeTerms.has(term);
 }
+/** The figure of the earliest report (the first of them on a tie), as a list of at most one. */
+function firstPublished(figures: Figure[]): Figure[] {
+  let first: Figure | undefined;
+  for (const f of figures) if (!first || f.published < first.published) first = f;
+  return first ? [first] : [];
+}
+
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
@@ -521,11 +529,11 @@ export class Engine implements RankingSources {
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
   casualtyQuotes(events: CasualtyEvent[], limit = Infinity): Quote[] {
     // The same events give the same quotes whatever the question: worked out once (a large corpus's toll has
-    // thousands of figures), like their notes. Bounded by the events a corpus has and the topics users name.
+    // thousands of figures), like their notes. Not a memo: the key names the events, the work needs them.
     const key = `${events.map((e) => e.key).join('\n')}\n${limit}`;
     let quotes = this.casualtyQuoteCache.get(key);
     if (!quotes) {
-      if (this.casualtyQuoteCache.size >= 500) this.casualtyQuoteCache.clear();
+      if (this.casualtyQuoteCache.size >= MEMO_SIZES.casualtyQuotes) this.casualtyQuoteCache.clear();
       quotes = this.orderedCasualtyQuotes(events, limit);
       this.casualtyQuoteCache.set(key, quotes);
     }
@@ -556,7 +564,7 @@ export class Engine implements RankingSources {
       for (const { line, day, latest } of ordered) {
         // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
         // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").
-        const announced = latest ? line.figures.filter((x) => x.published < day).sort((a, b) => a.published.localeCompare(b.published)).slice(0, 1) : [];
+        const announced = latest ? firstPublished(line.figures.filter((x) => x.published < day)) : [];
         for (const f of [...announced, ...(day ? published(line, day) : line.figures)]) {
           if (seen.has(f.sentenceId)) continue;
           seen.add(f.sentenceId);

@@ -99,10 +99,12 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
+/** A question word or phrase, longest first ("what time" before "what", "how many" before "how"). */
+const QUESTION_WORD = String.raw`who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how`;
 /** A question word standing alone ("where?", "how many exactly?", "for how long?"): it asks the last question again. */
-const BARE_QUESTION_WORD = /^((?:for|since|until|till|from|to)\s+)?(who|whom|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$/i;
+const BARE_QUESTION_WORD = new RegExp(String.raw`^((?:for|since|until|till|from|to)\s+)?(${QUESTION_WORD})(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$`, 'i');
 /** The question word or phrase a question opens with ("how many", "when"), and "how many" takes its noun with it. */
-const LEADING_QUESTION_WORD = /^\s*(?:who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how)\b\s*/i;
+const LEADING_QUESTION_WORD = new RegExp(String.raw`^\s*(?:${QUESTION_WORD})\b\s*`, 'i');
 /** An opening that asks for everything about a topic ("tell me about the fire"): dropped before a question word. */
 const TOPIC_OPENING = /^\s*(?:tell me (?:more )?about|what about|how about|about)\s+/i;
 

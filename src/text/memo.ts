@@ -22,6 +22,8 @@ export const MEMO_SIZES = {
   questionMatches: 10_000,
   /** Typo corrections against one index's words (passageIndex.ts correctWord), per word: questions repeat their typos. */
   corrections: 10_000,
+  /** Casualty quotes per set of events (engine.ts casualtyQuotes): bounded by the events a corpus has and the topics users name. */
+  casualtyQuotes: 500,
 } as const;
 
 /** `compute`, remembered per key; forgets everything after `max` keys. */

@@ -62,12 +62,19 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s+and\s+|\s+)${NAME_WORD})*`;
 const LOCAL = /^(city|town|village|port|suburb|neighbourhood|neighborhood|district)$/i;
 const NOT_A_PLACE = /^(The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their|Our|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|President|Prime|Minister|Governor|General|Colonel|Commander|Chief|Mayor|Army|Navy|Police|Government|Parliament|Congress|Senate|Court|Pentagon|Cabinet|Supreme)$/;
 
+/** Lower-case words as a regular expression's alternatives that also match them capitalised ("in" → "[iI]n"). */
+function eitherCase(words: string[]): string {
+  return words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+}
+
 /** "in", "In" …: a preposition, also opening a sentence ("In Turkey, at least 912 people …"). */
-const PREPOSITIONS = ['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over'].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
-const HAS_PLACE_WORD = /\b(?:city|town|village|port|province|region|district|county|state|governorate|area)\s+of\s+\p{Lu}/iu;
+const PREPOSITIONS = eitherCase(['in', 'near', 'at', 'inside', 'into', 'within', 'outside', 'across', 'around', 'on', 'off', 'throughout', 'over']);
+/** Words for a place before its name ("the town of Derna", "Province of Hatay"). */
+const PLACE_OF_WORDS = ['city', 'town', 'village', 'port', 'province', 'region', 'district', 'county', 'state', 'governorate', 'area'];
+const HAS_PLACE_WORD = new RegExp(String.raw`\b(?:${PLACE_OF_WORDS.join('|')})\s+of\s+\p{Lu}`, 'iu');
 /** Words for a region after its name ("Balochistan province", "Buncombe County"), in either case. */
 const REGION_WORDS = ['province', 'region', 'district', 'county', 'governorate', 'prefecture'];
-const REGION_WORD = REGION_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const REGION_WORD = eitherCase(REGION_WORDS);
 const HAS_REGION_WORD = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*\s+(?:${REGION_WORD})\b`, 'u');
 /**
  * The words skipped between a preposition and a name ("near the border town of"): not a second determiner nor a
@@ -78,7 +85,7 @@ const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|mo
 /** A verb whose particle "off" is ("got off", "jumped off"): general English. */
 const PARTICLE_VERB_BEFORE = /\b(?:get|gets|got|getting|jump|jumped|jumping|step|stepped|stepping|climb|climbed|came|come|coming|fell|fall|falling|took|take|taken|pushed|thrown|threw)\s+$/i;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
-const PLACE_OF = new RegExp(String.raw`\b([Cc]ity|[Tt]own|[Vv]illage|[Pp]ort|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Ss]tate|[Gg]overnorate|[Aa]rea)\s+of\s+(${NAME})`, 'gu');
+const PLACE_OF = new RegExp(String.raw`\b(${eitherCase(PLACE_OF_WORDS)})\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(${REGION_WORD})\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
 
