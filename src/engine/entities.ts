@@ -24,6 +24,18 @@ export interface Entity {
   aliases: string[];
 }
 
+/** "Rydon, the firm that …", "Arconic, the American company": a name in apposition to a noun for a group. */
+const ORG_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank)\b/iu;
+
+/**
+ * "Ana Reyes, the pilot of the plane,", "Maria Reyes, the pilot's sister,": the apposition after a name, when its
+ * noun (the last word before "of", "who", a comma …) is one WordNet knows as a person. A group's noun wins.
+ */
+function personNounApposition(after: string): string | undefined {
+  const m = /^,\s+(?:an?|the|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|on|from|with|who|whose|that|which|and)\b|\s*[,.;]|\s*$)[^,.;]*/u.exec(after);
+  return m && isPersonNoun(m[2]) && !ORG_APPOSITION.test(after) ? m[0] : undefined;
+}
+
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS =
   /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker)$/i;
@@ -351,9 +363,10 @@ export class EntityIndex {
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
-    if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || apposition) && !words.some((w) => PLACE_WORDS.test(w))) {
+    const appositionRole = apposition?.[0] ?? personNounApposition(after);
+    if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;
-      if (apposition) role = apposition[0].replace(/^,\s+/, '').trim();
+      if (appositionRole) role = appositionRole.replace(/^,\s+/, '').trim();
       else {
         const roleIndex = Math.max(0, from - 4) + roleBefore;
         role = rolePhrase(sentence.text, tokens, roleIndex, roleIndex);
@@ -362,8 +375,7 @@ export class EntityIndex {
       return;
     }
     // "Rydon, the firm that …", "Arconic, the American company": an organisation named by apposition.
-    const orgApposition = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank)\b/iu;
-    if (orgApposition.test(after) || /^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
+    if (ORG_APPOSITION.test(after) || /^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
       this.add(name, 'organisation', sentence);
       return;
     }

@@ -836,11 +836,18 @@ function namePattern(thing: string | undefined): RegExp | undefined {
 }
 
 /**
- * "Who was the landlord?": the noun with a name beside it ("the block's landlord, the Kensington and Chelsea Tenant
- * Management Organisation"), which answers whether the name is a person's or a group's.
+ * "Who was the landlord?": the noun with a name beside it, on either side ("the block's landlord, the Kensington and
+ * Chelsea Tenant Management Organisation", "Lee Joon-seok, the captain of the ferry", "O'Hara, 28, was the crew chief", "Captain Lee"), which answers
+ * whether the name is a person's or a group's. Not "Gary O'Hara, the crew chief's father": he is someone else.
  */
 function appositionPattern(noun: string | undefined): RegExp | undefined {
-  return noun ? new RegExp(`\\b${escapeRegExp(noun)}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+)\\p{Lu}[\\p{L}-]+`, 'u') : undefined;
+  if (!noun) return undefined;
+  const lower = escapeRegExp(noun);
+  const title = escapeRegExp(noun.charAt(0).toUpperCase() + noun.slice(1));
+  return new RegExp(
+    `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+)\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\b${title}\\s+\\p{Lu}[\\p{L}-]+`,
+    'u',
+  );
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

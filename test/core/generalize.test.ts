@@ -752,6 +752,20 @@ describe('"who was the <noun for a person>?" answered by a group', () => {
     expect(answer.notFound).toBe(false);
     expect(answer.quotes[0]?.text).toMatch(/Riverside Housing Trust/);
   });
+
+  it('leads with the name beside the noun, on either side, over a name said near it ("Ana Reyes, the pilot", not "the pilot\'s sister")', () => {
+    const e = memoryEngine(
+      article(
+        'p1',
+        '2031-07-09',
+        'Plane lands in a field',
+        'Governor Tom Hale praised the crew after the pilot landed the plane in a field.',
+        'On Monday Maria Reyes, the pilot\'s sister, thanked the rescuers.',
+        'Rescuers said Ana Reyes, the pilot of the small plane, walked away with a cut to her arm.',
+      ),
+    );
+    expect(e.ask('who was the pilot?').quotes[0]?.text).toMatch(/^Rescuers said Ana Reyes, the pilot of/);
+  });
 });
 
 describe('a reason given for something else', () => {
