@@ -108,6 +108,8 @@ export interface QuestionAnalysis {
   namedThing?: RegExp;
   /** "What was the name of the ship?": the name of a thing (no person, group or place) is asked for. */
   namesThing: boolean;
+  /** "What is the localizer?": a pattern for a sentence that says what the thing is ("the localizer, an antenna that …"). */
+  definedThing?: RegExp;
   /**
    * "Where was the ship going?", "where was the flight coming from?": an end of a journey is asked for, and this is
    * the pattern of a sentence that gives it by name ("bound for Singapore", "returning from Bangkok").
@@ -229,6 +231,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     namedThing: namePattern(thingNamed) ?? appositionPattern(personNounAskedWho(question)),
     journeyEnd,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
+    definedThing: definitionPattern(question),
     namesDay: namesDay(question),
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
@@ -437,6 +440,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
+    if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
@@ -848,6 +852,18 @@ function appositionPattern(noun: string | undefined): RegExp | undefined {
     `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+)\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\b${title}\\s+\\p{Lu}[\\p{L}-]+`,
     'u',
   );
+}
+
+/**
+ * "What is the localizer?", "what was the Jan Dhan scheme?": the thing in apposition to a description ("the
+ * localizer, an antenna that …") or said to be one ("the localizer is an antenna"). Not for a person's noun: "who" asks that.
+ */
+function definitionPattern(question: string): RegExp | undefined {
+  const thing = /^\s*what\s+(?:is|was|are|were)\s+(?:the|a|an)\s+((?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)\s*\??\s*$/iu.exec(question)?.[1];
+  const head = thing?.split(/\s+/).pop()?.toLowerCase();
+  if (!head || head.length < 3 || isPersonNoun(head)) return undefined;
+  const word = escapeRegExp(head);
+  return new RegExp(`\\b${word}s?(?:,\\s+(?:an?|the)\\s+(?!(?:same|first|last|next|other|only)\\b)\\p{Ll}|\\s+(?:is|are|was|were)\\s+an?\\s+\\p{Ll})`, 'iu');
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

@@ -120,6 +120,8 @@ export const W = {
   wordPair: 0.15,
   /** "What is the name of the storm?": a name with that word in it ("Storm Daniel"). */
   namedThing: 0.3,
+  /** "What is the localizer?": a sentence saying what it is ("the localizer, an antenna that …"). */
+  definedThing: 0.2,
   /**
    * "Why won't X name them?": a sentence whose every reason holds the asked thing ("… because it did not name them")
    * explains something else and ranks as one giving no reason. With no direction asked, a reason holds the asked

@@ -807,3 +807,32 @@ describe('"what was the final death toll?"', () => {
     expect(e.ask('What was the final death toll?').quotes[0]?.text).toMatch(/risen to 19/);
   });
 });
+
+describe('"how old …?" and "what is the …?"', () => {
+  it('answers "how old was the bridge?" with an age, not with another number about the bridge', () => {
+    const e = memoryEngine(
+      article(
+        'b1',
+        '2031-03-02',
+        'Bridge closed after cracks found',
+        'Engineers closed the bridge on Monday after finding 14 cracks in its main span.',
+        'The bridge, a 62-year-old steel structure, carries about 9,000 vehicles a day.',
+      ),
+    );
+    expect(e.ask('how old was the bridge?').quotes[0]?.text).toMatch(/62-year-old/);
+  });
+
+  it('answers "what is the <thing>?" with the sentence that says what it is', () => {
+    const e = memoryEngine(
+      article(
+        'k1',
+        '2031-03-02',
+        'Inquiry looks at the sluice',
+        'Inspectors said the sluice had not been opened for years before the flood.',
+        'Water poured over the sluice at 4 am, residents said.',
+        'Downstream, the sluice, a steel gate that lets water out of the reservoir, was found jammed.',
+      ),
+    );
+    expect(e.ask('what is the sluice?').quotes[0]?.text).toMatch(/a steel gate that lets water out/);
+  });
+});
