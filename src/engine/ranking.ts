@@ -367,7 +367,7 @@ const YEAR = /\b(?:1[0-9]|20)\d\ds?\b/;
 const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
-  const candidates = src.index.candidates(q.terms);
+  const candidates = src.index.candidates(withSpelledOut(q));
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
@@ -806,6 +806,15 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   if (!src.featuresOf(sentence).hasLocation) return false;
   // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
   return placePhrases(sentence.text).some((phrase) => phrase.terms.some((t) => !q.termSet.has(t)) && near(phrase.at));
+}
+
+/** The question's terms for retrieval, an acronym's name or a name's acronym among their matches: "IMD" finds "India Meteorological Department". */
+function withSpelledOut(q: QuestionAnalysis): QuestionTerm[] {
+  if (q.spelledOut.size === 0) return q.terms;
+  return q.terms.map((t) => {
+    const other = q.spelledOut.get(t.term);
+    return other ? { ...t, matches: [...t.matches, ...other.filter((x) => !t.matches.some((m) => m.term === x)).map((term) => ({ term, weight: 1 }))] } : t;
+  });
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

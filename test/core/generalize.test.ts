@@ -836,3 +836,34 @@ describe('"how old …?" and "what is the …?"', () => {
     expect(e.ask('what is the sluice?').quotes[0]?.text).toMatch(/a steel gate that lets water out/);
   });
 });
+
+describe('an acronym the reports never write, and a cause in the passive', () => {
+  it('finds "the National Weather Agency" for "what did the NWA say?" when the reports never write "NWA"', () => {
+    const e = memoryEngine(
+      article(
+        'w1',
+        '2031-08-02',
+        'Storm floods the coast',
+        'Rivers burst their banks across the coast on Friday.',
+        'The National Weather Agency said it had issued a red warning two days earlier.',
+      ),
+    );
+    const answer = e.ask('what did the NWA say?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/National Weather Agency said/);
+  });
+
+  it('answers "what caused the landslides?" with "landslides set off by … rain"', () => {
+    const e = memoryEngine(
+      article(
+        'l1',
+        '2031-08-02',
+        'Landslides hit hill villages',
+        'Rescuers reached the landslides after the road was cleared on Wednesday.',
+        'Landslides set off by three days of heavy rain buried two villages before dawn.',
+        'The landslides cut the only road after the bridge collapsed.',
+      ),
+    );
+    expect(e.ask('what caused the landslides?').quotes[0]?.text).toMatch(/set off by three days of heavy rain/);
+  });
+});
