@@ -54,9 +54,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const MONTH_WORD = [...MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`), 'Sept'].join('|');
-/** A day named in words: a weekday, a month with its day ("July 31", "31 Jul"), "today" or "yesterday". */
+/** A day named in words: a weekday, a month with its day ("July 31", "31 Jul"), "today", "yesterday", or a day counted ("on the first day"). */
 const DAY_NAMED = new RegExp(
-  String.raw`\b(?:${WEEKDAYS.join('|')})\b|\b(?:${MONTH_WORD})\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORD})\b|\b(?:yesterday|today)\b`,
+  String.raw`\b(?:${WEEKDAYS.join('|')})\b|\b(?:${MONTH_WORD})\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORD})\b|\b(?:yesterday|today)\b|\b(?:first|second|third|fourth|fifth|last|that|same)\s+day\b`,
   'i',
 );
 

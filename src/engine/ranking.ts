@@ -400,6 +400,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
       bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
       if (q.intent === 'casualties') bonus += W.direction * eventAgreement(src, q.direction, sentence) + (aboutMainEvent(src, sentence) ? W.mainEvent : 0);
+      if (q.intent === 'casualties' && !q.namesDay && !q.about.some((e) => e.kind === 'place') && givesWholeToll(src, sentence)) bonus += W.wholeToll;
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
@@ -488,6 +489,13 @@ function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: S
   if (q.intent === 'casualties') return src.figureEvents(sentence.id).some((f) => f.hasCount) ? W.recentReport * src.recency(sentence.articleId) : 0;
   if (!q.figureKind) return 0;
   return src.figureEvents(sentence.id).some((f) => f.hasCount && f.kind === q.figureKind) ? W.recentReportOfKind * src.recency(sentence.articleId) : 0;
+}
+
+/** A count said to be the whole toll ("bringing the toll to 112", "the total since the protests began"), not one place's or day's. */
+const WHOLE_TOLL = /\b(?:toll|total|in all|altogether|overall|cumulative|so far|bringing|since (?:the )?[\p{L}-]+ (?:began|started))\b/iu;
+
+function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
+  return WHOLE_TOLL.test(sentence.text) && src.figureEvents(sentence.id).some((f) => f.hasCount);
 }
 
 /**

@@ -92,6 +92,8 @@ export const W = {
   nameSupport: 0.2,
   /** Who-did-what-to-whom agreement with the question (per agreeing country). */
   direction: 0.15,
+  /** "How many died?" (no day or place named): a count said to be the whole toll ("bringing the toll to 112"). */
+  wholeToll: 0.2,
   /** A casualty figure of the incident's main event. */
   mainEvent: 0.1,
   /** "How many targets": a number right before the asked thing. */

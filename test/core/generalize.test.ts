@@ -867,3 +867,28 @@ describe('an acronym the reports never write, and a cause in the passive', () =>
     expect(e.ask('what caused the landslides?').quotes[0]?.text).toMatch(/set off by three days of heavy rain/);
   });
 });
+
+describe('the whole toll', () => {
+  it('leads "how many people died in the protests?" with the toll, not one town\'s count', () => {
+    const e = memoryEngine(
+      // Most of the reports are about other things: "protests" is no word of every page.
+      article('a1', '2031-04-03', 'Shops shut', ...Array.from({ length: 30 }, (_, k) => `Shops in district ${k + 1} stayed shut for the week.`)),
+      article('t1', '2031-04-06', 'Toll rises', 'Hospital staff said 40 people died on Friday, bringing the toll over four days of protests to 112.'),
+      article(
+        't2',
+        '2031-04-07',
+        'Protests spread to the provinces',
+        'In Riverton, two construction workers died and 30 people were injured when the protests turned into clashes with police.',
+      ),
+    );
+    expect(e.ask('how many people died in the protests?').quotes[0]?.text).toMatch(/toll over four days of protests to 112/);
+  });
+
+  it('still leads "how many died on the first day?" with that day\'s figure', () => {
+    const e = memoryEngine(
+      article('t1', '2031-04-03', 'Protests turn deadly', 'Six people died on the first day of the protests, police said.'),
+      article('t2', '2031-04-06', 'Toll rises', 'Hospital staff said 40 people died on Friday, bringing the toll over four days of protests to 112.'),
+    );
+    expect(e.ask('how many people died on the first day of the protests?').quotes[0]?.text).toMatch(/^Six people died on the first day/);
+  });
+});
