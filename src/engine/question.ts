@@ -22,11 +22,14 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
 /** The intent a question's wording asks for; a command (/who …) may force one. */
+/** "What caused …", "what started the fire?": the verb asks for a cause; it is the question's form, not its topic. */
+export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted|started|starts|set off|sets off|ignited|touched off|brought on|brought about)\b/i;
+
 export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
   // "the WHO" is an organisation, not the word "who".
   const q = expandShorthand(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
-  if (/^(what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted)\b/i.test(q)) return 'why';
+  if (CAUSE_ASKED.test(q)) return 'why';
   // "What was the point of building the dams?", "what's the thinking behind …": a purpose is asked for.
   if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';
   // "Why did the UN lower its death toll?", "When did the toll reach 79?", "Who announced the toll?", "Which official gave

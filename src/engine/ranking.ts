@@ -15,7 +15,7 @@ import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensio
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
-import { wantsTimeOfDay, type Intent } from './question.js';
+import { CAUSE_ASKED, wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
@@ -156,8 +156,11 @@ export interface Scored {
  * for, which weigh less than the words the follow-up itself asks about.
  */
 export function analyzeQuestion(src: RankingSources, question: string, intent: Intent, contextNames: string[] = []): QuestionAnalysis {
+  // "What started the fire?" asks what caused it, as "what caused" does: the verb is the question's form, not its topic.
+  const causeVerb = intent === 'why' ? CAUSE_ASKED.exec(question.trim())?.[1] : undefined;
+  const wording = causeVerb ? question.replace(causeVerb, 'caused') : question;
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
-  const asked = withIncidentWords(src, src.index.questionTerms(question)).map((t) =>
+  const asked = withIncidentWords(src, src.index.questionTerms(wording)).map((t) =>
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).

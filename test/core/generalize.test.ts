@@ -892,3 +892,21 @@ describe('the whole toll', () => {
     expect(e.ask('how many people died on the first day of the protests?').quotes[0]?.text).toMatch(/^Six people died on the first day/);
   });
 });
+
+describe('"what started the fire?"', () => {
+  it('asks for a cause, as "what caused the fire?" does, and "the cause of the fire" answers it', () => {
+    const e = memoryEngine(
+      article(
+        'f1',
+        '2031-09-12',
+        'Fire burns through the old town',
+        'The fire started on a hillside on Tuesday morning and reached the harbour after dark.',
+        'Crews said the fire was 80 percent contained by Thursday, after the wind dropped.',
+        'Investigators said the cause of the fire was a power line that fell onto dry grass.',
+      ),
+    );
+    const answer = e.ask('what started the fire?');
+    expect(answer.intent).toBe('why');
+    expect(answer.quotes[0]?.text).toMatch(/cause of the fire was a power line/);
+  });
+});
