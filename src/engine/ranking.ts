@@ -875,12 +875,16 @@ function appositionPattern(noun: string | undefined): RegExp | undefined {
 }
 
 /**
- * "What is the localizer?", "what was the Jan Dhan scheme?": the thing in apposition to a description ("the
- * localizer, an antenna that …") or said to be one ("the localizer is an antenna"). Not for a person's noun: "who" asks that.
+ * "What is the localizer?", "what is Lahaina?": the thing in apposition to a description ("the localizer, an antenna
+ * that …", "Lahaina, home to about 12,000 people, …") or said to be one ("the localizer is an antenna"). Not for a
+ * person's noun: "who" asks that.
  */
 function definitionPattern(question: string): RegExp | undefined {
-  const thing = /^\s*what\s+(?:is|was|are|were)\s+(?:the|a|an)\s+((?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)\s*\??\s*$/iu.exec(question)?.[1];
-  const head = thing?.split(/\s+/).pop()?.toLowerCase();
+  const m = /^\s*what\s+(?:is|was|are|were)\s+(the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)\s*\??\s*$/iu.exec(question);
+  // "What is Lahaina?": a name, written as the reports write it ("Lahaina, home to about 12,000 people, …").
+  const name = m && !m[1] && /^\p{Lu}/u.test(m[2]) ? escapeRegExp(m[2]) : undefined;
+  if (name) return new RegExp(`\\b${name},\\s+(?:an?|the|home to|once)\\s+\\p{Ll}|\\b${name}\\s+(?:is|was)\\s+(?:an?|the)\\s+\\p{Ll}`, 'u');
+  const head = m?.[1] ? m[2].split(/\s+/).pop()?.toLowerCase() : undefined;
   if (!head || head.length < 3 || isPersonNoun(head)) return undefined;
   const word = escapeRegExp(head);
   return new RegExp(`\\b${word}s?(?:,\\s+(?:an?|the)\\s+(?!(?:same|first|last|next|other|only)\\b)\\p{Ll}|\\s+(?:is|are|was|were)\\s+an?\\s+\\p{Ll})`, 'iu');

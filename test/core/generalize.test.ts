@@ -835,6 +835,19 @@ describe('"how old …?" and "what is the …?"', () => {
     );
     expect(e.ask('what is the sluice?').quotes[0]?.text).toMatch(/a steel gate that lets water out/);
   });
+
+  it('answers "what is <a name>?" with the sentence that says what the place is', () => {
+    const e = memoryEngine(
+      article(
+        'k2',
+        '2031-03-02',
+        'Fire reaches Portmore',
+        'The Portmore fire was 90 percent contained on Friday.',
+        'Portmore, home to about 8,000 people, was a fishing port before it became a resort.',
+      ),
+    );
+    expect(e.ask('what is Portmore?').quotes[0]?.text).toMatch(/home to about 8,000 people/);
+  });
 });
 
 describe('an acronym the reports never write, and a cause in the passive', () => {
