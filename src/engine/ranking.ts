@@ -498,7 +498,7 @@ function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: S
 const WHOLE_TOLL = /\b(?:toll|total|in all|altogether|overall|cumulative|so far|bringing|since (?:the )?[\p{L}-]+ (?:began|started))\b/iu;
 
 function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
-  return WHOLE_TOLL.test(sentence.text) && src.figureEvents(sentence.id).some((f) => f.hasCount);
+  return src.figureEvents(sentence.id).some((f) => f.hasCount) && WHOLE_TOLL.test(sentence.text);
 }
 
 /**
