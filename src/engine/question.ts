@@ -21,10 +21,10 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 /** A question that opens by asking for a reason, a time, a place or a person: a toll it mentions is not what it asks. */
 const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
-/** The intent a question's wording asks for; a command (/who …) may force one. */
 /** "What caused …", "what started the fire?": the verb asks for a cause; it is the question's form, not its topic. */
 export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted|started|starts|set off|sets off|ignited|touched off|brought on|brought about)\b/i;
 
+/** The intent a question's wording asks for; a command (/who …) may force one. */
 export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
   // "the WHO" is an organisation, not the word "who".

@@ -861,8 +861,9 @@ function namePattern(thing: string | undefined): RegExp | undefined {
 
 /**
  * "Who was the landlord?": the noun with a name beside it, on either side ("the block's landlord, the Kensington and
- * Chelsea Tenant Management Organisation", "Lee Joon-seok, the captain of the ferry", "O'Hara, 28, was the crew chief", "Captain Lee"), which answers
- * whether the name is a person's or a group's. Not "Gary O'Hara, the crew chief's father": he is someone else.
+ * Chelsea Tenant Management Organisation", "Lee Joon-seok, the captain of the ferry", "O'Hara, 28, was the crew
+ * chief", "Captain Lee"), which answers whether the name is a person's or a group's. Not "Gary O'Hara, the crew
+ * chief's father": he is someone else.
  */
 function appositionPattern(noun: string | undefined): RegExp | undefined {
   if (!noun) return undefined;
