@@ -79,6 +79,9 @@ export function asksLength(question: string): boolean {
   return !(/(?:ed|en|wn|ght|eld|ung|ut)$/.test(last) && lemma(last) !== last);
 }
 
+/** "How old was the plane?", "what age was the victim?": an age is asked for. */
+export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
+
 /** The kinds of answer a question asks for; empty when any sentence may answer. */
 export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const q = expandShorthand(question).toLowerCase();
@@ -86,7 +89,7 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+.+\s(?:call|name|dub|codename)\b/.test(q)) return ['name'];
   if (askedSpeaker(q)) return ['statement'];
   // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
-  if (/\bhow old\b|\bwhat age\b/.test(q)) return ['duration', 'measure', 'count'];
+  if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
   if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|fast|cold|hot|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.

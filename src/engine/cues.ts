@@ -5,7 +5,7 @@
 import { MEMO_SIZES, memo } from '../text/memo.js';
 import { terms } from '../text/terms.js';
 import { NUMBER } from './features.js';
-import { asksLength } from './answerTypes.js';
+import { ASKS_AGE, asksLength } from './answerTypes.js';
 
 /** Where a text's clauses are cut: commas, semicolons, dashes and "after/before/following". Worked out once per text. */
 const clauseCuts = memo(MEMO_SIZES.clauseCuts, (text: string) => [...text.matchAll(/[,;–—]|\b(?:after|before|following|while|whereas)\b/g)].map((m) => m.index));
@@ -29,7 +29,7 @@ export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;
   if (/\bhow (hot|cold|warm)\b|\btemperature\b/i.test(question)) return /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i;
   // An age: "a 15-year-old jet", "aged 81", "had been flying for 15 years", "built in 1994".
-  if (/\bhow old\b|\bwhat age\b/i.test(question)) return /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/i;
+  if (ASKS_AGE.test(question)) return /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/i;
   if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
   return undefined;
 }

@@ -143,6 +143,8 @@ export interface Scored {
   saysAskedWord: boolean;
   /** Whether the sentence gives the kind of answer asked for. */
   typed: boolean;
+  /** "What was the name of the ship?", "who was the landlord?": the sentence writes the asked thing with its name beside it (QuestionAnalysis.namedThing). */
+  namesAskedThing: boolean;
   /** Share of the question's weight in its heaviest word that neither the sentence nor its context has. */
   missing: number;
   /** "How many firefighters …": a number stands right before the asked thing ("300 firefighters"). */
@@ -407,7 +409,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    return { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, namesAskedThing, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
   });
   scored.sort((a, b) => b.score - a.score);
   // Who and which-person questions; a place's support would favour the places every report names.
@@ -443,7 +445,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // else, so the sentence ranks as one that gives no reason.
     if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
-    if (q.namedThing?.test(sentence.text)) s.score += W.namedThing;
+    if (s.namesAskedThing) s.score += W.namedThing;
     if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
