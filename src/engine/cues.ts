@@ -28,8 +28,8 @@ export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (fast|quick(?:ly)?)\b|\bspeed\b/i.test(question)) return /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b/i;
   if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;
   if (/\bhow (hot|cold|warm)\b|\btemperature\b/i.test(question)) return /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i;
-  // An age: "a 15-year-old jet", "aged 81", "had been flying for 15 years", "built in 1994".
-  if (ASKS_AGE.test(question)) return /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/i;
+  // An age: "a 15-year-old jet", "aged 81", an age between commas ("Buddy Jantoc, 79,"), "had been flying for 15 years", "built in 1994".
+  if (ASKS_AGE.test(question)) return /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\b[\p{L}'-]+,\s+\d{1,3}(?=,|\s+and\b|\.)|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/iu;
   if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
@@ -68,6 +68,8 @@ export interface QuestionAnalysis {
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
   measure?: RegExp;
+  /** "How old …", "what age …": answered only by a sentence giving an age (`measure`). */
+  asksAge: boolean;
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
   dimension?: RegExp;
   direction: Direction;
@@ -217,6 +219,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     counting: /\b(how many|how much|number of)\b/i.test(question),
     pairs: wordPairs(question),
     measure: measureAsked(question),
+    asksAge: ASKS_AGE.test(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
@@ -524,6 +527,8 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   if (q.future && !s.typed) return false;
   // "What did the final report conclude?": a sentence that tells it as still to come does not say how it turned out.
   if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
+  // "How old was the preacher?": only an age answers, however much of the question the sentence covers.
+  if (q.asksAge && !q.measure?.test(s.sentence.text)) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.

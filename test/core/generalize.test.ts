@@ -822,6 +822,20 @@ describe('"how old …?" and "what is the …?"', () => {
     expect(e.ask('how old was the bridge?').quotes[0]?.text).toMatch(/62-year-old/);
   });
 
+  it('says "not found" to "how old was the preacher?" when no report gives his age, and reads "Ana Ruiz, 79," as one', () => {
+    const e = memoryEngine(
+      article(
+        'p1',
+        '2031-07-02',
+        'Crush at prayer meeting',
+        'The crush began as the preacher was leaving the tent and thousands tried to get out at once.',
+        'Among the dead was Ana Ruiz, 79, a retired teacher.',
+      ),
+    );
+    expect(e.ask('how old was the preacher?').notFound).toBe(true);
+    expect(e.ask('how old was Ana Ruiz?').quotes[0]?.text).toMatch(/Ana Ruiz, 79/);
+  });
+
   it('answers "what is the <thing>?" with the sentence that says what it is', () => {
     const e = memoryEngine(
       article(
