@@ -127,13 +127,15 @@ const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+
 export const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|its|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
 
 const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
+/** "What is the sub called?", "what was Iran's operation against Pakistan called?": the name of the noun is asked. */
+const CALLED = /^\s*what(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the|this|that|its|their|his|her|[\p{L}.-]+(?:'s|’s))\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|in|on|at|for|from|against|by|that|which|who)\b[^?]*?)?\s+called\s*[?.!]*\s*$/iu;
 
 /**
- * "What was the name of the ship …?": the noun whose name is asked ("ship"). A capitalised word there is a name the
+ * "What was the name of the ship …?", "what is the ship called?": the noun whose name is asked ("ship"). A capitalised word there is a name the
  * question gives ("the name of the Coromandel Express driver"), not the thing named: undefined then.
  */
 export function thingNameAsked(question: string): string | undefined {
-  const word = NAME_OF_WORD.exec(question)?.[1];
+  const word = NAME_OF_WORD.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
   return word && /^\p{Ll}/u.test(word) ? word : undefined;
 }
 /**

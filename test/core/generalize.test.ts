@@ -937,3 +937,15 @@ describe('"what started the fire?"', () => {
     expect(answer.quotes[0]?.text).toMatch(/cause of the fire was a power line/);
   });
 });
+
+describe('"what is the <thing> called?"', () => {
+  const e = memoryEngine(
+    article('s1', '2031-05-02', 'Ship runs aground in canal', 'A container ship ran aground in the canal on Tuesday and blocked traffic in both directions.', 'The ship, the Golden Heron, was carrying 18,000 containers from China to the Netherlands.', 'Tugs called to the scene failed to move it.'),
+    article('s2', '2031-05-04', 'Salvage crews start dredging', "Officials called the operation the most complex in the canal's history.", 'Operation Clearwater, the salvage effort, began on Thursday with two dredgers.'),
+  );
+
+  it('asks for the name, as "what was the name of the ship?" does, not for a sentence with "called" in it', () => {
+    expect(e.ask('what was the ship called?').quotes[0]?.text).toMatch(/Golden Heron/);
+    expect(e.ask('whats the salvage operation called').quotes[0]?.text).toMatch(/Operation Clearwater/);
+  });
+});
