@@ -22,7 +22,7 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
 /** "What caused …", "what started the fire?": the verb asks for a cause; it is the question's form, not its topic. */
-export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted|started|starts|set off|sets off|ignited|touched off|brought on|brought about)\b/i;
+export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted|started|starts|set off|sets off|ignited|touched off|brought on|brought about|made|makes)\b(?!\s+up\b)/i;
 
 /** The intent a question's wording asks for; a command (/who …) may force one. */
 export function detectIntent(question: string, forced?: Intent): Intent {

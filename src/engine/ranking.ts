@@ -1077,8 +1077,8 @@ function onlyDaysAfter(features: SentenceFeatures, day: string): boolean {
 
 /** A negation or doubt, then a few words, then a question word ("would not say when", "it is unclear why"); general English. */
 const notKnown = (word: string) => new RegExp(String.raw`\b(?:not|n['’]t|never|no one|nobody|unclear|unknown|uncertain|undetermined|yet to)\b(?:\s+[\w'’-]+){0,3}?\s+${word}\b`, 'i');
-/** For each kind of question, a sentence saying its answer is not known; and for a how-many or how-much question. */
-const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: notKnown('why'), where: notKnown('where'), who: notKnown('who') };
+/** For each kind of question, a sentence saying its answer is not known ("did not yet know what had caused the failure"); and for a how-many or how-much question. */
+const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: notKnown(String.raw`(?:why|what\s+(?:had\s+|has\s+)?(?:caused|made|led to|triggered|prompted|sparked))`), where: notKnown('where'), who: notKnown('who') };
 const NOT_KNOWN_AMOUNT = notKnown('how (?:many|much)');
 
 /** The sentence says that what the question asks is not known or not told: "officials would not say when the order might be lifted". */

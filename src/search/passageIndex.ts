@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, type RelatedTerm } from '../text/terms.js';
+import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -25,7 +25,7 @@ interface IndexedSentence {
  * of the storm", "in the wake of") and "in the first place" place the topic;
  * they are not it. "Does Kugelman think …" asks for his view: the verb is form.
  */
-const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\bcalled(?=\s*[?.!]*\s*$)|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated|at\s+(?:the|that)\s+time|at\s+the\s+moment)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b/giu;
+const QUESTION_PHRASES = /\bhow\s+(deep|far|long|big|large|much|often|old|high|wide|soon|close|serious|bad|tall|strong|powerful|fast|quick|quickly|heavy|hot|cold|warm)\b|\b(what|which)\s+(?:was|is|were|are)\s+the\s+names?\s+of\b|\bcalled(?=\s*[?.!]*\s*$)|\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b|\b(what|which|at what)\s+(time|day|date|year|month|hour)\b|\b(latest|current|currently|so far|as of now|right now|up to date|updated|at\s+(?:the|that)\s+time|at\s+the\s+moment)\b|\b(take|takes|took|taken|taking)\s+place\b|\bin\s+charge\s+of\b|\b(?:go|goes|went|gone|going)\s+off\b(?=\s*[?.!]*\s*$)|\b(can|could)\s+you\b|\btell\s+me(\s+about)?\b|\bis\s+there\s+any(thing)?\b|\b(?:used|use)\s+to\b(?=\s+[a-z]+)|\b(?:ahead|prior|previous|due|owing|thanks|instead|regardless)\s+(?:of|to)\b|\bin\s+the\s+(?:first|second)\s+place\b|\bin\s+the\s+(?:wake|aftermath|run-up|lead-up|midst|course)\s+of\b/giu;
 /** "Does Kugelman think …": the opinion verb after "do/does/did" and its subject (kept). */
 const OPINION_ASKED = /\b((?:do|does|did)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:think|believe|reckon)\b/giu;
 
@@ -494,6 +494,8 @@ export class PassageIndex {
     // The reports' words of a word's family, at a weight, unless already matched.
     const addFamily = (word: string, weight: number) => {
       const family = wordFamily(word);
+      // "spokesman" for "spokesperson" is the same word for another person: a synonym.
+      if (family && isPersonCompound(family)) weight = Math.max(weight, RELATED_WEIGHT.s);
       for (const t of family ? (this.familyInCorpus.get(family) ?? []) : []) {
         if (!matches.some((m) => m.term === t) && !this.personNameTerms.has(t)) matches.push({ term: t, weight });
       }

@@ -322,6 +322,13 @@ export function terms(text: string): string[] {
   return out;
 }
 
+const PERSON_COMPOUND = '+person';
+
+/** A family of words for a person that differ only in the word for the person ("spokesperson", "spokesman"). */
+export function isPersonCompound(family: string): boolean {
+  return family.endsWith(PERSON_COMPOUND);
+}
+
 /**
  * A word's family, by Lancaster's stemmer ("nominee", "nominate" → "nomin"), or
  * undefined when its stem is under five letters: short stems join unrelated
@@ -329,6 +336,9 @@ export function terms(text: string): string[] {
  */
 export function wordFamily(word: string): string | undefined {
   if (!/^[a-z]{5,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return undefined;
+  // "spokesperson", "spokesman", "spokeswoman": one family, whichever word for a person ends it.
+  const compound = /^([a-z]{4,}?)(?:person|persons|people|man|men|woman|women)$/.exec(word);
+  if (compound) return `${compound[1]}${PERSON_COMPOUND}`;
   const family = lancasterStemmer(word);
   return family.length >= 5 ? family : undefined;
 }

@@ -949,3 +949,45 @@ describe('"what is the <thing> called?"', () => {
     expect(e.ask('whats the salvage operation called').quotes[0]?.text).toMatch(/Operation Clearwater/);
   });
 });
+
+describe('general English a new incident asks in', () => {
+  const e = memoryEngine(
+    article(
+      'd1',
+      '2031-09-04',
+      'Tailings dam bursts above mining town',
+      'A tailings dam at the Serra Alta mine burst on Friday, sending a wave of mud into the town below.',
+      'Fire service spokesman Lieutenant Ana Costa said 40 people were still missing.',
+      'The mine’s owner said it did not yet know what had made the dam fail.',
+      'Engineers later concluded that the dam failed because water had built up inside it.',
+    ),
+    article(
+      'd2',
+      '2031-09-06',
+      'Police examine device found at the scene',
+      'Police said the device found near the dam was a homemade bomb made of two metal pipes.',
+      'The device measured about 30 centimetres in length, and investigators found 12 more pipes in a van.',
+      'A worker climbed the hill above the site on Friday afternoon.', 'The worker said he had climbed the hill in the hope that the mud would not reach it.',
+    ),
+  );
+
+  it('reads "what kind of X" as asking about X, not about a "kind"', () => {
+    expect(e.ask('What kind of bomb was it?').quotes[0]?.text).toMatch(/homemade bomb/);
+  });
+
+  it('takes "in the hope that" as the reason a why-question asks for', () => {
+    expect(e.ask('Why did the worker climb the hill?').quotes[0]?.text).toMatch(/in the hope that/);
+  });
+
+  it('answers "how big" with a size in centimetres', () => {
+    expect(e.ask('how big was the device?').quotes[0]?.text).toMatch(/30 centimetres/);
+  });
+
+  it('meets "spokesman" for "spokesperson": one word for another person', () => {
+    expect(e.ask('Who was the spokesperson for the fire service?').quotes[0]?.text).toMatch(/Ana Costa/);
+  });
+
+  it('asks for a cause with "what made …", and a sentence saying the cause is not known does not lead', () => {
+    expect(e.ask('What made the dam fail?').quotes[0]?.text).toMatch(/because water had built up/);
+  });
+});
