@@ -23,7 +23,7 @@ export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
   if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return /\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|feet|foot|storeys?|stories|floors?)\b/i;
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
-  if (asksLength(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?[-\s]*(kilomet\w*|km|miles?|met(?:er|re)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|feet|foot|ft|yards?)\b/i;
+  if (asksLength(question) || /\blength\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?[-\s]*(kilomet\w*|km|miles?|met(?:er|re)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|feet|foot|ft|yards?)\b/i;
   if (/\bhow (strong|powerful)\b|\b(magnitude|intensity)\b/i.test(question)) return /\bmagnitude[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i;
   if (/\bhow (fast|quick(?:ly)?)\b|\bspeed\b/i.test(question)) return /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b/i;
   if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;

@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { ASKS_AGAIN, CASUALTY_TERM, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { ASKS_AGAIN, CASUALTY_TERM, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
@@ -588,7 +588,8 @@ function roleAsked(src: RankingSources, question: string): AskedRole | undefined
   const tokens = tokenize(wording);
   const roleTokens = tokens.filter((t) => ROLE_WORDS.test(t));
   if (roleTokens.length === 0) return undefined;
-  const words = new Set([...terms(roleTokens.join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
+  // The role's words, WordNet's relatives and its other person forms ("spokesperson" for "spokesman").
+  const words = new Set([...terms([...roleTokens, ...roleTokens.flatMap(personCompoundForms)].join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   if (words.size === 0) return undefined;
   const country = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
   if (country) return { words, owner: country, ownerIsCountry: true };

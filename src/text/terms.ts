@@ -113,7 +113,10 @@ export function expandShorthand(text: string): string {
 }
 
 /** Several passes read each question: its shorthand is written out once. */
-const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) => text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w));
+const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
+  // "what's the length …" reads as "what is the length …", which every reading of a question's form expects.
+  text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w).replace(/\b(what|who|where|when|how|why)['’]s\b/giu, '$1 is'),
+);
 
 /** A question's words as a report would write them: chat shorthand written out. */
 export function questionWording(text: string): string {
@@ -327,6 +330,14 @@ const PERSON_COMPOUND = '+person';
 /** A family of words for a person that differ only in the word for the person ("spokesperson", "spokesman"). */
 export function isPersonCompound(family: string): boolean {
   return family.endsWith(PERSON_COMPOUND);
+}
+
+/** "spokesman" → "spokesperson", "spokeswoman", …: every word of its person-compound family; none for other words. */
+export function personCompoundForms(word: string): string[] {
+  const family = wordFamily(word.toLowerCase());
+  if (!family || !isPersonCompound(family)) return [];
+  const stem = family.slice(0, -PERSON_COMPOUND.length);
+  return ['person', 'persons', 'people', 'man', 'men', 'woman', 'women'].map((end) => stem + end);
 }
 
 /**

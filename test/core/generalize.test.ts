@@ -991,3 +991,21 @@ describe('general English a new incident asks in', () => {
     expect(e.ask('What made the dam fail?').quotes[0]?.text).toMatch(/because water had built up/);
   });
 });
+
+describe('"what\'s the length of the canal in km?"', () => {
+  const e = memoryEngine(
+    article(
+      'c1',
+      '2031-03-24',
+      'Ship blocks the Nile Canal',
+      'A container ship ran aground in the Nile Canal on Tuesday, blocking traffic for six days.',
+      'The canal, which is 190 kilometres long, links the two seas.',
+      'Tugs reached the Nile Canal from a port 6 kilometres to the south on Wednesday.',
+    ),
+  );
+
+  it('asks for a length, with "what\'s" read as "what is" and "in km" as the unit asked for', () => {
+    expect(e.ask("what's the length of the Nile Canal in km").quotes[0]?.text).toMatch(/190 kilometres long/);
+    expect(e.ask('whats the length of the nile canal').quotes[0]?.text).toMatch(/190 kilometres long/);
+  });
+});
