@@ -18,12 +18,19 @@ export function clauseAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** Units of a small length ("40 centimetres", "6 inches"): a size or a length. */
+const SMALL_UNITS = String.raw`centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?`;
+/** A length, depth or height as written: a number and a unit of length. */
+const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|miles?|met(?:er|re)s?|m|${SMALL_UNITS}|feet|foot|ft|yards?)`;
+const SIZE_GIVEN = new RegExp(String.raw`\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|${SMALL_UNITS}|feet|foot|storeys?|stories|floors?)\b`, 'i');
+const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
+
 /** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
 export function measureAsked(question: string): RegExp | undefined {
   if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
-  if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return /\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|feet|foot|storeys?|stories|floors?)\b/i;
+  if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return SIZE_GIVEN;
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
-  if (asksLength(question) || /\blength\b/i.test(question)) return /\b\d[\d,.]*(\s+to\s+\d[\d,.]*)?[-\s]*(kilomet\w*|km|miles?|met(?:er|re)s?|m|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|feet|foot|ft|yards?)\b/i;
+  if (asksLength(question) || /\blength\b/i.test(question)) return LENGTH_GIVEN;
   if (/\bhow (strong|powerful)\b|\b(magnitude|intensity)\b/i.test(question)) return /\bmagnitude[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i;
   if (/\bhow (fast|quick(?:ly)?)\b|\bspeed\b/i.test(question)) return /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b/i;
   if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;
@@ -34,8 +41,6 @@ export function measureAsked(question: string): RegExp | undefined {
   return undefined;
 }
 
-/** A length, depth or height as written: a number and a unit of length. */
-const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|miles?|met(?:er|re)s?|m|feet|foot|ft|yards?)`;
 /** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */
 const DIMENSIONS: [RegExp, string, string][] = [
   [/\bhow deep\b|\bdepth\b/i, 'deep|down|below|beneath|under', 'depths?'],

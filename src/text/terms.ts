@@ -326,6 +326,9 @@ export function terms(text: string): string[] {
 }
 
 const PERSON_COMPOUND = '+person';
+/** The words for a person that end a compound ("spokesperson", "chairman", "congresswomen"). */
+const PERSON_ENDINGS = ['person', 'persons', 'people', 'man', 'men', 'woman', 'women'];
+const PERSON_ENDED = new RegExp(`^([a-z]{4,}?)(?:${PERSON_ENDINGS.join('|')})$`);
 
 /** A family of words for a person that differ only in the word for the person ("spokesperson", "spokesman"). */
 export function isPersonCompound(family: string): boolean {
@@ -337,7 +340,7 @@ export function personCompoundForms(word: string): string[] {
   const family = wordFamily(word.toLowerCase());
   if (!family || !isPersonCompound(family)) return [];
   const stem = family.slice(0, -PERSON_COMPOUND.length);
-  return ['person', 'persons', 'people', 'man', 'men', 'woman', 'women'].map((end) => stem + end);
+  return PERSON_ENDINGS.map((end) => stem + end);
 }
 
 /**
@@ -348,7 +351,7 @@ export function personCompoundForms(word: string): string[] {
 export function wordFamily(word: string): string | undefined {
   if (!/^[a-z]{5,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word)) return undefined;
   // "spokesperson", "spokesman", "spokeswoman": one family, whichever word for a person ends it.
-  const compound = /^([a-z]{4,}?)(?:person|persons|people|man|men|woman|women)$/.exec(word);
+  const compound = PERSON_ENDED.exec(word);
   if (compound) return `${compound[1]}${PERSON_COMPOUND}`;
   const family = lancasterStemmer(word);
   return family.length >= 5 ? family : undefined;
