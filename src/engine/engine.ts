@@ -222,8 +222,9 @@ export class Engine implements RankingSources {
 
   recency(articleId: string): number {
     if (!this.recencies) {
-      const days = [...new Set(this.corpus.articles.map((a) => a.published))].sort();
-      this.recencies = new Map(this.corpus.articles.map((a) => [a.id, days.length > 1 ? days.indexOf(a.published) / (days.length - 1) : 1]));
+      const days = this.publicationDays();
+      const order = new Map(days.map((day, i) => [day, i]));
+      this.recencies = new Map(this.corpus.articles.map((a) => [a.id, days.length > 1 ? order.get(a.published)! / (days.length - 1) : 1]));
     }
     return this.recencies.get(articleId) ?? 0;
   }
@@ -260,10 +261,15 @@ export class Engine implements RankingSources {
 
   /** The day the first report was published (YYYY-MM-DD). */
   get firstDay(): string {
-    return (this.firstPublished ??= this.corpus.articles.map((a) => a.published).sort()[0] ?? '');
+    return this.publicationDays()[0] ?? '';
   }
 
-  private firstPublished?: string;
+  /** The days reports were published on (YYYY-MM-DD), earliest first, each once: read by recency and firstDay. */
+  private publicationDays(): string[] {
+    return (this.days ??= [...new Set(this.corpus.articles.map((a) => a.published))].sort());
+  }
+
+  private days?: string[];
 
   /**
    * The corpus-wide readings the engine otherwise works out on the first question that needs them (which reports

@@ -120,8 +120,12 @@ function askedAgain(previous: string, word: string): string | undefined {
   return asked.charAt(0).toUpperCase() + asked.slice(1);
 }
 
+/** The prepositions a follow-up's phrase may open with ("on Monday", "of Pennsylvania", "in Ohio"). */
+const PHRASE_PREPOSITIONS = 'in|on|at|of|for|from|by|during|near|inside|outside';
 /** "how many on Monday", "who in Ohio": a question word (and "else", "more") before a phrase that opens with a preposition. */
-const WH_BEFORE_PHRASE = /^(?:how many|how much|what|who|when|where|which)(?:\s+(?:else|more))?\s+(?=(?:in|on|at|of|for|from|by|during|near|inside|outside)\s)/i;
+const WH_BEFORE_PHRASE = new RegExp(String.raw`^(?:how many|how much|what|who|when|where|which)(?:\s+(?:else|more))?\s+(?=(?:${PHRASE_PREPOSITIONS})\s)`, 'i');
+/** A fragment that is such a phrase, and its preposition. */
+const PHRASE_OPENING = new RegExp(String.raw`^(${PHRASE_PREPOSITIONS})\s+\S`, 'i');
 
 /**
  * "… on Sunday" and the fragment "on Monday", "… the governor of Ohio" and "of Pennsylvania": the last phrase of the
@@ -129,7 +133,7 @@ const WH_BEFORE_PHRASE = /^(?:how many|how much|what|who|when|where|which)(?:\s+
  * such phrase or the question has none.
  */
 function swapPhrase(base: string, fragment: string): string | undefined {
-  const opening = /^(in|on|at|of|for|from|by|during|near|inside|outside)\s+\S/i.exec(fragment);
+  const opening = PHRASE_OPENING.exec(fragment);
   if (!opening) return undefined;
   // The preposition's object: capitalised words ("New York"), or a single word as typed ("ohio", "sunday").
   const phrase = new RegExp(String.raw`\b${opening[1]}\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*|[\p{L}\d'’.-]+)`, 'giu');
