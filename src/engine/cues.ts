@@ -68,6 +68,14 @@ export function clauseAfter(text: string, from: number): string {
   return cut ? rest.slice(0, cut.index) : rest;
 }
 
+/** The words before a position back to the start of their clause. */
+export function clauseBefore(text: string, to: number): string {
+  const head = text.slice(0, to);
+  const cuts = [...head.matchAll(/[,;–—]|\b(?:while|whereas)\b/g)];
+  const last = cuts.at(-1);
+  return last ? head.slice(last.index + last[0].length) : head;
+}
+
 /** The terms of the clause around a position (see clauseAround), worked out once per sentence and position: shared, never to be changed. */
 export function clauseTermsAround(text: string, at: number): Set<string> {
   const byPosition = clauseTermsOf(text);

@@ -11,10 +11,10 @@ import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
-import { clauseAfter, clauseAround, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
+import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
-import { locationPhrases, REASON, type SentenceFeatures } from './features.js';
+import { CAUSE, locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { CAUSE_ASKED, wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
 import { RELATED_WEIGHT, W } from './weights.js';
@@ -447,6 +447,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
     if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
+    // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself.
+    else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += W.reasonOfAskedEvent;
     if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
     if (s.namesAskedThing) s.score += W.namedThing;
     if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
@@ -1122,14 +1124,39 @@ export function clauseAgreement(src: RankingSources, direction: Direction, sente
   return Math.sign(directionAgreement(direction, found));
 }
 
-/** Every reason cue of a text (REASON, found again and again). */
-const REASONS = new RegExp(REASON.source, 'gi');
+/** Reason cues after which comes the effect, not the cause: ", so …", "triggered …", "caused the …", "led to …"; general English. */
+const EFFECT_FOLLOWS = /^(?:,\s+so\b|(?:triggered|caus(?:ed|es|ing)|(?:set|sets|setting) off|spark(?:ed|s|ing))(?!\s+by\b)|(?:led|leads|leading) to|result(?:ed|s|ing) in)/i;
+
+/** Every reason or cause cue of a text (REASON and CAUSE, found again and again). */
+const REASONS = new RegExp(`${REASON.source}|${CAUSE.source}`, 'gi');
 
 /** The weight of the given question terms that a set of terms has, each by its best match. */
 function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], present: ReadonlySet<string>): number {
   let covered = 0;
   for (const t of list) covered += q.weight(t) * bestMatch(t, present);
   return covered;
+}
+
+/** The words of a why-question that say what it asks the reason of (names aside, which any clause may repeat), and their weight. */
+function askedThing(q: QuestionAnalysis): { asked: QuestionTerm[]; total: number } {
+  const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
+  return { asked, total: asked.reduce((sum, t) => sum + q.weight(t), 0) };
+}
+
+/**
+ * A reason given for the asked thing itself: the question's words (names and form aside) stand just before a cue
+ * that gives the cause after it ("the dam failed because of …", "the crash was presumed to have been caused by …"),
+ * or just after one that gives the effect after it ("… set off the derailment").
+ */
+function reasonOfAskedEvent(q: QuestionAnalysis, text: string): boolean {
+  const { asked, total } = askedThing(q);
+  if (total === 0) return false;
+  return [...text.matchAll(REASONS)].some((m) => {
+    const near = EFFECT_FOLLOWS.test(m[0])
+      ? tokenize(text.slice(m.index + m[0].length)).slice(0, W.reasonWindow.after)
+      : tokenize(text.slice(0, m.index)).slice(-W.reasonWindow.before);
+    return weightedCover(q, asked, new Set(terms(near.join(' ')))) / total >= W.reasonHoldsQuestion;
+  });
 }
 
 /**
@@ -1145,12 +1172,11 @@ function reasonIsTheAskedEvent(src: RankingSources, q: QuestionAnalysis, sentenc
     return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), src.countries)) > 0);
   }
   // Without a direction: the reason's own words carry most of the question's (names aside, which any clause may repeat).
-  const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
-  const total = asked.reduce((sum, t) => sum + q.weight(t), 0);
-  if (asked.length < 2 || total === 0) return false;
-  // ", so the number is 275": what follows "so" or "triggered" is the effect, not the reason.
+  const { asked, total } = askedThing(q);
+  if (total === 0) return false;
+  // "because of the fire": the reason's words follow the cue. "The fire caused …", "the outage led to …": they come before it.
   return reasons.every((m) => {
-    if (/^(?:,\s+so\b|triggered)/i.test(m[0])) return false;
-    return weightedCover(q, asked, new Set(terms(clauseAfter(sentence.text, m.index + m[0].length)))) / total >= W.reasonHoldsQuestion;
+    const reason = EFFECT_FOLLOWS.test(m[0]) ? clauseBefore(sentence.text, m.index) : clauseAfter(sentence.text, m.index + m[0].length);
+    return weightedCover(q, asked, new Set(terms(reason))) / total >= W.reasonHoldsQuestion;
   });
 }

@@ -130,6 +130,13 @@ export const W = {
    * thing when the words after its "because" carry this share of the question's (names aside).
    */
   reasonHoldsQuestion: 0.6,
+  /** "The dam failed because of …": a why-question's reason given for the asked thing itself gains this. */
+  reasonOfAskedEvent: 0.25,
+  /**
+   * How near a reason cue the asked thing stands, in words, to be what the reason is given for: before a cue that
+   * gives the cause after it ("the crash was presumed to have been caused by"), after one that gives the effect.
+   */
+  reasonWindow: { before: 10, after: 4 },
   /** Bonuses by the kind of question. */
   who: { role: 0.15, actor: 0.1 },
   when: { time: 0.1, timeAsked: 0.35, day: 0.25, dayForTime: 0.05 },

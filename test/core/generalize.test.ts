@@ -781,6 +781,33 @@ describe('a reason given for something else', () => {
     );
     expect(e.ask('what caused the fire?').quotes[0]?.text).toMatch(/forklift battery/);
   });
+
+  // Each sentence below names the asked thing beside a reason cue; only one gives its cause.
+  const e = memoryEngine(
+    article(
+      'v1',
+      '2031-12-10',
+      'Eruption toll rises to six on Tarua Island',
+      'A sixth person has died as a result of the eruption on Tarua Island, police said on Tuesday.',
+      'Guides said tourist numbers had fallen sharply since the eruption.',
+      'Volcanologists said a build-up of steam beneath the crater lake had set off the blast.',
+    ),
+    article(
+      'd1',
+      '2031-08-01',
+      'Result of Lindora vote delayed by six hours',
+      'The result came more than six hours after polling stations were due to close.',
+      'The council chairman attributed the delay to an attack on the system that carries the tallies.',
+    ),
+  );
+
+  it('does not take the asked thing as its own cause ("died as a result of the eruption", "since the eruption")', () => {
+    expect(e.ask('what caused the eruption?').quotes[0]?.text).toMatch(/build-up of steam/);
+  });
+
+  it('reads "attributed the delay to" as a reason, and "due to close" as no reason', () => {
+    expect(e.ask('why was the result delayed?').quotes[0]?.text).toMatch(/attributed the delay to an attack/);
+  });
 });
 
 describe('"what year …?"', () => {
