@@ -337,6 +337,12 @@ export class Engine implements RankingSources {
     if (asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.
     if (intent === 'why' && q.terms.every((t) => isFormWord(t.term))) return this.overview(question, intent);
+    // "How many jets does Copa Airlines fly?": a name no report uses anywhere, so no report is about it. An acronym
+    // ("the KNCHR") may be one the reports only spell out.
+    const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
+    if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) {
+      return { question, intent, quotes: [], notFound: true, notes: [], about: q.about };
+    }
     if (q.terms.length === 0) {
       if (asksForOverview(question)) return this.overview(question, intent);
       return { question, intent, quotes: [], notFound: true, notes: [], about: [] };

@@ -1036,3 +1036,24 @@ describe('"what\'s the length of the canal in km?"', () => {
     expect(e.ask('whats the length of the nile canal').quotes[0]?.text).toMatch(/190 kilometres long/);
   });
 });
+
+describe('a name no report uses', () => {
+  const e = memoryEngine(
+    article(
+      'n1',
+      '2031-01-08',
+      'Airlines ground their Corvair 90 jets after a panel blows out',
+      'Westline Airways, the only other carrier that flies the model, has 79 Corvair 90 jets, while Harbor Air has 65.',
+      'The Kestrel National Commission on Human Rights said 14 passengers had been questioned by investigators.',
+    ),
+  );
+
+  it('is "not found": the reports say nothing of what it asks', () => {
+    expect(e.ask('How many Corvair 90 jets does Copa Airlines fly?').notFound).toBe(true);
+    expect(e.ask('How many Corvair 90 jets does Harbor Air fly?').quotes[0]?.text).toMatch(/Harbor Air has 65/);
+  });
+
+  it('is not an acronym the reports spell out', () => {
+    expect(e.ask('How many passengers did the KNCHR say were questioned?').quotes[0]?.text).toMatch(/14 passengers/);
+  });
+});
