@@ -268,6 +268,22 @@ describe('casualty events and tolls over time', () => {
     expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[114], [111], [55]]);
   });
 
+  it('reads a toll the latest report tells as an earlier one ("an earlier update had put the dead at 11,300") as earlier, and quotes it after', () => {
+    const engine = memoryEngine(
+      memoryArticle('u1', '2031-09-12', 'Flood kills 5,300 in Arden', 'The flood in Arden killed more than 5,300 people, the interior ministry said on Tuesday.'),
+      memoryArticle(
+        'u2',
+        '2031-09-19',
+        'UN lowers Arden flood toll',
+        'An earlier update had put the dead of the flood in Arden at 11,300.',
+        'At the weekend the United Nations cut the toll of the flood in Arden to 3,958.',
+      ),
+    );
+    const killed = engine.casualtyEvents()[0].series.find((x) => x.kind === 'killed')!;
+    expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[3958], [11300], [5300]]);
+    expect(engine.ask('How many people died?').quotes[0].text).toMatch(/3,958/);
+  });
+
   it('quotes the latest toll first where it was announced, not where a later report mentions it in passing', () => {
     const engine = memoryEngine(
       memoryArticle('s1', '2031-07-02', 'Crush at Arden fair', 'At least 90 people were killed in a crush at the Arden fair on Tuesday, police said.'),

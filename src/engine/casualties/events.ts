@@ -316,7 +316,8 @@ export function amountOf(line: Pick<FigureLine, 'count' | 'countMax' | 'qualifie
  * A report that tells its toll rising in one sentence ("raised the death toll
  * to 111 on Thursday and to 114 on Friday") gives its earlier figure, not a
  * second opinion: on the latest day, a lower toll whose every mention stands
- * before a higher one in the same sentence is listed as earlier.
+ * before a higher one in the same sentence is listed as earlier, and so is one
+ * the report tells as earlier in words.
  */
 function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
   const [latest, ...rest] = days;
@@ -328,7 +329,9 @@ function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
     for (const g of [...h.figures, ...(h.repeats ?? [])]) lastTopStart.set(g.sentenceId, Math.max(lastTopStart.get(g.sentenceId) ?? -1, g.start));
   }
   const higherAfter = (f: FigureLine['figures'][number]) => (lastTopStart.get(f.sentenceId) ?? -1) > f.start;
-  const earlier = latest.lines.filter((l) => (l.count ?? 0) < top && l.figures.filter((f) => f.published === latest.day).every(higherAfter));
+  // So is a figure the report itself tells as earlier ("an earlier update had put the dead at 11,300").
+  const ownFigures = (l: FigureLine) => l.figures.filter((f) => f.published === latest.day);
+  const earlier = latest.lines.filter((l) => ((l.count ?? 0) < top && ownFigures(l).every(higherAfter)) || ownFigures(l).every((f) => f.toldAsEarlier));
   if (earlier.length === 0) return days;
   return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
 }

@@ -11,6 +11,19 @@ import { extractFigures, mayHaveFigure } from './extract.js';
 import { findPlaces, placeKey, type Place, type RegionNames } from './places.js';
 import { foldName, subdivisionCountries, subdivisionsNamedAsCountries } from '../../text/countries.js';
 import type { CasualtyEvent, CasualtySnapshot, Figure } from './types.js';
+import { clauseBefore } from '../cues.js';
+
+/**
+ * Words that tell a figure as one given before, general English: "an earlier update had put", "the initial
+ * count", "had previously reported" (not "an earlier bombing": an earlier event has its own figure).
+ */
+const EARLIER =
+  /\b(?:earlier|previous|initial|original|first)\s+(?:[\w-]+\s+){0,2}?(?:updates?|reports?|counts?|figures?|tolls?|estimates?|tall(?:y|ies)|numbers?|statements?)\b|\b(?:earlier|previously|initially|originally|at first)\s+(?:put|said|given|reported|estimated|counted|gave|announced|stated|recorded)\b/i;
+
+/** The clause a figure stands in tells it as an earlier figure, before the figure itself. */
+function toldAsEarlier(text: string, start: number): boolean {
+  return EARLIER.test(clauseBefore(text, start));
+}
 
 export type { CasualtyEvent, CasualtySnapshot, Figure, FigureLine, TollSeries } from './types.js';
 export type { FigureKind } from './extract.js';
@@ -80,7 +93,7 @@ export class CasualtyIndex {
         const list = raw.map((r): Figure => {
           const ctx = reader.read(r, sentence, article, places);
           const country = ctx.places.map((p) => p.country ?? this.placeCountry.get(p.key)).find(Boolean);
-          return { ...r, id: `${sentence.id}@${r.start}`, sentenceId: sentence.id, articleId: article.id, paragraph: sentence.paragraph, published: article.published, places: ctx.places, localPlace: ctx.localPlace, region: ctx.region, country, incident: ctx.incident, era: ctx.era, context: ctx.context };
+          return { ...r, id: `${sentence.id}@${r.start}`, sentenceId: sentence.id, articleId: article.id, paragraph: sentence.paragraph, published: article.published, places: ctx.places, localPlace: ctx.localPlace, region: ctx.region, country, incident: ctx.incident, era: ctx.era, context: ctx.context, ...(toldAsEarlier(sentence.text, r.start) ? { toldAsEarlier: true } : {}) };
         });
         this.figures.push(...list);
         this.bySentence.set(sentence.id, list);

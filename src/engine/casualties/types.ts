@@ -23,6 +23,8 @@ export interface Figure extends RawFigure {
   incident?: { kind: string; word: string; fromParagraph?: boolean };
   /** A year the sentence names that is not its report's ("in 2009"): an earlier event. */
   era?: string;
+  /** Its report tells it as an earlier figure ("an earlier update had put the dead at 11,300"), not its own. */
+  toldAsEarlier?: boolean;
   /** Countries its clause names together ("southern Turkey and northern Syria"): the event spans them. */
   region?: string[];
   /** Paragraphs read for its context (`articleId#paragraph`), for topic matching. */
