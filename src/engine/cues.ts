@@ -61,18 +61,20 @@ export function dimensionAsked(question: string): RegExp | undefined {
   return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+of\s+(?:\w+\s+){0,2}?\d`, 'i');
 }
 
+/** Where a reason's clause ends, on either side of its cue: punctuation, or "while", "whereas". */
+const CLAUSE_BOUNDARY = /[,;–—]|\b(?:while|whereas)\b/g;
+
 /** The words after a position up to the end of their clause. */
 export function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from);
-  const cut = /[,;–—]|\b(?:while|whereas)\b/.exec(rest);
+  const cut = rest.matchAll(CLAUSE_BOUNDARY).next().value;
   return cut ? rest.slice(0, cut.index) : rest;
 }
 
 /** The words before a position back to the start of their clause. */
 export function clauseBefore(text: string, to: number): string {
   const head = text.slice(0, to);
-  const cuts = [...head.matchAll(/[,;–—]|\b(?:while|whereas)\b/g)];
-  const last = cuts.at(-1);
+  const last = [...head.matchAll(CLAUSE_BOUNDARY)].at(-1);
   return last ? head.slice(last.index + last[0].length) : head;
 }
 

@@ -86,6 +86,11 @@ function firstPublished(figures: Figure[]): Figure[] {
   return first ? [first] : [];
 }
 
+/** "Not found": no quote answers the question (a note may say why). */
+function notFound(question: string, intent: Intent, about: Entity[], notes: Note[] = []): Answer {
+  return { question, intent, quotes: [], notFound: true, notes, about };
+}
+
 /** Answers remembered per engine (first in, first out). */
 const ANSWER_CACHE_SIZE = 1000;
 
@@ -341,17 +346,17 @@ export class Engine implements RankingSources {
     // ("the KNCHR") may be one the reports only spell out.
     const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
     if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) {
-      return { question, intent, quotes: [], notFound: true, notes: [], about: q.about };
+      return notFound(question, intent, q.about);
     }
     if (q.terms.length === 0) {
       if (asksForOverview(question)) return this.overview(question, intent);
-      return { question, intent, quotes: [], notFound: true, notes: [], about: [] };
+      return notFound(question, intent, []);
     }
     const { about, direction, counting } = q;
     const scored = rank(this, q);
     const best = scored[0];
     if (!best || !answerable(q, scored.slice(0, W.answerAmong), Math.max(0, ...scored.slice(0, W.reranked).map((s) => s.coverage)))) {
-      return (intent === 'casualties' && asksAboutTollChange(question) && this.tollAnswer(question, intent)) || { question, intent, quotes: [], notFound: true, notes: [], about };
+      return (intent === 'casualties' && asksAboutTollChange(question) && this.tollAnswer(question, intent)) || notFound(question, intent, about);
     }
     const kept = scored.filter((s) => s.coverage >= Math.max(W.minCoverage * W.keptCoverage, best.coverage * W.relativeCoverage));
     const quotes = this.group(kept.slice(0, W.maxQuotes * 2).map((s) => this.quoteFor(s.sentence, s.score, s.withPrevious, s.withNext)), W.maxQuotes);
@@ -360,7 +365,7 @@ export class Engine implements RankingSources {
     // "How many drones did the IRGC fire?": the best quote names drones without a number, and none counts them: that is the answer.
     const counted = q.counted;
     if (intent !== 'casualties' && counted && namesUncounted(quotes[0].text, counted) && !quotes.slice(0, W.answerAmong).some((quote) => countsQueryTerm(quote.text, counted))) {
-      return { question, intent, quotes: [], notFound: true, notes: [{ kind: 'neverCounted' }], about };
+      return notFound(question, intent, about, [{ kind: 'neverCounted' }]);
     }
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
     if (intent === 'casualties') this.attachCasualties(answer, direction);

@@ -1130,6 +1130,27 @@ const EFFECT_FOLLOWS = /^(?:,\s+so\b|(?:triggered|caus(?:ed|es|ing)|(?:set|sets|
 /** Every reason or cause cue of a text (REASON and CAUSE, found again and again). */
 const REASONS = new RegExp(`${REASON.source}|${CAUSE.source}`, 'gi');
 
+/** A reason cue of a sentence, with the terms on either side of it that the why-rules read. */
+interface ReasonCue {
+  /** Where the words after the cue start. */
+  end: number;
+  /** The terms of the cause's clause: after "because of …", before "… caused" ("the outage led to …"). */
+  causeTerms: ReadonlySet<string>;
+  /** The terms of the few words on the effect's side, next to the cue ("the dam failed because", "set off the derailment"). */
+  effectTerms: ReadonlySet<string>;
+}
+
+/** A text's reason cues, each with its two sides: read for every candidate of a why-question, worked out once per text. */
+const reasonCues = memo(MEMO_SIZES.headline, (text: string): ReasonCue[] =>
+  [...text.matchAll(REASONS)].map((m) => {
+    const end = m.index + m[0].length;
+    const effectFirst = !EFFECT_FOLLOWS.test(m[0]);
+    const cause = effectFirst ? clauseAfter(text, end) : clauseBefore(text, m.index);
+    const effect = effectFirst ? tokenize(text.slice(0, m.index)).slice(-W.reasonWindow.before) : tokenize(text.slice(end)).slice(0, W.reasonWindow.after);
+    return { end, causeTerms: new Set(terms(cause)), effectTerms: new Set(terms(effect.join(' '))) };
+  }),
+);
+
 /** The weight of the given question terms that a set of terms has, each by its best match. */
 function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], present: ReadonlySet<string>): number {
   let covered = 0;
@@ -1137,10 +1158,22 @@ function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], prese
   return covered;
 }
 
-/** The words of a why-question that say what it asks the reason of (names aside, which any clause may repeat), and their weight. */
+const askedThings = new WeakMap<QuestionAnalysis, { asked: QuestionTerm[]; total: number }>();
+
+/** The words of a why-question that say what it asks the reason of (names aside, which any clause may repeat), and their weight: worked out once per question. */
 function askedThing(q: QuestionAnalysis): { asked: QuestionTerm[]; total: number } {
-  const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
-  return { asked, total: asked.reduce((sum, t) => sum + q.weight(t), 0) };
+  let found = askedThings.get(q);
+  if (!found) {
+    const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
+    askedThings.set(q, (found = { asked, total: asked.reduce((sum, t) => sum + q.weight(t), 0) }));
+  }
+  return found;
+}
+
+/** The asked thing carries most of the question's weight in a set of terms. */
+function holdsAskedThing(q: QuestionAnalysis, present: ReadonlySet<string>): boolean {
+  const { asked, total } = askedThing(q);
+  return total > 0 && weightedCover(q, asked, present) / total >= W.reasonHoldsQuestion;
 }
 
 /**
@@ -1149,14 +1182,7 @@ function askedThing(q: QuestionAnalysis): { asked: QuestionTerm[]; total: number
  * or just after one that gives the effect after it ("… set off the derailment").
  */
 function reasonOfAskedEvent(q: QuestionAnalysis, text: string): boolean {
-  const { asked, total } = askedThing(q);
-  if (total === 0) return false;
-  return [...text.matchAll(REASONS)].some((m) => {
-    const near = EFFECT_FOLLOWS.test(m[0])
-      ? tokenize(text.slice(m.index + m[0].length)).slice(0, W.reasonWindow.after)
-      : tokenize(text.slice(0, m.index)).slice(-W.reasonWindow.before);
-    return weightedCover(q, asked, new Set(terms(near.join(' ')))) / total >= W.reasonHoldsQuestion;
-  });
+  return reasonCues(text).some((cue) => holdsAskedThing(q, cue.effectTerms));
 }
 
 /**
@@ -1165,18 +1191,13 @@ function reasonOfAskedEvent(q: QuestionAnalysis, text: string): boolean {
  * thing comes after "because". For "why did Pakistan strike Iran", "killed due to the Pakistani attack" is the same.
  */
 function reasonIsTheAskedEvent(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): boolean {
-  const reasons = [...sentence.text.matchAll(REASONS)];
+  const reasons = reasonCues(sentence.text);
   if (reasons.length === 0) return false;
   const direction = q.direction;
   if (direction.attackers.size > 0 || direction.targets.size > 0) {
-    return reasons.every((m) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, m.index + m[0].length), src.countries)) > 0);
+    return reasons.every((cue) => directionAgreement(direction, directionOf(clauseAfter(sentence.text, cue.end), src.countries)) > 0);
   }
   // Without a direction: the reason's own words carry most of the question's (names aside, which any clause may repeat).
-  const { asked, total } = askedThing(q);
-  if (total === 0) return false;
   // "because of the fire": the reason's words follow the cue. "The fire caused …", "the outage led to …": they come before it.
-  return reasons.every((m) => {
-    const reason = EFFECT_FOLLOWS.test(m[0]) ? clauseBefore(sentence.text, m.index) : clauseAfter(sentence.text, m.index + m[0].length);
-    return weightedCover(q, asked, new Set(terms(reason))) / total >= W.reasonHoldsQuestion;
-  });
+  return reasons.every((cue) => holdsAskedThing(q, cue.causeTerms));
 }
