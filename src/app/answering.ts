@@ -72,12 +72,12 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   return renderView(engine.corpus, view);
 }
 
-/** Remember a turn of a user's conversation: the names the question and the top quotes are about. */
+/** Remember a turn of a user's conversation: the names the answer gives for a who-question, then those the question and the top quotes are about. */
 function rememberTurn(ctx: AppContext, userId: string, channelId: string, command: string, question: string, answer: Answer, offset: number): void {
   const about = answer.about;
   const fromQuotes = answer.quotes.slice(0, 3).flatMap((q) => ctx.engine.entitiesOf(q));
   const names = (kind: 'person' | 'organisation' | 'place') =>
-    [...about.filter((e) => e.kind === kind), ...fromQuotes.filter((e) => e.kind === kind)].map((e) => e.name);
+    [...new Set([...(answer.named ?? []), ...about, ...fromQuotes].filter((e) => e.kind === kind).map((e) => e.name))];
   ctx.conversations.remember(userId, channelId, {
     question,
     intent: answer.intent,

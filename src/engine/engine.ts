@@ -21,7 +21,7 @@ import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './qu
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, isFormWord, answerable, bestMatch, clauseAgreement, intentBonus, rank, type RankingSources } from './ranking.js';
+import { analyzeQuestion, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -57,6 +57,8 @@ export interface Answer {
   casualties?: CasualtyEvent[];
   /** People, groups and places the question names. */
   about: Entity[];
+  /** For a question asking for a name ("Which company …?"): the names the answer gives, likeliest first. */
+  named?: Entity[];
 }
 
 export type { TimelineEvent } from './timeline.js';
@@ -367,7 +369,9 @@ export class Engine implements RankingSources {
     if (intent !== 'casualties' && counted && namesUncounted(quotes[0].text, counted) && !quotes.slice(0, W.answerAmong).some((quote) => countsQueryTerm(quote.text, counted))) {
       return notFound(question, intent, about, [{ kind: 'neverCounted' }]);
     }
-    const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about };
+    // "Which company freed the ship?" … "when did they finish?": "they" is the company the answer named.
+    const named = q.needsNewName ? namesGiven(this, q, (scored.slice(0, W.answerAmong).find((s) => answers(q, s)) ?? best).sentence) : undefined;
+    const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about, named };
     if (intent === 'casualties') this.attachCasualties(answer, direction);
     else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)) || HAS_NUMBER.test(q.text))) {
       // "What number of missiles …": say plainly that no number is given, rather than let a quote seem to answer.

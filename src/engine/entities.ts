@@ -25,7 +25,10 @@ export interface Entity {
 }
 
 /** "Rydon, the firm that …", "Arconic, the American company": a name in apposition to a noun for a group. */
-const ORG_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank)\b/iu;
+const ORG_NOUNS = 'company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank';
+const ORG_APPOSITION = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(${ORG_NOUNS})\b`, 'iu');
+/** "the oil company Total", "the Dutch salvage firm Smit": a noun for a group right before the name. */
+const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})\s+$`, 'iu');
 
 /**
  * "Ana Reyes, the pilot of the plane,", "Maria Reyes, the pilot's sister,": the apposition after a name, when its
@@ -119,7 +122,7 @@ export class EntityIndex {
           article = sentence.articleId;
           lastBySurname.clear();
         }
-        for (const { entity, alias } of this.mentionsIn(sentence.text)) {
+        for (const { entity, alias } of this.mentionsIn(sentence.text, true)) {
           const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
           const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
           this.mentionSets.get(meant)!.add(sentence.id);
@@ -224,8 +227,12 @@ export class EntityIndex {
     return found;
   }
 
-  /** Each name a text uses, with the alias it was written as (folded words joined by spaces). */
-  private mentionsIn(text: string): { entity: Entity; alias: string }[] {
+  /**
+   * Each name a text uses, with the alias it was written as (folded words joined by spaces). In the reports a
+   * one-word name is written capitalised: "the total number" is no mention of the company Total. A question may
+   * be typed all in lower case.
+   */
+  private mentionsIn(text: string, asWritten = false): { entity: Entity; alias: string }[] {
     const tokens = tokenize(text);
     const words = tokens.map(fold);
     const found: { entity: Entity; alias: string }[] = [];
@@ -236,6 +243,7 @@ export class EntityIndex {
         // A surname alone is the person ("Kugelman said"), not the start of another name ("Baloch Sunni Muslim group").
         const surnameOnly = entity.kind === 'person' && alias.length === 1 && alias[0] !== fold(entity.name);
         if (surnameOnly && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+        if (asWritten && alias.length === 1 && !isCapitalised(tokens[i])) continue;
         best = { length: alias.length, entity };
       }
       if (best) found.push({ entity: best.entity, alias: words.slice(i, i + best.length).join(' ') });
@@ -375,7 +383,7 @@ export class EntityIndex {
       return;
     }
     // "Rydon, the firm that …", "Arconic, the American company": an organisation named by apposition.
-    if (ORG_APPOSITION.test(after) || /^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
+    if (ORG_APPOSITION.test(after) || ORG_BEFORE.test(sentence.text.slice(Math.max(0, tokens[from].start - 60), tokens[from].start)) || /^(group|organisation|organization|outfit|movement)\b/i.test(after.trim()) || /^(group|organisation|organization|outfit)$/i.test(prevWord)) {
       this.add(name, 'organisation', sentence);
       return;
     }

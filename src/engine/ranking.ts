@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { ASKS_AGAIN, CASUALTY_TERM, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { ASKS_AGAIN, CASUALTY_TERM, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
@@ -758,6 +758,30 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
   if (src.entities.inSentence(sentence.id).some((e) => fits(e) && !q.about.includes(e))) return true;
   // A role answers "which official said …", but not "what was the name of the officer …".
   return q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence);
+}
+
+/**
+ * "Which oil company made a pledge?": the names of the asked kind that a sentence gives and the question does not,
+ * nearest the question's own words first ("… L'Oréal …, and the oil company Total pledged …": Total). A follow-up's
+ * "they" or "he" stands for the first of them.
+ */
+export function namesGiven(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): Entity[] {
+  const given = src.entities.inSentence(sentence.id).filter((e) => (e.kind === 'person' || e.kind === 'organisation') && q.expected.includes(e.kind) && !q.about.includes(e));
+  if (given.length < 2) return [...given];
+  const words = tokenize(sentence.text);
+  const asked = new Set(q.terms.flatMap((t) => t.matches.map((m) => m.term)));
+  const askedAt = words.flatMap((w, k) => (terms(w).some((t) => asked.has(t)) ? [k] : []));
+  const folded = words.map(fold);
+  // Words apart from the nearest of the question's words, at the first word of any of the name's forms.
+  const distance = (e: Entity) => {
+    const firsts = new Set(e.aliases.map((alias) => tokenize(alias)[0]));
+    let best = Infinity;
+    folded.forEach((w, k) => {
+      if (firsts.has(w)) for (const a of askedAt) best = Math.min(best, Math.abs(a - k));
+    });
+    return best;
+  };
+  return given.map((e) => ({ e, d: distance(e) })).sort((a, b) => a.d - b.d).map(({ e }) => e);
 }
 
 /** The sentence, its paragraph or the sentence before names the asked role, or the reports give it to a person the sentence names. */

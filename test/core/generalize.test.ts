@@ -11,6 +11,8 @@ import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
+import { MutableAppContext } from '../../src/app/context.js';
+import { runCommand } from '../../src/app/dispatch.js';
 
 const article = memoryArticle;
 
@@ -1055,5 +1057,37 @@ describe('a name no report uses', () => {
 
   it('is not an acronym the reports spell out', () => {
     expect(e.ask('How many passengers did the KNCHR say were questioned?').quotes[0]?.text).toMatch(/14 passengers/);
+  });
+});
+
+describe('a follow-up about the name the last answer gave', () => {
+  const reports = () =>
+    memoryEngine(
+      article(
+        'r1',
+        '2031-05-04',
+        'Grounded freighter refloated on the Tarn',
+        'The freighter Calder, which ran aground on the Tarn on Wednesday, was refloated on Monday morning.',
+        'The Port Authority of Lisbon and the Marlow City Council watched from the bank as the salvage company Anchor pulled the Calder free with four tugs.',
+        'Anchor said its crews finished the work on Monday evening, after the last tug left the channel.',
+        'The Calder had dropped anchor off the bank before it ran aground.',
+      ),
+    );
+  const ask = (ctx: MutableAppContext, question: string) => runCommand(ctx, 'ask', { options: { question }, userId: 'u1', channelId: 'c1', guildId: null });
+
+  it('finds a name after a noun for a group ("the salvage company Anchor"), but not a common word written in lower case', () => {
+    const engine = reports();
+    const anchor = engine.entities.all().find((e) => e.name === 'Anchor');
+    expect(anchor?.kind).toBe('organisation');
+    expect(anchor?.mentions).toEqual(['r1#2.0', 'r1#3.0']);
+  });
+
+  it('reads "they" as the company the answer named, the one beside the question’s words', async () => {
+    const ctx = new MutableAppContext(reports());
+    expect(ctx.engine.ask('Which salvage company pulled the freighter free?', {}).named?.[0]?.name).toBe('Anchor');
+    await ask(ctx, 'Which salvage company pulled the freighter free?');
+    const followUp = await ask(ctx, 'When did they finish the work?');
+    expect(JSON.stringify(followUp.message)).toContain('Understood as: “When did Anchor finish the work?”');
+    expect(followUp.answers[0].quote).toContain('finished the work on Monday evening');
   });
 });
