@@ -91,13 +91,18 @@ const clauseTermsOf = memo(MEMO_SIZES.clauseTerms, (_text: string) => new Map<nu
 // The words after a number are looked at, not taken: "19 after eight more bodies" counts "after eight" and "more bodies".
 const COUNTED = new RegExp(String.raw`\b${NUMBER}\b(?=((?:\s+[\p{L}-]+){1,2}))`, 'giu');
 
-/** The terms of the one or two words after each number of a text ("six targets" → ["target"]), once per text. */
-const countedTerms = memo(MEMO_SIZES.countedTerms, (text: string) => [...text.matchAll(COUNTED)].map((m) => terms(m[1])));
+/** Where each number of a text stands, and the terms of the one or two words after it ("six targets" → ["target"]), once per text. */
+const countedTerms = memo(MEMO_SIZES.countedTerms, (text: string) => [...text.matchAll(COUNTED)].map((m) => ({ at: m.index, terms: terms(m[1]) })));
 
-/** A number just before one of the question's words: "six targets" for "how many targets". */
-export function countsQueryTerm(text: string, queryTerms: string[]): boolean {
+/** Where a text's numbers stand just before one of the question's words: "six targets" for "how many targets". */
+export function countsOfQueryTerm(text: string, queryTerms: string[]): number[] {
   const wanted = new Set(queryTerms);
-  return countedTerms(text).some((counted) => counted.some((t) => wanted.has(t)));
+  return countedTerms(text).flatMap((counted) => (counted.terms.some((t) => wanted.has(t)) ? [counted.at] : []));
+}
+
+/** A number just before one of the question's words. */
+export function countsQueryTerm(text: string, queryTerms: string[]): boolean {
+  return countsOfQueryTerm(text, queryTerms).length > 0;
 }
 
 /**

@@ -21,7 +21,7 @@ import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './qu
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources } from './ranking.js';
+import { analyzeQuestion, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -215,17 +215,17 @@ export class Engine implements RankingSources {
     return this.directions.get(sentence.id)!;
   }
 
-  figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[] {
+  figureEvents(sentenceId: string): SentenceFigure[] {
     // Read for every candidate of every casualty question: worked out once per sentence.
     let list = this.figureEventsBySentence.get(sentenceId);
     if (!list) {
-      list = this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f) }));
+      list = this.casualties.figuresOf(sentenceId).map((f) => ({ hasCount: f.count !== undefined, kind: f.kind, event: this.casualties.eventOf(f), start: f.start, end: f.end }));
       this.figureEventsBySentence.set(sentenceId, list);
     }
     return list;
   }
 
-  private readonly figureEventsBySentence = new Map<string, { hasCount: boolean; kind: string; event?: CasualtyEvent }[]>();
+  private readonly figureEventsBySentence = new Map<string, SentenceFigure[]>();
 
   recency(articleId: string): number {
     if (!this.recencies) {

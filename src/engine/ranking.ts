@@ -11,7 +11,7 @@ import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
-import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsQueryTerm, dimensionAsked, measureAsked } from './cues.js';
+import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { CAUSE, locationPhrases, REASON, type SentenceFeatures } from './features.js';
@@ -24,6 +24,15 @@ import { nounPhraseHead } from '../text/nlp.js';
 import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
 /** What ranking reads of the engine's analysis of the corpus. */
+/** A casualty figure of a sentence as ranking reads it: its kind, whether it has a count, its event, where it stands in the text. */
+export interface SentenceFigure {
+  hasCount: boolean;
+  kind: string;
+  event?: CasualtyEvent;
+  start: number;
+  end: number;
+}
+
 export interface RankingSources {
   index: PassageIndex;
   entities: EntityIndex;
@@ -31,7 +40,7 @@ export interface RankingSources {
   featuresOf(sentence: Sentence): SentenceFeatures;
   directionOf(sentence: Sentence): Direction;
   /** The casualty figures a sentence gives: whether each has a count, and its event. */
-  figureEvents(sentenceId: string): { hasCount: boolean; kind: string; event?: CasualtyEvent }[];
+  figureEvents(sentenceId: string): SentenceFigure[];
   /** How recent an article is among the corpus's publication days: 0 the first day, 1 the last. */
   recency(articleId: string): number;
   /** The event most figures are about: the incident itself, not background. */
@@ -422,7 +431,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   for (const s of scored.slice(0, W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     const sentence = s.sentence;
-    if (q.counting && countsQueryTerm(sentence.text, termList)) {
+    if (q.counting && countsAskedThing(src, q, sentence, termList)) {
       s.score += W.countsAskedThing;
       s.countsAskedThing = true;
     }
@@ -482,6 +491,20 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
   if (top === 0) return;
   for (const [s, names] of named) s.score += W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top));
 }
+
+/**
+ * A number right before the asked thing ("400 firefighters were sent" for "how many firefighters were there?"). When
+ * the question asks for no casualty figure, a count of the harmed ("one firefighter was seriously hurt") is not it.
+ */
+function countsAskedThing(src: RankingSources, q: QuestionAnalysis, sentence: Sentence, termList: string[]): boolean {
+  const counts = countsOfQueryTerm(sentence.text, termList);
+  if (q.intent === 'casualties' || q.figureKind) return counts.length > 0;
+  const figures = src.figureEvents(sentence.id);
+  return counts.some((at) => !figures.some((f) => HARM_KINDS.has(f.kind) && f.start <= at && at < f.end));
+}
+
+/** Figures of people harmed: what a casualty question asks for, and no count of people for any other. */
+const HARM_KINDS = new Set(['killed', 'injured', 'missing']);
 
 /**
  * What a sentence gained over an untyped one in the first pass (its kind's bonus, and the typed bonus instead of

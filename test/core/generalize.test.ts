@@ -1091,3 +1091,20 @@ describe('a follow-up about the name the last answer gave', () => {
     expect(followUp.answers[0].quote).toContain('finished the work on Monday evening');
   });
 });
+
+describe('"how many <people> were there?" is no casualty question', () => {
+  it('answers with the count of those sent, not of those hurt', () => {
+    const engine = memoryEngine(
+      article(
+        'f1',
+        '2031-06-01',
+        'Warehouse fire in Tarnby burns through the night',
+        'A fire destroyed a grain warehouse in the port of Tarnby on Sunday night. Officials said one firefighter was seriously hurt while fighting the blaze.',
+        'Crews worked until dawn. About 400 firefighters were sent to the scene from across the region, the fire service said.',
+      ),
+    );
+    expect(engine.ask('How many firefighters were there?', {}).quotes[0]?.text).toContain('About 400 firefighters were sent');
+    // A casualty question still gets the count of the hurt.
+    expect(engine.ask('How many firefighters were hurt?', {}).quotes[0]?.text).toContain('one firefighter was seriously hurt');
+  });
+});
