@@ -3,6 +3,8 @@
  * date with chrono-node. News reports speak of the past: a bare weekday is the
  * latest such day on or before publication ("Tuesday" in a Thursday report is
  * two days earlier), where chrono alone would pick the nearest, even a future one.
+ * A weekday after a verb of what is still to come in its clause ("would pay
+ * tribute at a ceremony on Thursday") is the first such day after publication.
  */
 import * as chrono from 'chrono-node/en';
 
@@ -24,6 +26,12 @@ export interface DateMention {
   date: Date;
 }
 
+/** A verb of what is still to come, general English: "will", "would", "is expected to", "plans to". */
+const FUTURE_VERB = /\b(?:will|would|shall|going to|(?:expected|due|scheduled|set|planning|plans?|planned|intends?|intended|aims?)\s+to)\b|'ll\b/i;
+/** Where the clause of a date begins: after the last stop, semicolon, colon or comma before it. */
+const CLAUSE_START = /^.*(?:[.;:!?]|,\s)/s;
+const DAY_MS = 86_400_000;
+
 const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
 
 export function findDates(text: string, published: string): DateMention[] {
@@ -32,9 +40,11 @@ export function findDates(text: string, published: string): DateMention[] {
   for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const start = result.start;
     let date = start.date();
-    // Past bias for bare weekdays.
-    if (!start.isCertain('day') && start.get('weekday') !== null && date.getTime() > reference.getTime() + 12 * 3600_000) {
-      date = new Date(date.getTime() - 7 * 86_400_000);
+    if (!start.isCertain('day') && start.get('weekday') !== null) {
+      // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come.
+      const future = FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
+      if (!future && date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
+      if (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     }
     const hasTime = start.isCertain('hour');
     const timeOnly = TIME_ONLY.test(result.text.trim());

@@ -188,6 +188,14 @@ describe('answer engine', () => {
     expect(days('on Saturday')).toEqual(['2024-01-13']);
   });
 
+  it('puts a weekday its clause tells as still to come after publication, and only that one', () => {
+    const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
+    expect(days('The government said it would honour the firefighters at a ceremony on Saturday.')).toEqual(['2024-01-20']);
+    expect(days('The paintings are expected to be taken down starting on Monday.')).toEqual(['2024-01-22']);
+    expect(days('The council will meet on Monday, officials said on Tuesday.')).toEqual(['2024-01-22', '2024-01-16']);
+    expect(days('He said on Tuesday that the funeral would be held on Saturday.')).toEqual(['2024-01-16', '2024-01-20']);
+  });
+
   it('lists dated events in order, none after the report that tells of it, none from vague words like "now"', () => {
     const events = engine.timeline();
     const days = events.map((e) => e.day);
