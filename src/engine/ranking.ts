@@ -10,6 +10,7 @@ import { ASKS_AGAIN, CASUALTY_TERM, fold, personCompoundForms, questionWording, 
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
+import type { FigureKind } from './casualties/extract.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
@@ -23,7 +24,6 @@ import { MEMO_SIZES, memo } from '../text/memo.js';
 import { nounPhraseHead } from '../text/nlp.js';
 import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
-/** What ranking reads of the engine's analysis of the corpus. */
 /** A casualty figure of a sentence as ranking reads it: its kind, whether it has a count, its event, where it stands in the text. */
 export interface SentenceFigure {
   hasCount: boolean;
@@ -33,13 +33,14 @@ export interface SentenceFigure {
   end: number;
 }
 
+/** What ranking reads of the engine's analysis of the corpus. */
 export interface RankingSources {
   index: PassageIndex;
   entities: EntityIndex;
   countries: Map<string, string>;
   featuresOf(sentence: Sentence): SentenceFeatures;
   directionOf(sentence: Sentence): Direction;
-  /** The casualty figures a sentence gives: whether each has a count, and its event. */
+  /** The casualty figures a sentence gives. */
   figureEvents(sentenceId: string): SentenceFigure[];
   /** How recent an article is among the corpus's publication days: 0 the first day, 1 the last. */
   recency(articleId: string): number;
@@ -504,7 +505,7 @@ function countsAskedThing(src: RankingSources, q: QuestionAnalysis, sentence: Se
 }
 
 /** Figures of people harmed: what a casualty question asks for, and no count of people for any other. */
-const HARM_KINDS = new Set(['killed', 'injured', 'missing']);
+const HARM_KINDS: ReadonlySet<string> = new Set<FigureKind>(['killed', 'injured', 'missing']);
 
 /**
  * What a sentence gained over an untyped one in the first pass (its kind's bonus, and the typed bonus instead of
