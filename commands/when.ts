@@ -6,6 +6,6 @@ export const when = topicCommand({
   name: 'when',
   description: 'When something happened: days, dates and times',
   topicDescription: 'The event or decision, in your words (e.g. the evacuation order)',
-  defaultQuestion: 'when did the strikes happen',
+  defaultQuestion: 'when did it happen',
   withoutTopic: (ctx, base) => timelineView(ctx.engine, { ...base, notFound: false }),
 });
