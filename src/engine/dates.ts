@@ -26,7 +26,10 @@ export interface DateMention {
   date: Date;
 }
 
-/** A verb of what is still to come, general English: "will", "would", "is expected to", "plans to". */
+/**
+ * A verb of what is still to come, general English: "will", "would", "is expected to", "plans to". Narrower than
+ * answerTypes' SPEAKS_FUTURE: "may", "could" or "until" also stand before a day that has passed ("may have died on Tuesday").
+ */
 const FUTURE_VERB = /\b(?:will|would|shall|going to|(?:expected|due|scheduled|set|planning|plans?|planned|intends?|intended|aims?)\s+to)\b|'ll\b/i;
 /** Where the clause of a date begins: after the last stop, semicolon, colon or comma before it. */
 const CLAUSE_START = /^.*(?:[.;:!?]|,\s)/s;

@@ -70,7 +70,6 @@ function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
   return true;
 }
 
-/** The terms casualty words fold onto (see src/text/terms.ts). */
 /** Terms of the casualty words (src/text/terms.ts): a question made only of these and toll words asks for the toll. */
 const CASUALTY_TERMS: ReadonlySet<string> = new Set(Object.values(CASUALTY_TERM));
 /** Words asking whether a toll changed ("has the toll risen") or for where it ended ("the final toll"): the toll series answers them. */
@@ -81,6 +80,7 @@ function isTollWord(term: string): boolean {
   tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised final latest total overall'));
   return CASUALTY_TERMS.has(term) || tollChangeTerms.has(term);
 }
+
 /** The figure of the earliest report (the first of them on a tie), as a list of at most one. */
 function firstPublished(figures: Figure[]): Figure[] {
   let first: Figure | undefined;
@@ -601,7 +601,7 @@ export class Engine implements RankingSources {
    * time, when the question's other words do not find an answer.
    */
   private tollAnswer(question: string, intent: Intent): Answer | undefined {
-    const main = this.casualtyEvents()[0];
+    const main = this.mainEvent();
     if (!main) return undefined;
     return { question, intent, quotes: this.tollQuotes(main), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
   }

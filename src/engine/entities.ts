@@ -24,11 +24,12 @@ export interface Entity {
   aliases: string[];
 }
 
+/** Nouns for a group that reports write beside a group's name, general English ("the firm Rydon", "Arconic, the American company"). */
+const GROUP_NOUNS = 'company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank';
 /** "Rydon, the firm that …", "Arconic, the American company": a name in apposition to a noun for a group. */
-const ORG_NOUNS = 'company|firm|group|agency|manufacturer|contractor|charity|organi[sz]ation|party|militia|body|authority|operator|maker|supplier|broadcaster|newspaper|network|union|association|council|consortium|developer|owner|landlord|insurer|carrier|airline|bank';
-const ORG_APPOSITION = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(${ORG_NOUNS})\b`, 'iu');
+const ORG_APPOSITION = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(${GROUP_NOUNS})\b`, 'iu');
 /** "the oil company Total", "the Dutch salvage firm Smit": a noun for a group right before the name. */
-const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})\s+$`, 'iu');
+const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})\s+$`, 'iu');
 
 /**
  * "Ana Reyes, the pilot of the plane,", "Maria Reyes, the pilot's sister,": the apposition after a name, when its

@@ -1189,7 +1189,7 @@ interface ReasonCue {
 }
 
 /** A text's reason cues, each with its two sides: read for every candidate of a why-question, worked out once per text. */
-const reasonCues = memo(MEMO_SIZES.headline, (text: string): ReasonCue[] =>
+const reasonCues = memo(MEMO_SIZES.reasonCues, (text: string): ReasonCue[] =>
   [...text.matchAll(REASONS)].map((m) => {
     const end = m.index + m[0].length;
     const effectFirst = !EFFECT_FOLLOWS.test(m[0]);

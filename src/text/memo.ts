@@ -18,6 +18,8 @@ export const MEMO_SIZES = {
   shorthand: 256,
   /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
   headline: 50_000,
+  /** Reason cues of a sentence with the terms on each side (ranking.ts reasonCues), per sentence text: read for every candidate of a why-question. */
+  reasonCues: 50_000,
   /** A question word's matches in one index (passageIndex.ts matchesFor), per word, term and part of speech. */
   questionMatches: 10_000,
   /** Typo corrections against one index's words (passageIndex.ts correctWord), per word: questions repeat their typos. */
