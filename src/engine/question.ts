@@ -52,10 +52,13 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^where\b/i.test(q)) return 'where';
   if (/^(who|whom|whose)\b/i.test(q)) return 'who';
   if (/^why\b/i.test(q)) return 'why';
-  if (WHEN.test(q)) return 'when';
-  if (WHERE.test(q)) return 'where';
-  if (WHO.test(q)) return 'who';
-  if (WHY.test(q)) return 'why';
+  // "What did Choi say when he visited Muan?", "how did Iraq respond after …": after a question word, a later "when",
+  // "where", "who" or "why" opens a clause of the question, not what it asks.
+  const main = /^(what|which|how)\b/i.test(q) ? q.replace(/(?<!\b(?:and|or),?)\s(when|where|who|whom|whose|why)\b.*$/is, '') : q;
+  if (WHEN.test(main)) return 'when';
+  if (WHERE.test(main)) return 'where';
+  if (WHO.test(main)) return 'who';
+  if (WHY.test(main)) return 'why';
   return 'what';
 }
 

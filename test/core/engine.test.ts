@@ -48,6 +48,10 @@ describe('answer engine', () => {
     expect(detectIntent('Who was killed?')).toBe('casualties');
     // A relative "where" does not make a how-far question a where-question.
     expect(detectIntent('How far was the yard from where he left his car?')).toBe('what');
+    // …nor a "when" clause a what-question: it asks what was said, not when; "and where is it?" is a second question.
+    expect(detectIntent('What did the governor say when he visited the site?')).toBe('what');
+    expect(detectIntent('What did police find when they searched the house?')).toBe('what');
+    expect(detectIntent('Which hotel was ransacked and where is it?')).toBe('where');
     expect(expectedTypes('When did the governor confirm the number of dead?', 'when')).toContain('date');
   });
 
