@@ -52,14 +52,22 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^where\b/i.test(q)) return 'where';
   if (/^(who|whom|whose)\b/i.test(q)) return 'who';
   if (/^why\b/i.test(q)) return 'why';
-  // "What did Choi say when he visited Muan?", "how did Iraq respond after …": after a question word, a later "when",
-  // "where", "who" or "why" opens a clause of the question, not what it asks.
-  const main = /^(what|which|how)\b/i.test(q) ? q.replace(/(?<!\b(?:and|or),?)\s(when|where|who|whom|whose|why)\b.*$/is, '') : q;
+  const main = q.slice(0, q.length - (subordinateClause(q)?.length ?? 0));
   if (WHEN.test(main)) return 'when';
   if (WHERE.test(main)) return 'where';
   if (WHO.test(main)) return 'who';
   if (WHY.test(main)) return 'why';
   return 'what';
+}
+
+/**
+ * "What did Choi say when he visited Muan?", "what is the name of the man who …": after a what-, which- or
+ * how-question, a later "when", "where", "who" or "why" opens a clause of the question; it is not what the question
+ * asks. "… and where is it?" is a second question, not a clause.
+ */
+function subordinateClause(question: string): string | undefined {
+  if (!/^\s*(what|which|how)\b/i.test(question)) return undefined;
+  return /(?<!\b(?:and|or),?)\s(?:when|where|who|whom|whose|why)\b.*$/is.exec(question)?.[0];
 }
 
 /** The question asks for a time of day, not only a day. */

@@ -459,7 +459,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
     // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself.
     else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += W.reasonOfAskedEvent;
-    if (q.speaker && speaks(src, q.speaker, sentence)) s.score += W.speaker;
+    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? W.speaker : src.featuresOf(sentence).kinds.has('statement') ? 0 : -W.speaker;
     if (s.namesAskedThing) s.score += W.namedThing;
     if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
@@ -963,9 +963,14 @@ function speakerAsked(src: RankingSources, question: string): Entity | undefined
   }));
 }
 
-/** The sentence gives the entity's words: it names the entity and reports speech or quotes. */
-function speaks(src: RankingSources, speaker: Entity, sentence: Sentence): boolean {
+/**
+ * The sentence gives the entity's words: it names the entity and reports speech or quotes. Quoted with the sentence
+ * before, it may name the entity there: "Ruiz toured the valley. She told officials …".
+ */
+function speaks(src: RankingSources, speaker: Entity, sentence: Sentence, withPrevious = false): boolean {
   if (!src.featuresOf(sentence).kinds.has('statement')) return false;
+  const before = withPrevious ? previousSentence(src, sentence) : undefined;
+  if (before && src.entities.inSentence(before.id).includes(speaker)) return true;
   // A country speaks by any of its names: "Islamabad" warns as "Pakistan" does.
   const country = src.countries.get(speaker.name.toLowerCase());
   if (src.entities.inSentence(sentence.id).some((e) => e === speaker || (country !== undefined && src.countries.get(e.name.toLowerCase()) === country))) return true;

@@ -1108,3 +1108,13 @@ describe('"how many <people> were there?" is no casualty question', () => {
     expect(engine.ask('How many firefighters were hurt?', {}).quotes[0]?.text).toContain('one firefighter was seriously hurt');
   });
 });
+
+describe('a what-question with a clause that sets the scene', () => {
+  it('answers "what did she say when she visited …" with her words, though the visit is told a sentence earlier', () => {
+    const e = memoryEngine(
+      article('v1', '2031-09-02', 'Governor visits flooded valley', 'Governor Ana Ruiz visited the flooded Alder valley on Monday, where hundreds of homes were under water.',
+        'Ruiz spoke with volunteers at a shelter before touring the valley by boat. She told officials that the state would pay for every repair, and said the levee inspections would be published.'),
+    );
+    expect(e.ask('What did Ruiz say when she visited the valley?').quotes[0]?.text).toMatch(/pay for every repair/);
+  });
+});
