@@ -42,9 +42,11 @@ function personNounApposition(after: string): string | undefined {
 
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS =
-  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker)$/i;
+  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator)$/i;
 const ORG_WORDS =
-  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program|works|inc|ltd|plc|llc|corp|co|industries|holdings|partners|systems|technologies|airlines|airways|motors|energy|construction|engineering|laboratories|labs|railway|railways|utilities)$/i;
+  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program|works|inc|ltd|plc|llc|corp|co|industries|holdings|partners|systems|technologies|airlines|airways|motors|energy|construction|engineering|laboratories|labs|railway|railways|utilities|lines|nations|cross|crescent|pipeline|pipelines|plastics|products|petroleum|chemicals|mining|shipping|logistics|international|enterprises|yard)$/i;
+/** Words that end a company's name: its first word alone may stand for it ("Delta" for Delta Air Lines). */
+const COMPANY_WORDS = /\b(?:lines|airlines|airways|pipeline|pipelines|inc|ltd|plc|llc|corp|co|company|corporation|holdings|industries|plastics|products|petroleum|energy|systems|technologies|motors|shipping|logistics|mining|chemicals|enterprises)\b/i;
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
 /** Capitalised words that start sentences or headings without being names. */
@@ -110,6 +112,8 @@ export class EntityIndex {
           const parts = entity.name.split(/\s+/);
           if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
         }
+        const short = this.shortForms.get(entity);
+        if (short) entity.aliases.push(short);
       }
       this.indexAliases();
       // Every later use of a known name is a mention too ("groups such as Jaish al-Adl"), and a
@@ -319,6 +323,8 @@ export class EntityIndex {
       this.classify(sentence, tokens, from + and + 1, to);
       return;
     }
+    // "Colonial Pipeline, which has its headquarters …": "which", not "who", so no person, whatever it says elsewhere.
+    if (/^,\s+which\b/.test(after)) this.notPerson.add(fold(words.join(' ')));
     const prevWord = from > 0 ? clean(tokens[from - 1].text) : '';
     // A lone demonym or adjective ("Iranian", "Pakistani") is not a name; "in Kahului", "near Karachi", standing alone, is a place.
     const standsAlone = !/^\p{Ll}/u.test(wordAfter) || /^(?:on|in|at|and|or|to|for|with|by|after|before|where|which|that|who|was|were|is|are|had|has)$/.test(wordAfter);
@@ -343,7 +349,10 @@ export class EntityIndex {
       if (orgPart.some((w) => ORG_WORDS.test(w))) this.add(orgPart.join(' '), 'organisation', sentence);
       return;
     }
-    if ((words.length > 1 && words.some((w) => ORG_WORDS.test(w))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !isKnownPlace(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
+    // "NHS England", "Ohio EPA": an acronym inside a name of several words is an organisation's ("at AIIMS Bhubaneswar"
+    // is somewhere to be, and read below as a place).
+    const acronymInName = !PLACE_PREPOSITIONS.test(prevWord) && words.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !/^[IVXL]+$/.test(w) && !isKnownPlace(w.toLowerCase()));
+    if ((words.length > 1 && (acronymInName || words.some((w) => ORG_WORDS.test(w)))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !isKnownPlace(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
       if (PLACE_WORDS.test(lastWord)) {
         this.add(words.join(' '), 'place', sentence);
         return;
@@ -363,7 +372,8 @@ export class EntityIndex {
       return;
     }
     // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.
-    const leading = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 60), tokens[from].start));
+    // "The chief executive of Colonial Pipeline, Joseph Blount, …": the noun may be of a name.
+    const leading = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start));
     if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && (ROLE_WORDS.test(leading[2]) || isPersonNoun(leading[2]))) {
       this.add(name, 'person', sentence, leading[1]);
       return;
@@ -420,11 +430,33 @@ export class EntityIndex {
   }
 
   private readonly votes = new Map<Entity, Record<EntityKind, number>>();
+  /** An organisation's first word, written alone in the reports (see settle). */
+  private readonly shortForms = new Map<Entity, string>();
+  /** Names followed by ", which" somewhere: never a person. */
+  private readonly notPerson = new Set<string>();
 
   /** Settle each name's kind by its votes, and fold a surname seen alone into the person it belongs to. */
   private settle(): void {
     for (const [entity, votes] of this.votes) {
+      if (this.notPerson.has(fold(entity.name))) votes.person = -1;
       entity.kind = (Object.keys(votes) as EntityKind[]).reduce((a, b) => (votes[b] > votes[a] ? b : a), entity.kind);
+      if (entity.kind === 'person' && votes.person < 0) entity.kind = 'organisation';
+    }
+    // "Colonial" alone for Colonial Pipeline, "Delta" for Delta Air Lines: a company's first word, when no other
+    // organisation's name starts with it and it is no place's name. ("Virginia State Police" is named after a place.)
+    const byFirstWord = new Map<string, Entity | null>();
+    for (const [key, entity] of this.entities) {
+      if (entity.kind !== 'organisation' || !key.includes(' ') || !COMPANY_WORDS.test(key.slice(key.indexOf(' ')))) continue;
+      const first = key.slice(0, key.indexOf(' '));
+      byFirstWord.set(first, byFirstWord.has(first) ? null : entity);
+    }
+    for (const [key, entity] of [...this.entities]) {
+      const org = byFirstWord.get(key);
+      if (!org || isKnownPlace(key) || entity.kind === 'person') continue;
+      for (const id of this.mentionSets.get(entity) ?? []) this.mentionSets.get(org)!.add(id);
+      this.shortForms.set(org, key);
+      this.entities.delete(key);
+      this.mentionSets.delete(entity);
     }
     for (const [key, entity] of [...this.entities]) {
       if (key.includes(' ')) continue;

@@ -104,6 +104,8 @@ export interface QuestionAnalysis {
   figureKind?: string;
   /** "Who is the leader of X?": the role asked about; a sentence answers only when it names the role (itself or as a person's role). */
   heldRole?: string;
+  /** "Who runs Colonial Pipeline?": any title of one who leads answers (its first term), standing by what is led. */
+  leads: boolean;
   /** "What was the name of the policeman …": a name asked for by a noun for it. */
   asksNameOf: boolean;
   /** "How many drones …": the terms that name the thing counted (the word, its synonyms and derivations). */
@@ -174,7 +176,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const causeVerb = intent === 'why' ? CAUSE_ASKED.exec(question.trim())?.[1] : undefined;
   const wording = causeVerb ? question.replace(causeVerb, 'caused') : question;
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
-  const asked = withIncidentWords(src, src.index.questionTerms(wording)).map((t) =>
+  const asked = withLeaderWords(src, question, withIncidentWords(src, src.index.questionTerms(wording))).map((t) =>
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
@@ -189,8 +191,10 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const nameParts = new Map<string, number>();
   const nameOf = new Map<string, string[]>();
   const namedBy = new Map<string, Entity[]>();
+  const used = new Set(queryTerms.map((t) => t.term));
   for (const e of about) {
-    const parts = terms(e.name);
+    // "Delta" alone for Delta Air Lines is one word of the question, weighing as one.
+    const parts = terms(e.name).filter((t) => used.has(t));
     for (const t of parts) namedBy.set(t, [...(namedBy.get(t) ?? []), e]);
     for (const t of parts) {
       nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
@@ -243,6 +247,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
     heldRole: heldRoleAsked(question),
+    leads: LEADS.test(question),
     counted: countedThing(question, queryTerms),
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
@@ -461,6 +466,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += W.reasonOfAskedEvent;
     if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? W.speaker : src.featuresOf(sentence).kinds.has('statement') ? 0 : -W.speaker;
     if (s.namesAskedThing) s.score += W.namedThing;
+    if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += W.leaderTitle;
     if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
@@ -767,6 +773,45 @@ function asksWhoDid(question: string, about: Entity[]): boolean {
   if (!next || !/^[a-z]+(?:ed|en|ing)$/.test(next)) return false;
   return !about.some((e) => terms(e.name).includes(terms(next)[0] ?? ''));
 }
+
+/** "Who runs Colonial Pipeline?", "who is in charge of the rescue?": the one who leads it is asked for, by any title. */
+const LEADS = /^\s*who\s+(?:runs|ran|heads|headed|leads|led|commands|commanded|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|(?:is|was|are|were)\s+(?:now\s+)?in\s+charge\s+of)\b/i;
+/** Titles of one who leads, general English: a LEADS question's verb stands for any of them. */
+const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'commander', 'boss', 'manager', 'administrator', 'commissioner', 'superintendent', 'ceo'];
+
+/**
+ * A LEADS question asks for a title its words need not give: its verb ("runs", "heads") also meets every title of
+ * one who leads ("The chief executive of Colonial Pipeline, Joseph Blount"); "in charge of" stands for them as "head".
+ * Returns the terms, the verb's term first.
+ */
+function withLeaderWords(src: RankingSources, question: string, queryTerms: QuestionTerm[]): QuestionTerm[] {
+  const verb = LEADS.exec(question);
+  if (!verb) return queryTerms;
+  const own = terms(verb[0].replace(/^\s*who\s+/i, '')).filter((t) => t !== 'charge');
+  const asked = queryTerms.find((t) => own.includes(t.term)) ?? { term: 'head', matches: [], known: false, name: false };
+  const titles = LEADER_TITLES.flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0 && !asked.matches.some((m) => m.term === t));
+  const role = { ...asked, matches: [...asked.matches, ...titles.map((t) => ({ term: t, weight: t === asked.term ? 1 : RELATED_WEIGHT.s }))] };
+  role.known = role.known || titles.length > 0;
+  return [role, ...queryTerms.filter((t) => t !== asked)];
+}
+
+/**
+ * "The chief executive of Colonial Pipeline, Joseph Blount", "CISA's acting director, Brandon Wales": a leader's title
+ * stands within a few words of what the question asks who leads, and of a person's name (so "Colonial's chief
+ * executive" alone names nobody, and the director of another agency is not the one asked for).
+ */
+function titleOfAsked(src: RankingSources, q: QuestionAnalysis, role: QuestionTerm, sentence: Sentence): boolean {
+  const tokens = tokenize(sentence.text);
+  const words = tokens.map((w) => terms(w)[0] ?? '');
+  const titles = new Set(role.matches.map((m) => m.term));
+  const led = new Set(q.terms.filter((t) => t !== role).flatMap((t) => t.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term)));
+  const names = new Set(src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e)).flatMap((e) => e.aliases.flatMap((a) => terms(a))));
+  const near = (k: number, set: ReadonlySet<string>) => words.slice(Math.max(0, k - TITLE_REACH), k + TITLE_REACH + 1).some((w) => set.has(w));
+  return words.some((w, k) => titles.has(w) && near(k, names) && (near(k, led) || /^(?:its|their)$/i.test(tokens[k - 1] ?? '')));
+}
+
+/** How many words apart a leader's title, what it leads and its holder's name may stand: "the chief executive of Colonial Pipeline". */
+const TITLE_REACH = 4;
 
 /** "Who is the leader of Jaish al-Adl?": the role whose holder is asked for ("leader"), as an index term. */
 function heldRoleAsked(question: string): string | undefined {

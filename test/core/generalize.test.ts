@@ -1118,3 +1118,26 @@ describe('a what-question with a clause that sets the scene', () => {
     expect(e.ask('What did Ruiz say when she visited the valley?').quotes[0]?.text).toMatch(/pay for every repair/);
   });
 });
+
+describe('"who runs X?" asks for whoever leads it, by any title', () => {
+  const reports = () =>
+    memoryEngine(
+      article('l1', '2031-10-04', 'Harbor line shut after hack', 'Harbor Freight Lines shut its network on Friday after a cyberattack, the company said.',
+        'The agency that oversees the port, whose director, Sam Reed, spoke on Saturday, said Harbor Freight Lines was cooperating.',
+        'The chief executive of Harbor Freight Lines, Maria Okafor, said on Sunday that the network would restart within days.'),
+    );
+  it('answers with the title by the company the question names, held by a person named there', () => {
+    expect(reports().ask('Who runs Harbor Freight Lines?').quotes[0]?.text).toMatch(/Maria Okafor/);
+  });
+  it('reads the company as an organisation, and "The chief executive of …, Maria Okafor," as a person with that title', () => {
+    const e = memoryEngine(
+      article('l2', '2031-10-05', 'Harbor line restarts', 'Harbor Freight Lines, which has its headquarters in Portside, said it restarted the network.',
+        'Harbor Freight Lines said the restart went well.', 'The chief executive of Harbor Freight Lines, Maria Okafor, thanked staff. Harbor said the backlog would clear by Friday.'),
+    );
+    const company = e.entities.all().find((x) => x.name === 'Harbor Freight Lines');
+    expect(company?.kind).toBe('organisation');
+    // "Harbor said": the company's first word alone is the company.
+    expect(company?.mentions).toContain(e.corpus.sentences.find((s) => s.text.startsWith('Harbor said'))?.id);
+    expect(e.entities.all('person').find((x) => x.name === 'Maria Okafor')?.roles.join(' ')).toMatch(/chief executive of Harbor Freight Lines/);
+  });
+});
