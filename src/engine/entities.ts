@@ -44,9 +44,9 @@ function personNounApposition(after: string): string | undefined {
 export const ROLE_WORDS =
   /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator)$/i;
 const ORG_WORDS =
-  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program|works|inc|ltd|plc|llc|corp|co|industries|holdings|partners|systems|technologies|airlines|airways|motors|energy|construction|engineering|laboratories|labs|railway|railways|utilities|lines|nations|cross|crescent|pipeline|pipelines|plastics|products|petroleum|chemicals|mining|shipping|logistics|international|enterprises|yard)$/i;
+  /^(ministry|agency|center|centre|forum|league|army|corps|council|organisation|organization|group|party|tv|news|guard|guards|front|state|liberation|brigade|brigades|movement|committee|union|parliament|government|office|department|force|forces|police|bank|university|institute|commission|embassy|network|media|press|times|post|journal|foundation|association|daily|broadcaster|consulate|court|bureau|board|service|services|federation|society|church|school|hospital|centre|center|administration|authority|inquiry|company|corporation|council|assembly|senate|congress|police|brigade|command|unit|team|fund|programme|program|works|inc|ltd|plc|llc|corp|co|industries|holdings|partners|systems|technologies|airlines|airways|motors|energy|construction|engineering|laboratories|labs|railway|railways|utilities|navy|lines|nations|cross|crescent|pipeline|pipelines|plastics|products|petroleum|chemicals|mining|shipping|logistics|international|enterprises|yard)$/i;
 /** Words that end a company's name: its first word alone may stand for it ("Delta" for Delta Air Lines). */
-const COMPANY_WORDS = /\b(?:lines|airlines|airways|pipeline|pipelines|inc|ltd|plc|llc|corp|co|company|corporation|holdings|industries|plastics|products|petroleum|energy|systems|technologies|motors|shipping|logistics|mining|chemicals|enterprises)\b/i;
+const COMPANY_WORDS = /\b(?:lines|airlines|airways|pipeline|pipelines|inc|ltd|plc|llc|corp|co|holdings|industries|plastics|products|petroleum|energy|systems|technologies|motors|chemicals|enterprises)\b/i;
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
 /** Capitalised words that start sentences or headings without being names. */
@@ -351,7 +351,11 @@ export class EntityIndex {
     }
     // "NHS England", "Ohio EPA": an acronym inside a name of several words is an organisation's ("at AIIMS Bhubaneswar"
     // is somewhere to be, and read below as a place).
-    const acronymInName = !PLACE_PREPOSITIONS.test(prevWord) && words.some((w) => /^\p{Lu}{2,6}$/u.test(w) && !/^[IVXL]+$/.test(w) && !isKnownPlace(w.toLowerCase()));
+    // Not "US Secretary" (a title), nor "Noorudheen CK" (initials): two letters only first, no title word.
+    const acronymInName =
+      !PLACE_PREPOSITIONS.test(prevWord) &&
+      !words.some((w) => ROLE_WORDS.test(w)) &&
+      words.some((w, k) => (k === 0 ? /^\p{Lu}{2,6}$/u : /^\p{Lu}{3,6}$/u).test(w) && !/^[IVXL]+$/.test(w) && !isKnownPlace(w.toLowerCase()));
     if ((words.length > 1 && (acronymInName || words.some((w) => ORG_WORDS.test(w)))) || /^\p{Lu}{2,6}$/u.test(words.join('')) && !isKnownPlace(words.join(' ').toLowerCase()) && !ORG_WORDS.test(words[0]) && words.length === 1) {
       if (PLACE_WORDS.test(lastWord)) {
         this.add(words.join(' '), 'place', sentence);
@@ -401,6 +405,7 @@ export class EntityIndex {
     // "the coastal town of Susa", "the city of Saravan": a place word, then "of", then the name.
     // "the worst-hit district was Tesh": a place word, then "was" or "is", then the name.
     const placeOf = /^(?:of|was|is)$/i.test(prevWord) && PLACE_WORDS.test(before[before.length - 2] ?? '');
+    if (placeOf) this.placeNamed.add(fold(name));
     if (placeOf || PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
       // "in Davos", "near the city of Saravan", "in the Persian Gulf"
       this.add(name, 'place', sentence);
@@ -432,6 +437,8 @@ export class EntityIndex {
   private readonly votes = new Map<Entity, Record<EntityKind, number>>();
   /** An organisation's first word, written alone in the reports (see settle). */
   private readonly shortForms = new Map<Entity, string>();
+  /** Names the reports give a place word before ("the town of Mayfield"): never a company's short form. */
+  private readonly placeNamed = new Set<string>();
   /** Names followed by ", which" somewhere: never a person. */
   private readonly notPerson = new Set<string>();
 
@@ -452,7 +459,7 @@ export class EntityIndex {
     }
     for (const [key, entity] of [...this.entities]) {
       const org = byFirstWord.get(key);
-      if (!org || isKnownPlace(key) || entity.kind === 'person') continue;
+      if (!org || isKnownPlace(key) || this.placeNamed.has(key) || entity.kind === 'person') continue;
       for (const id of this.mentionSets.get(entity) ?? []) this.mentionSets.get(org)!.add(id);
       this.shortForms.set(org, key);
       this.entities.delete(key);
