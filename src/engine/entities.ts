@@ -445,9 +445,9 @@ export class EntityIndex {
   /** Settle each name's kind by its votes, and fold a surname seen alone into the person it belongs to. */
   private settle(): void {
     for (const [entity, votes] of this.votes) {
+      // Below every other kind, even one no mention voted for: "Colonial Pipeline, which …" is no person, however often it "said".
       if (this.notPerson.has(fold(entity.name))) votes.person = -1;
       entity.kind = (Object.keys(votes) as EntityKind[]).reduce((a, b) => (votes[b] > votes[a] ? b : a), entity.kind);
-      if (entity.kind === 'person' && votes.person < 0) entity.kind = 'organisation';
     }
     // "Colonial" alone for Colonial Pipeline, "Delta" for Delta Air Lines: a company's first word, when no other
     // organisation's name starts with it and it is no place's name. ("Virginia State Police" is named after a place.)
