@@ -176,7 +176,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const causeVerb = intent === 'why' ? CAUSE_ASKED.exec(question.trim())?.[1] : undefined;
   const wording = causeVerb ? question.replace(causeVerb, 'caused') : question;
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
-  const asked = withLeaderWords(src, question, withIncidentWords(src, src.index.questionTerms(wording))).map((t) =>
+  const leads = LEADS.test(question);
+  const asked = (leads ? withLeaderWords(src, question, withIncidentWords(src, src.index.questionTerms(wording))) : withIncidentWords(src, src.index.questionTerms(wording))).map((t) =>
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
@@ -191,10 +192,10 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const nameParts = new Map<string, number>();
   const nameOf = new Map<string, string[]>();
   const namedBy = new Map<string, Entity[]>();
-  const used = new Set(queryTerms.map((t) => t.term));
+  const termSet = new Set(queryTerms.map((t) => t.term));
   for (const e of about) {
     // "Delta" alone for Delta Air Lines is one word of the question, weighing as one.
-    const parts = terms(e.name).filter((t) => used.has(t));
+    const parts = terms(e.name).filter((t) => termSet.has(t));
     for (const t of parts) namedBy.set(t, [...(namedBy.get(t) ?? []), e]);
     for (const t of parts) {
       nameParts.set(t, Math.max(nameParts.get(t) ?? 1, parts.length));
@@ -223,7 +224,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     question,
     intent,
     terms: queryTerms,
-    termSet: new Set(queryTerms.map((t) => t.term)),
+    termSet,
     weight,
     totalWeight: queryTerms.reduce((sum, t) => sum + weight(t), 0),
     wordWeight: queryTerms.reduce((sum, t) => sum + (t.term.includes('_') && !t.phraseAlone ? 0 : weight(t)), 0) || 1,
@@ -247,7 +248,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
     heldRole: heldRoleAsked(question),
-    leads: LEADS.test(question),
+    leads,
     counted: countedThing(question, queryTerms),
     asksNameOf: NAME_OF.test(question),
     asksStatement: SPEECH_WORD.test(question),
@@ -785,9 +786,7 @@ const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chai
  * Returns the terms, the verb's term first.
  */
 function withLeaderWords(src: RankingSources, question: string, queryTerms: QuestionTerm[]): QuestionTerm[] {
-  const verb = LEADS.exec(question);
-  if (!verb) return queryTerms;
-  const own = terms(verb[0].replace(/^\s*who\s+/i, '')).filter((t) => t !== 'charge');
+  const own = terms(LEADS.exec(question)![0].replace(/^\s*who\s+/i, '')).filter((t) => t !== 'charge');
   const asked = queryTerms.find((t) => own.includes(t.term)) ?? { term: 'head', matches: [], known: false, name: false };
   const titles = LEADER_TITLES.flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0 && !asked.matches.some((m) => m.term === t));
   const role = { ...asked, matches: [...asked.matches, ...titles.map((t) => ({ term: t, weight: t === asked.term ? 1 : RELATED_WEIGHT.s }))] };
@@ -801,13 +800,13 @@ function withLeaderWords(src: RankingSources, question: string, queryTerms: Ques
  * executive" alone names nobody, and the director of another agency is not the one asked for).
  */
 function titleOfAsked(src: RankingSources, q: QuestionAnalysis, role: QuestionTerm, sentence: Sentence): boolean {
-  const tokens = tokenize(sentence.text);
-  const words = tokens.map((w) => terms(w)[0] ?? '');
+  const tokens = wordTerms(sentence.text);
+  const words = tokens.map((w) => w.terms[0] ?? '');
   const titles = new Set(role.matches.map((m) => m.term));
   const led = new Set(q.terms.filter((t) => t !== role).flatMap((t) => t.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term)));
   const names = new Set(src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e)).flatMap((e) => e.aliases.flatMap((a) => terms(a))));
   const near = (k: number, set: ReadonlySet<string>) => words.slice(Math.max(0, k - TITLE_REACH), k + TITLE_REACH + 1).some((w) => set.has(w));
-  return words.some((w, k) => titles.has(w) && near(k, names) && (near(k, led) || /^(?:its|their)$/i.test(tokens[k - 1] ?? '')));
+  return words.some((w, k) => titles.has(w) && near(k, names) && (near(k, led) || /^(?:its|their)$/i.test(tokens[k - 1]?.word ?? '')));
 }
 
 /** How many words apart a leader's title, what it leads and its holder's name may stand: "the chief executive of Colonial Pipeline". */
@@ -837,10 +836,10 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
 export function namesGiven(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): Entity[] {
   const given = src.entities.inSentence(sentence.id).filter((e) => (e.kind === 'person' || e.kind === 'organisation') && q.expected.includes(e.kind) && !q.about.includes(e));
   if (given.length < 2) return [...given];
-  const words = tokenize(sentence.text);
+  const words = wordTerms(sentence.text);
   const asked = new Set(q.terms.flatMap((t) => t.matches.map((m) => m.term)));
-  const askedAt = words.flatMap((w, k) => (terms(w).some((t) => asked.has(t)) ? [k] : []));
-  const folded = words.map(fold);
+  const askedAt = words.flatMap((w, k) => (w.terms.some((t) => asked.has(t)) ? [k] : []));
+  const folded = words.map((w) => fold(w.word));
   // Words apart from the nearest of the question's words, at the first word of any of the name's forms.
   const distance = (e: Entity) => {
     const firsts = new Set(e.aliases.map((alias) => tokenize(alias)[0]));
@@ -887,6 +886,9 @@ function givesRole(src: RankingSources, role: QuestionTerm, sentence: Sentence, 
 function namesRole(q: QuestionAnalysis, sentence: Sentence): boolean {
   return roleWordTerms(sentence.text).some((t) => !q.termSet.has(t));
 }
+
+/** Each word of a text (see tokenize) with its terms, by position: read for many candidates, worked out once per text. */
+const wordTerms = memo(MEMO_SIZES.headline, (text: string) => tokenize(text).map((word) => ({ word, terms: terms(word) })));
 
 /** The terms of a text's role words ("governor", "spokesperson"): read for many candidates, worked out once per text. */
 const roleWordTerms = memo(MEMO_SIZES.headline, (text: string): string[] => tokenize(text).filter((w) => ROLE_WORDS.test(w)).map((w) => terms(w)[0] ?? ''));
