@@ -395,9 +395,12 @@ export class Engine implements RankingSources {
       intent === 'why'
         ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
-    const ledes = this.corpus.articles.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
+    const byPublication = [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published));
+    const ledes = byPublication.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
     const ranked = ledes
-      .map((sentence, order) => ({ sentence, score: (intent === 'what' ? 0 : intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question))) - order * 1e-3 }))
+      // The earliest report's opening first, among those that carry what is asked (a day, a place): it tells the
+      // incident itself, where a later report's opening dates what came after ("eight days after the storm").
+      .map((sentence, order) => ({ sentence, score: (intent !== 'what' && intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question)) > 0 ? 1 : 0) - order * 1e-3 }))
       .sort((a, b) => b.score - a.score);
     const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
     return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };

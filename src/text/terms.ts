@@ -223,6 +223,8 @@ export function phraseTokens(tokens: string[]): string[] {
     // A preposition usually starts a phrase of its own ("voted in the ballot"), not a two-word verb.
     if (second.length < 2 || !/^[a-z]+$/.test(second) || PREPOSITIONS.has(second)) continue;
     const first = fold(tokens[i]);
+    // An auxiliary starts no phrase: "did it happen" is not WordNet's "do it".
+    if (AUXILIARIES.has(lemma(first))) continue;
     // The first word as a verb's or noun's dictionary form ("called off" → "call_off"), the second as a noun's ("death tolls").
     for (const joined of [`${lemma(first)}_${second}`, `${first}_${lemma(second)}`]) {
       if (isPhrase(joined)) {
@@ -234,6 +236,7 @@ export function phraseTokens(tokens: string[]): string[] {
   return out ?? tokens;
 }
 
+const AUXILIARIES = new Set(['do', 'be', 'have']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'through', 'around', 'along']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'to', 'into', 'with', 'from', 'of', 'by', 'about', 'as', 'after', 'before', 'against', 'under', 'between', 'during', 'within', 'without', 'upon']);
 

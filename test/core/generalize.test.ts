@@ -11,6 +11,7 @@ import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
+import { terms } from '../../src/text/terms.js';
 import { MutableAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
 
@@ -1145,5 +1146,21 @@ describe('"who runs X?" asks for whoever leads it, by any title', () => {
       article('l3', '2031-10-06', 'Storm hits Alderton', 'The storm flattened much of the town of Alderton on Friday.', 'Alderton Candle Products said its factory in Alderton was destroyed.'),
     );
     expect(e.entities.all().find((x) => x.name === 'Alderton')?.kind).toBe('place');
+  });
+});
+
+describe('"when did it happen?" names no topic: the incident itself', () => {
+  // Files sorted by name put the week-later report first; its opening dates what came after.
+  const reports = () =>
+    memoryEngine(
+      article('a-later', '2031-11-14', 'All accounted for a week after the storm', 'Everyone reported missing has now been accounted for, the governor said on Friday, a week after the storm.',
+        'Crews kept clearing roads.'),
+      article('b-first', '2031-11-08', 'Storm flattens Ashby', 'A violent storm flattened much of the town of Ashby late on Friday, officials said.', 'Power was cut to thousands of homes.'),
+    );
+  it('leads with the opening of the earliest report, which dates the incident', () => {
+    expect(reports().ask('when did it happen?').quotes[0]?.text).toMatch(/flattened much of the town of Ashby late on Friday/);
+  });
+  it('does not read "did it" as a phrase of its own', () => {
+    expect(terms('when did it happen')).not.toContain('do_it');
   });
 });
