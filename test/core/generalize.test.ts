@@ -1160,6 +1160,15 @@ describe('"when did it happen?" names no topic: the incident itself', () => {
   it('leads with the opening of the earliest report, which dates the incident', () => {
     expect(reports().ask('when did it happen?').quotes[0]?.text).toMatch(/flattened much of the town of Ashby late on Friday/);
   });
+  it('answers a bare /when with that day, not with the earliest dated sentence of all', async () => {
+    const e = memoryEngine(
+      article('a-later', '2031-11-14', 'All accounted for a week after the storm', 'Everyone reported missing has now been accounted for, the governor said on Friday, a week after the storm.'),
+      article('b-first', '2031-11-08', 'Storm flattens Ashby', 'A violent storm flattened much of the town of Ashby late on Friday, officials said.',
+        'The county had inspected the shelters on Monday, 3 November, and found them ready.'),
+    );
+    const answer = await runCommand(new MutableAppContext(e), 'when', { options: {}, userId: 'u1', channelId: 'c1', guildId: null });
+    expect(answer.answers[0]?.quote).toMatch(/flattened much of the town of Ashby late on Friday/);
+  });
   it('does not read "did it" as a phrase of its own', () => {
     expect(terms('when did it happen')).not.toContain('do_it');
   });
