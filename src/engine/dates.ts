@@ -34,18 +34,24 @@ const FUTURE_VERB = /\b(?:will|would|shall|going to|(?:expected|due|scheduled|se
 /** Where the clause of a date begins: after the last stop, semicolon, colon or comma before it. */
 const CLAUSE_START = /^.*(?:[.;:!?]|,\s)/s;
 const DAY_MS = 86_400_000;
+/** What joins the two ends of a span of days: "from Tuesday until sunset on December 20". */
+const SPAN_TO = /^\s*(?:until|till|through|to)\b[^.;,]{0,25}$/i;
 
 const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
 
 export function findDates(text: string, published: string): DateMention[] {
   const reference = new Date(`${published}T12:00:00Z`);
   const mentions: DateMention[] = [];
-  for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  for (const [k, result] of results.entries()) {
     const start = result.start;
     let date = start.date();
     if (!start.isCertain('day') && start.get('weekday') !== null) {
-      // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come.
-      const future = FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
+      // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come, or that
+      // begins a span ending after publication ("from Tuesday until December 20" in a Monday report).
+      const next = results[k + 1];
+      const endsLater = next?.start.isCertain('day') && next.start.date().getTime() > reference.getTime() + DAY_MS / 2 && SPAN_TO.test(text.slice(result.index + result.text.length, next.index));
+      const future = endsLater || FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
       if (!future && date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
       if (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     }

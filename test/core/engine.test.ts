@@ -200,6 +200,13 @@ describe('answer engine', () => {
     expect(days('He said on Tuesday that the funeral would be held on Saturday.')).toEqual(['2024-01-16', '2024-01-20']);
   });
 
+  it('puts a weekday that begins a span ending after publication in the days to come', () => {
+    const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
+    expect(days('He ordered flags lowered from Friday until sunset on January 25.')).toEqual(['2024-01-19', '2024-01-25']);
+    // A span that ended before the report is still in the past.
+    expect(days('The road was closed from Monday until January 17.')[0]).toBe('2024-01-15');
+  });
+
   it('lists dated events in order, none after the report that tells of it, none from vague words like "now"', () => {
     const events = engine.timeline();
     const days = events.map((e) => e.day);
