@@ -85,8 +85,9 @@ export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;
 /** The kinds of answer a question asks for; empty when any sentence may answer. */
 export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   const q = expandShorthand(question).toLowerCase();
-  // "What was the operation called?", "what did Pakistan name its operation?": a name given to something.
-  if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+.+\s(?:call|name|dub|codename)\b/.test(q)) return ['name'];
+  // "What was the operation called?", "what did Pakistan name its operation?": a name given to something; not "what
+  // did Becker tell investors on that Thursday call" (a call, the noun).
+  if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+\S+(?:\s+\S+){0,3}?\s+(?:call|name|dub|codename)\s+(?!about|with|to|on|at|in|for)\S/.test(q)) return ['name'];
   if (askedSpeaker(q)) return ['statement'];
   // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
   if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];

@@ -258,3 +258,22 @@ describe('the figure a how-many question asks for', () => {
     expect(answer('How many people were rescued?').notFound).toBe(true);
   });
 });
+
+describe('"call" the noun is not "call" the verb of naming', () => {
+  it('asks for a name in "what did they call the operation?", for words in "what did Becker tell investors on that Thursday call?"', () => {
+    expect(expectedTypes('What did Pakistan call its operation?', 'what')).toEqual(['name']);
+    expect(expectedTypes('what did becker tell the vcs on that thursday call', 'what')).not.toContain('name');
+  });
+});
+
+describe('"supposed to" is the question’s form, not its topic', () => {
+  it('answers "when was the review supposed to come out?" with the day it was due', () => {
+    const e = memoryEngine(
+      memoryArticle('s1', '2031-04-10', 'Regulator orders review', 'The central bank has begun a review of how it supervised the lender.',
+        'Its internal review is to be made public by May 1, officials said.'),
+    );
+    const answer = e.ask('When was the internal review supposed to come out?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/made public by May 1/);
+  });
+});
