@@ -7,7 +7,8 @@ import { casualtiesView } from '../src/render/views.js';
 /**
  * /casualties [topic]: every figure of killed and injured the reports give, by
  * event and source; disagreements are shown, never averaged. With a topic, a
- * casualty question about it, answered with quotes and the figures it touches.
+ * casualty question about it, answered with quotes and the figures it touches,
+ * or with the reports' words on it when it has no casualty figure.
  */
 export const casualties: Command = {
   definition: withHide(
@@ -24,7 +25,7 @@ export const casualties: Command = {
       intent: 'casualties',
       text: topic,
       defaultQuestion: 'how many people were killed or injured',
-      view: (answer, base) => casualtiesView(ctx.engine, ctx.engine.casualtyEvents(answer.question && topic ? answer.question : undefined), base),
+      view: (answer, base) => casualtiesView(ctx.engine, ctx.engine.casualtyEvents(answer.question && topic ? answer.question : undefined), base, Boolean(topic)),
     });
   },
   autocomplete: entityChoices(['place', 'organisation']),

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../src/app/context.js';
+import { createAppContext, MutableAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
 import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
@@ -514,5 +514,26 @@ describe('casualty events and tolls over time', () => {
         expect(messageErrors(result.message), `${incident} /${command}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('an incident with no casualty figures (a bank failure)', () => {
+  const bank = () =>
+    memoryEngine(
+      memoryArticle('b1', '2031-03-13', 'Regulators close Harbor Bank', 'Regulators closed Harbor Bank on Friday after customers withdrew $40 billion in a day.',
+        'The failure will cost the deposit insurance fund about $20 billion, the insurer estimated.'),
+    );
+  const run = (options: Record<string, string>) => runCommand(new MutableAppContext(bank()), 'casualties', { options, userId: 'u', channelId: 'c', guildId: 'g' });
+
+  it('answers a topic the reports speak of with their words on it, saying no casualty figure matches', async () => {
+    const result = await run({ topic: 'losses to the deposit insurance fund' });
+    expect(result.answers[0]?.quote).toMatch(/cost the deposit insurance fund about \$20 billion/);
+    expect(JSON.stringify(result.message)).toMatch(/No casualty figures in the reports match that topic; this is what they say of it/);
+  });
+
+  it('says plainly that the reports give no casualty figures when no topic is given', async () => {
+    const result = await run({});
+    expect(result.answers).toHaveLength(0);
+    expect(JSON.stringify(result.message)).toMatch(/The reports give no casualty figures\./);
   });
 });
