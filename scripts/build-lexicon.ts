@@ -234,7 +234,10 @@ interface Country {
   demonyms?: Record<string, { m: string; f: string }>;
   cca2: string;
   cca3: string;
+  currencies?: Record<string, { name: string }>;
 }
+/** Currency names that are also common English words ("won", "real", "mark"): after a count they are seldom money. */
+const NOT_CURRENCY = new Set(['won', 'real', 'mark', 'bonds']);
 // First-level subdivisions by ISO code, names as the table writes them ("Tennessee", "Kahramanmaras").
 const regionsOf = new Map((require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]).map((c) => [c.countryShortCode, c.regions.map((r) => r.name)]));
 const countries = (require('world-countries') as Country[]).map((c) => ({
@@ -245,6 +248,8 @@ const countries = (require('world-countries') as Country[]).map((c) => ({
   // Codes as written in news: ISO's ("US", "USA") and the common ones among the spellings ("UK").
   codes: [...new Set([c.cca2, c.cca3, ...c.altSpellings.filter((a) => /^[A-Z]{2,3}$/.test(a))])],
   regions: regionsOf.get(c.cca2) ?? [],
+  // The word a report writes after an amount: "Indian rupee" → "rupee".
+  currencies: [...new Set(Object.values(c.currencies ?? {}).map((x) => x.name.split(' ').pop()!.toLowerCase()))].filter((w) => !NOT_CURRENCY.has(w)),
 }));
 writeFileSync('data/countries.json', `${JSON.stringify({ source: 'world-countries', countries })}\n`);
 console.log(`lexicon: ${Object.keys(related).length} words; countries: ${countries.length}`);

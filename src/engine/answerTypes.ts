@@ -11,6 +11,7 @@ import type { ValueType } from '../text/nlp.js';
 import type { Intent } from './question.js';
 import { expandShorthand, terms } from '../text/terms.js';
 import { isPersonNoun, lemma } from '../text/lexicon.js';
+import { isCurrencyWord } from '../text/countries.js';
 
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
@@ -101,6 +102,9 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // "How much did the US pledge?", "how much has the Red Cross raised?": money, not a count of anything.
   if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
+  // "How many dollars a second …", "how many rupees": an amount of money is counted.
+  const counted = /\bhow many\s+([\p{L}]+)/u.exec(q)?.[1];
+  if (counted && isCurrencyWord(counted)) return ['money'];
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.
   // "What time did the blast go off?": a clock time; a day alone does not say it.
   if (intent === 'when' && /^\s*(what time|at what time)\b/.test(q)) return ['time'];

@@ -15,6 +15,8 @@ export interface CountryRow {
   codes: string[];
   /** Its first-level subdivisions (states, provinces, counties), as the table writes them: "Tennessee", "Hatay". */
   regions: string[];
+  /** The words for its currencies, as written after an amount: "rupee", "naira". */
+  currencies: string[];
 }
 
 /** Continents and regions a report takes as known places; general English. */
@@ -147,4 +149,13 @@ export function subdivisionCountries(name: string): readonly string[] {
 export function subdivisionsNamedAsCountries(country: string): string[] {
   const row = countryRows().find((c) => c.name === country);
   return (row?.regions ?? []).map(foldName).filter((name) => countryNames().has(name) && countryNames().get(name) !== country);
+}
+
+let currencies: Set<string> | undefined;
+
+/** Whether a word names a currency of some country ("rupees", "naira", "euros"): an amount before it is money. */
+export function isCurrencyWord(word: string): boolean {
+  currencies ??= new Set(countryRows().flatMap((c) => c.currencies));
+  const w = word.toLowerCase();
+  return currencies.has(w) || (w.endsWith('s') && currencies.has(w.slice(0, -1)));
 }

@@ -5,6 +5,7 @@
  */
 import type winkNLPType from 'wink-nlp';
 import { createRequire } from 'node:module';
+import { isCurrencyWord } from './countries.js';
 
 export type ValueType = 'count' | 'money' | 'percent' | 'measure' | 'duration' | 'date' | 'time';
 
@@ -55,6 +56,8 @@ export function valueMentions(text: string): ValueMention[] {
     const [, last] = spans[k];
     // "four miles", "75 metres tall": a count followed by a unit is a measure.
     if (type === 'count' && (UNIT.test(tokens[last + 1] ?? '') || UNIT.test(tokens[last + 2] ?? ''))) type = 'measure';
+    // "50 crore rupees", "50 million naira": a count followed by a currency is money.
+    else if (type === 'count' && (isCurrencyWord(tokens[last + 1] ?? '') || isCurrencyWord(tokens[last + 2] ?? ''))) type = 'money';
     out.push({ type, text: entity.value });
   });
   return out;

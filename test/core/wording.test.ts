@@ -11,6 +11,7 @@ import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
 import { asksForPersonOrGroup, expectedTypes } from '../../src/engine/answerTypes.js';
 import { processTerm, wordFamily } from '../../src/text/terms.js';
+import { valueMentions } from '../../src/text/nlp.js';
 
 const article = memoryArticle;
 
@@ -275,5 +276,25 @@ describe('"supposed to" is the question’s form, not its topic', () => {
     const answer = e.ask('When was the internal review supposed to come out?');
     expect(answer.notFound).toBe(false);
     expect(answer.quotes[0]?.text).toMatch(/made public by May 1/);
+  });
+});
+
+describe('money in any country’s currency, from the country table', () => {
+  it('reads an amount before a currency word as money ("50 crore rupees", "50 million naira"), not "12 real problems"', () => {
+    expect(valueMentions('told the company to deposit an interim sum of 50 crore rupees').map((v) => v.type)).toEqual(['money']);
+    expect(valueMentions('a reward of 50 million naira was offered').map((v) => v.type)).toEqual(['money']);
+    expect(valueMentions('there are 12 real problems').map((v) => v.type)).toEqual(['count']);
+  });
+
+  it('asks for money with "how many dollars"', () => {
+    expect(expectedTypes('how many dollars a second were people pulling out?', 'what')).toEqual(['money']);
+  });
+
+  it('answers "how much did the tribunal tell them to pay?" with the amount in rupees, not a count of inspectors', () => {
+    const e = memoryEngine(
+      memoryArticle('m1', '2031-05-08', 'Tribunal orders payment after leak', 'The tribunal took up the leak on its own motion and told the company to pay an interim sum of 50 crore rupees to the magistrate.',
+        'The tribunal also told the company to pay 12 inspectors to audit the plant.'),
+    );
+    expect(e.ask('How much did the tribunal tell the company to pay?').quotes[0]?.text).toMatch(/50 crore rupees/);
   });
 });
