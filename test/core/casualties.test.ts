@@ -421,6 +421,14 @@ describe('casualty events and tolls over time', () => {
       expect(georgia.days.map((d) => d.lines.map((l) => l.count))).toEqual([[25], [17]]);
     });
 
+    it('does not file a toll under the city where it was announced ("at a morning briefing in Frankfort", "the NWS office in Louisville said")', () => {
+      const kentucky = new Engine(loadCorpus(corpusDirOf('kentucky-tornadoes-2021')));
+      const places = kentucky.casualtyEvents().flatMap((ev) => ev.series.map((s) => s.place));
+      expect(places).toContain('Kentucky');
+      expect(places).not.toContain('Frankfort');
+      expect(places).not.toContain('Louisville');
+    });
+
     it('answers /casualties <place> with that place’s figures only', () => {
       const [kent] = storm.casualtyEvents('Kent County');
       expect(kent.lines.map((l) => l.count).sort()).toEqual([5, 8]);

@@ -82,6 +82,11 @@ const HAS_REGION_WORD = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*\s+(?:${REGION_
  * Service said", "in midafternoon Yonhap reported": the name is the subject of what follows, not a place).
  */
 const SKIPPED = String.raw`(?!(?:the|a|an|this|that|its|their|his|her|weekend|morning|afternoon|evening|night|day|week|month|year|meantime|meanwhile|end|past|statement|interview|letter|report|mid[a-z-]*|noon|dawn|dusk)\s)[a-z][a-z-]*\s+`;
+/** A place where something was said (general English): "a news conference in", "told reporters in". */
+const SPOKEN_AT = /\b(?:briefing|conference|press|told reporters|speaking|said)\s+$/i;
+/** A body's office in a place, when it is the one speaking: "the NWS office in Louisville said". */
+const OFFICE_AT = /\b(?:office|offices|headquarters)\s+$/i;
+const SPEAKS_NEXT = /^\s*(?:said|says|say|reported|confirmed|announced|told)\b/i;
 /** A verb whose particle "off" is ("got off", "jumped off"): general English. */
 const PARTICLE_VERB_BEFORE = /\b(?:get|gets|got|getting|jump|jumped|jumping|step|stepped|stepping|climb|climbed|came|come|coming|fell|fall|falling|took|take|taken|pushed|thrown|threw)\s+$/i;
 const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their)\s+)?(?:${SKIPPED}){0,2}?(${NAME})`, 'gu');
@@ -142,6 +147,10 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
   for (const m of text.matchAll(LOCATIVE)) {
     // "got off the Sewol", "stepped off the plane": the particle of a verb of moving, not "off the coast of".
     if (/^off$/i.test(m[1]) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "At a morning briefing in Frankfort", "told reporters in Ankara", "the weather office in Louisville said": where a
+    // figure was announced, not where its dead were.
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (SPOKEN_AT.test(lead) || (OFFICE_AT.test(lead) && SPEAKS_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     const { owner, name } = possessive(m[2]);
     const at = m.index + m[0].length - m[2].length;
     if (owner) add(place(owner, at, m[1].toLowerCase()));
