@@ -1141,6 +1141,10 @@ describe('"who runs X?" asks for whoever leads it, by any title', () => {
     expect(company?.mentions).toContain(e.corpus.sentences.find((s) => s.text.startsWith('Harbor said'))?.id);
     expect(e.entities.all('person').find((x) => x.name === 'Maria Okafor')?.roles.join(' ')).toMatch(/chief executive of Harbor Freight Lines/);
   });
+  it('reads "The company\'s chief executive, Troy Propes," after a sentence naming the company as its leader', () => {
+    const kentucky = new Engine(loadCorpus('test/fixtures/incidents/kentucky-tornadoes-2021/corpus'));
+    expect(kentucky.ask('Who runs Mayfield Consumer Products?').quotes[0]?.text).toMatch(/chief executive, Troy Propes/);
+  });
   it('keeps a town a place when a company is named after it', () => {
     const e = memoryEngine(
       article('l3', '2031-10-06', 'Storm hits Alderton', 'The storm flattened much of the town of Alderton on Friday.', 'Alderton Candle Products said its factory in Alderton was destroyed.'),
