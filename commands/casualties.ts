@@ -25,7 +25,7 @@ export const casualties: Command = {
       intent: 'casualties',
       text: topic,
       defaultQuestion: 'how many people were killed or injured',
-      view: (answer, base) => casualtiesView(ctx.engine, ctx.engine.casualtyEvents(answer.question && topic ? answer.question : undefined), base, Boolean(topic)),
+      view: (answer, base) => casualtiesView(ctx.engine, ctx.engine.casualtyEvents(answer.question && topic ? answer.question : undefined), base),
     });
   },
   autocomplete: entityChoices(['place', 'organisation']),

@@ -117,6 +117,8 @@ export class Engine implements RankingSources {
     return nameWithInitials(this.corpus, acronym);
   }
   private timelineEvents?: TimelineEvent[];
+  /** The articles, earliest published first (the overview's order). */
+  private byPublication?: Article[];
 
   /**
    * Build the engine for a corpus; with a snapshot of the same corpus (see
@@ -395,8 +397,8 @@ export class Engine implements RankingSources {
       intent === 'why'
         ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
-    const byPublication = [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published));
-    const ledes = byPublication.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
+    this.byPublication ??= [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published));
+    const ledes = this.byPublication.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
     const ranked = ledes
       // The earliest report's opening first, among those that carry what is asked (a day, a place): it tells the
       // incident itself, where a later report's opening dates what came after ("eight days after the storm").

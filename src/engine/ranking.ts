@@ -807,16 +807,19 @@ function titleOfAsked(src: RankingSources, q: QuestionAnalysis, role: QuestionTe
   const names = new Set(src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e)).flatMap((e) => e.aliases.flatMap((a) => terms(a))));
   const near = (k: number, set: ReadonlySet<string>) => words.slice(Math.max(0, k - TITLE_REACH), k + TITLE_REACH + 1).some((w) => set.has(w));
   // "The company's chief executive, Troy Propes, …" after a sentence that names the company: the title is of what it leads.
-  const before = previousSentence(src, sentence);
-  const ledBefore = () => before !== undefined && wordTerms(before.text).some((w) => led.has(w.terms[0] ?? ''));
+  const ledBefore = () => {
+    const before = previousSentence(src, sentence);
+    return before !== undefined && wordTerms(before.text).some((w) => led.has(w.terms[0] ?? ''));
+  };
   const pointsBack = (k: number) =>
     /^(?:its|their)$/i.test(tokens[k - 1]?.word ?? '') || ([1, 2].some((j) => BODY_NOUN.test(tokens[k - j]?.word ?? '') && /^the$/i.test(tokens[k - j - 1]?.word ?? '')) && POSSESSIVE_BODY.test(sentence.text) && ledBefore());
   return words.some((w, k) => titles.has(w) && near(k, names) && (near(k, led) || pointsBack(k)));
 }
 
 /** A body named before, pointed back to: "the company's", "the firm's" (general English). */
-const BODY_NOUN = /^(?:company|firm|group|agency|organi[sz]ation|airline|operator|bank|utility|manufacturer|business)$/i;
-const POSSESSIVE_BODY = /\bthe\s+(?:company|firm|group|agency|organi[sz]ation|airline|operator|bank|utility|manufacturer|business)['’]s\s/i;
+const BODY_NOUNS = 'company|firm|group|agency|organi[sz]ation|airline|operator|bank|utility|manufacturer|business';
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+const POSSESSIVE_BODY = new RegExp(`\\bthe\\s+(?:${BODY_NOUNS})['’]s\\s`, 'i');
 
 /** How many words apart a leader's title, what it leads and its holder's name may stand: "the chief executive of Colonial Pipeline". */
 const TITLE_REACH = 4;

@@ -101,13 +101,13 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
 }
 
 /**
- * /casualties: the figures by event. `answered` is the topic asked as a question (base holds its quotes): when no
- * casualty figure matches a topic the reports do speak of ("losses to the insurance fund"), their words on it answer.
+ * /casualties: the figures by event. With a topic, base holds the topic asked as a question: when no casualty figure
+ * matches a topic the reports do speak of ("losses to the insurance fund"), their words on it answer.
  */
-export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: View, answered = false): View {
-  if (events.length === 0 && answered && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
-  const none = base.request.text.trim() ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.';
-  if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: none, quotes: [] };
+export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: View): View {
+  const topic = base.request.text.trim() !== '';
+  if (events.length === 0 && topic && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
+  if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
   const quotes = engine.casualtyQuotes(events);
   return {
     ...base,

@@ -54,10 +54,13 @@ export function valueMentions(text: string): ValueMention[] {
     let type = TYPES[entity.type];
     if (!type) return;
     const [, last] = spans[k];
-    // "four miles", "75 metres tall": a count followed by a unit is a measure.
-    if (type === 'count' && (UNIT.test(tokens[last + 1] ?? '') || UNIT.test(tokens[last + 2] ?? ''))) type = 'measure';
-    // "50 crore rupees", "50 million naira": a count followed by a currency is money.
-    else if (type === 'count' && (isCurrencyWord(tokens[last + 1] ?? '') || isCurrencyWord(tokens[last + 2] ?? ''))) type = 'money';
+    if (type === 'count') {
+      const next = [tokens[last + 1] ?? '', tokens[last + 2] ?? ''];
+      // "four miles", "75 metres tall": a count followed by a unit is a measure.
+      if (next.some((t) => UNIT.test(t))) type = 'measure';
+      // "50 crore rupees", "50 million naira": a count followed by a currency is money.
+      else if (next.some(isCurrencyWord)) type = 'money';
+    }
     out.push({ type, text: entity.value });
   });
   return out;

@@ -223,10 +223,11 @@ export function phraseTokens(tokens: string[]): string[] {
     // A preposition usually starts a phrase of its own ("voted in the ballot"), not a two-word verb.
     if (second.length < 2 || !/^[a-z]+$/.test(second) || PREPOSITIONS.has(second)) continue;
     const first = fold(tokens[i]);
+    const base = lemma(first);
     // An auxiliary starts no phrase: "did it happen" is not WordNet's "do it".
-    if (AUXILIARIES.has(lemma(first))) continue;
+    if (AUXILIARIES.has(base)) continue;
     // The first word as a verb's or noun's dictionary form ("called off" → "call_off"), the second as a noun's ("death tolls").
-    for (const joined of [`${lemma(first)}_${second}`, `${first}_${lemma(second)}`]) {
+    for (const joined of [`${base}_${second}`, `${first}_${lemma(second)}`]) {
       if (isPhrase(joined)) {
         (out ??= [...tokens]).push(joined);
         break;
