@@ -36,10 +36,10 @@ export function isGroupOrPlaceNoun(word: string): boolean {
 const ASKS_FUTURE = /\b(?:will|won't|shall|going to|gonna)\b|'ll\b/i;
 /** Words a report uses for what is still to come: a future or conditional verb, a plan, a schedule, an expectation. */
 const SPEAKS_FUTURE =
-  /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|could|may|might|likely|estimated?|projected|forecast|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to)\b|'ll\b/i;
+  /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|could|may|might|likely|estimated?|projected|forecast|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to|ahead of)\b|'ll\b/i;
 
 /** Words asking how something turned out: a final report or toll, a conclusion, a conviction. */
-const ASKS_OUTCOME = /\b(?:final|in the end|ultimately|eventually|conclude[sd]?|conclusions?|convicted|conviction|sentenced)\b/i;
+const ASKS_OUTCOME = /\b(?:final|in the end|ultimately|eventually|conclude[sd]?|conclusions?|convicted|conviction|sentenced|won|wins?|winners?|verdict)\b/i;
 
 /** "What did the final report conclude?", "were the engineers convicted?": a question about how something turned out. */
 export function asksAboutOutcome(question: string): boolean {

@@ -101,6 +101,15 @@ describe('questions about how something turned out', () => {
     expect(memoryEngine(inquiry()).ask('What did the final report of the Mining Safety Board conclude?').notFound).toBe(true);
   });
 
+  it('does not answer "who won" with a race the reports tell as still ahead, nor read "won" as a typo of "on"', () => {
+    const race = memoryEngine(
+      article('w1', '2031-06-14', 'Candidates pause their campaigns', 'Maria Lind, who is campaigning ahead of the runoff election on June 25, cancelled a rally on Wednesday.', 'Her rival, Jon Berg, said the election on June 25 would go ahead.', 'Berg spoke on Tuesday at a rally in the north before the runoff election.'),
+    );
+    expect(race.ask('Who won the runoff election on June 25?').notFound).toBe(true);
+    const result = memoryEngine(article('w2', '2031-06-26', 'Lind wins the runoff', 'Maria Lind, the opposition leader, won the runoff election on June 25 with 54 percent of the vote.', 'Her rival, Jon Berg, spoke on June 25 at a rally in the north.'));
+    expect(result.ask('Who won the runoff election on June 25?').quotes[0]?.text).toMatch(/Maria Lind, the opposition leader, won/);
+  });
+
   it('answers it from a report that gives the finding', () => {
     const later = memoryEngine(inquiry(), article('i2', '2032-06-01', 'Board blames worn supports', 'The final report of the Mining Safety Board concluded that worn roof supports caused the collapse.'));
     expect(later.ask('What did the final report of the Mining Safety Board conclude?').quotes[0]?.text).toMatch(/worn roof supports/);
