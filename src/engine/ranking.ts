@@ -1001,7 +1001,8 @@ function definitionPattern(question: string): RegExp | undefined {
   const m = /^\s*what\s+(?:is|was|are|were)\s+(the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)\s*\??\s*$/iu.exec(question);
   // "What is Lahaina?": a name, written as the reports write it ("Lahaina, home to about 12,000 people, …").
   const name = m && !m[1] && /^\p{Lu}/u.test(m[2]) ? escapeRegExp(m[2]) : undefined;
-  if (name) return new RegExp(`\\b${name},\\s+(?:an?|the|home to|once)\\s+\\p{Ll}|\\b${name}\\s+(?:is|was)\\s+(?:an?|the)\\s+\\p{Ll}`, 'u');
+  // …or spelled out before it ("the Electric Reliability Council of Texas, known as ERCOT, …", "… of Texas (ERCOT)").
+  if (name) return new RegExp(`\\b${name},\\s+(?:an?|the|home to|once|which|who)\\s+\\p{Ll}|\\b${name}\\s+(?:is|was)\\s+(?:an?|the)\\s+\\p{Ll}|\\bknown as ${name}\\b|\\p{Lu}[\\p{L}-]*\\s+\\(${name}\\)`, 'u');
   const head = m?.[1] ? m[2].split(/\s+/).pop()?.toLowerCase() : undefined;
   if (!head || head.length < 3 || isPersonNoun(head)) return undefined;
   const word = escapeRegExp(head);

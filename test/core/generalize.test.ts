@@ -116,6 +116,16 @@ describe('questions about how something turned out', () => {
   });
 });
 
+describe('"What is <name>?" for a name the reports spell out', () => {
+  it('leads with the sentence that spells it out ("the Provincial Power Company, known as Gridco, …")', () => {
+    const e = memoryEngine(
+      article('g1', '2031-02-16', 'Outages spread across the state', 'Millions of homes in the state lost power on Monday as Gridco cut supply.', 'The Provincial Power Company, known as Gridco, which runs the power grid for most of the state, ordered outages at 1:25 am.', 'Governor Ana Ruiz said on Monday that Gridco had failed the state.'),
+      article('g2', '2031-02-19', 'Power returns', 'Gridco ordered a total of 20,000 megawatts of load shed, which the report called the largest controlled blackout in state history.'),
+    );
+    expect(e.ask('What is Gridco?').quotes[0]?.text).toMatch(/^The Provincial Power Company, known as Gridco/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
