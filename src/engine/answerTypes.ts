@@ -38,7 +38,7 @@ const ASKS_FUTURE = /\b(?:will|won't|shall|going to|gonna)\b|'ll\b/i;
 const SPEAKS_FUTURE =
   /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|could|may|might|likely|estimated?|projected|forecast|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to|ahead of)\b|'ll\b/i;
 
-/** Words asking how something turned out: a final report or toll, a conclusion, a conviction. */
+/** Words asking how something turned out: a final report or toll, a conclusion, a conviction, a winner. */
 const ASKS_OUTCOME = /\b(?:final|in the end|ultimately|eventually|conclude[sd]?|conclusions?|convicted|conviction|sentenced|won|wins?|winners?|verdict)\b/i;
 
 /** "What did the final report conclude?", "were the engineers convicted?": a question about how something turned out. */

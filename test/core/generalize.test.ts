@@ -159,6 +159,15 @@ describe('a toll that later reports change', () => {
     expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/At least 12/);
     expect(answer.notes.map(noteText).join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
   });
+
+  it('reads "the number of bodies recovered now stands at 82" as the latest toll', () => {
+    const toll = memoryEngine(
+      article('b1', '2032-06-15', 'Toll from the sinking rises to 78', 'The coast guard said 78 bodies had been recovered after the fishing boat sank on Wednesday.'),
+      article('b2', '2032-06-23', 'Families wait for news', 'The number of bodies recovered now stands at 82, up from the 78 reported last week, and 104 people survived.'),
+    );
+    expect(toll.ask('How many people died?').quotes[0]?.text).toMatch(/now stands at 82/);
+    expect(toll.casualtyEvents().flatMap((e) => e.figures).some((f) => f.kind === 'killed' && f.count === 82)).toBe(true);
+  });
 });
 
 describe('a number written with or without its thousands separator', () => {

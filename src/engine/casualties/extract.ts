@@ -82,8 +82,8 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 /** Between a number phrase and the predicate that says what happened to it ("were reportedly killed"). */
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
-/** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+/** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "the number of bodies recovered now stands at", "put the dead … at". */
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
 /**
  * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
  * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
