@@ -177,7 +177,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const wording = causeVerb ? question.replace(causeVerb, 'caused') : question;
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
   const leads = LEADS.test(question);
-  const asked = (leads ? withLeaderWords(src, question, withIncidentWords(src, src.index.questionTerms(wording))) : withIncidentWords(src, src.index.questionTerms(wording))).map((t) =>
+  const found = withIncidentWords(src, src.index.questionTerms(wording));
+  const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).

@@ -534,7 +534,8 @@ export class PassageIndex {
   private nearestWord(word: string): string {
     // An English word the reports do not use is no typo of one they use: "mind" is not "mid"; nor is a short
     // inflected verb the lemmatizer knows ("won" is not "on", "led" not "le").
-    if ((word.length > 3 || lemma(word) !== word) && isWord(lemma(word))) return word;
+    const base = lemma(word);
+    if ((word.length > 3 || base !== word) && isWord(base)) return word;
     // Two letters typed in the wrong order ("teh", "waht", "adn") is the commonest typo of short words.
     for (let i = 0; i + 1 < word.length; i++) {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
