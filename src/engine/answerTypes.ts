@@ -116,9 +116,12 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // "Who was the pilot?", "who were the pilots flying the jet?": a noun for a person asks for a person, not a group.
   if (intent === 'who' && personNounAskedWho(q) !== undefined) return ['person'];
   // "Which company", "the name of the man": the kind of name the head noun asks for.
-  const personNoun = personNounOf(q) !== undefined;
-  const orgNoun = ORG_NOUN.test(q);
-  if (personNoun && !orgNoun) return ['person'];
+  const personWord = personNounOf(q);
+  const personNoun = personWord !== undefined;
+  const orgWord = ORG_NOUN.exec(q)?.[1];
+  const orgNoun = orgWord !== undefined;
+  // "Which government official", "which company spokesman": the group noun only qualifies the person asked for.
+  if (personNoun && (!orgNoun || q.includes(`${orgWord} ${personWord}`))) return ['person'];
   // "Which country": a country answers; "which company": only an organisation does.
   if (orgNoun && !personNoun) return /\b(country|countries|nation|state|side|government)\b/.test(ORG_NOUN.exec(q)?.[0] ?? '') ? ['organisation', 'place'] : ['organisation'];
   if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];

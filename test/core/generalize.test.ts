@@ -126,6 +126,15 @@ describe('"What is <name>?" for a name the reports spell out', () => {
   });
 });
 
+describe('"which government official …" asks for a person', () => {
+  it('answers with the official named, not with a sentence naming the government', () => {
+    const e = memoryEngine(
+      article('o1', '2031-06-16', 'Rope used, government concedes', 'Hundreds are missing after the ferry went down this week, the Red Cross office said on Friday, while the Norland government conceded for the first time that patrol officers had used a rope when they came alongside the ferry.', 'The rope is now central to the dispute. On Friday, Tomas Berg, the spokesman for the caretaker government, told a television channel that the crew had used a rope to steady their craft.'),
+    );
+    expect(e.ask('Which government official admitted that a rope had been used?').quotes[0]?.text).toMatch(/Tomas Berg/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
