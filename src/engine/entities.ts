@@ -8,7 +8,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { isKnownPlace } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
-import { isBuiltPlaceNoun, isPersonNoun } from '../text/lexicon.js';
+import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -43,6 +43,8 @@ function personNounApposition(after: string): string | undefined {
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS =
   /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator)$/i;
+/** "… stepped down as mayor of Colorado City", "… took over as chief executive": an inflected verb, then "as" and a role. */
+const AS_ROLE = new RegExp(String.raw`^\s+(\p{Ll}+)(?:\s+(?:down|up|in|out|over|on|off))?\s+as\s+((?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_WORDS.source.slice(2, -2)})\b[^,.;]*)`, 'u');
 /** Words that end a company's name (an organisation's, see ORG_WORDS and COMPANY_WORDS). */
 const COMPANY_ENDINGS = 'lines|airlines|airways|pipeline|pipelines|inc|ltd|plc|llc|corp|co|holdings|industries|plastics|products|petroleum|energy|systems|technologies|motors|chemicals|enterprises';
 const ORG_WORDS = new RegExp(
@@ -375,6 +377,12 @@ export class EntityIndex {
     // "Robert Card, 40,": an age after a name; "Jane Doe said": a full name that speaks.
     if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && /^(,\s+\d{1,3},|\s+(said|says|told|added|wrote|testified)\b)/.test(after)) {
       this.add(name, 'person', sentence);
+      return;
+    }
+    // "Tim Boyd stepped down as mayor of Colorado City": a name that takes on or leaves a role.
+    const takesRole = AS_ROLE.exec(after);
+    if (takesRole && words.length >= 2 && words.length <= 4 && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && lemma(takesRole[1]) !== takesRole[1]) {
+      this.add(name, 'person', sentence, takesRole[2]);
       return;
     }
     // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.

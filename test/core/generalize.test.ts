@@ -135,6 +135,16 @@ describe('"which government official …" asks for a person', () => {
   });
 });
 
+describe('a name that takes on or leaves a role is a person', () => {
+  it('reads "Tom Hale stepped down as mayor of Ridgeton" as the mayor asked about', () => {
+    const e = memoryEngine(
+      article('m1', '2031-02-18', 'Storm leaves towns without water', 'In Ridgeton, Mayor Ana Ruiz asked residents to stop leaving taps running and to save water for the firefighters.', 'In the west of the state, Tom Hale stepped down as mayor of Ridgeton Springs after a post on Tuesday in which he told residents that no one owed them anything.', 'Hours before the head of the grid quit, the governor had called on her to step down.'),
+    );
+    expect(e.entities.all().find((x) => x.name === 'Tom Hale')?.kind).toBe('person');
+    expect(e.ask('Which mayor quit after telling residents the government owed them nothing?').quotes[0]?.text).toMatch(/Tom Hale/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
