@@ -75,6 +75,11 @@ describe('reading a figure', () => {
     ]);
   });
 
+  it('reads a count joined to one more person before its verb, and never an age as a count', () => {
+    expect(kinds('Two hostages and the gunman who had held them for some 16 hours were killed early on Tuesday.')).toEqual([['Two hostages', 'killed', 2]]);
+    expect(kinds('Police said a man aged 34 and a woman aged 38 died after being taken to hospital.')).toEqual([]);
+  });
+
   it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
     expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
     // The toll's subject may run long before its verb.

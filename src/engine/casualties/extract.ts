@@ -102,7 +102,7 @@ const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|over
 const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|missing|unaccounted for|displaced|evacuated)\b/gi;
 
 /** A restrictive relative clause between a phrase and its predicate, up to that predicate ("who were known to be inside"). */
-const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+(?:who|that)\s+[^,.;\d]{0,90}?(?=\s(?:were|was|had been|have been|are|is)\s+(?:still\s+|now\s+|all\s+)?(?:${CUE_WORDS})\b)`, 'i');
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+(?:who|that)\s+(?:[^,.;\d]|\d+\s+(?:hours?|days?|weeks?|months?|years?)\b){0,90}?(?=\s(?:were|was|had been|have been|are|is)\s+(?:still\s+|now\s+|all\s+)?(?:${CUE_WORDS})\b)`, 'i');
 /** Brought to hospital, a casualty department or a named hospital: the people counted are hurt (general English). */
 const HOSPITAL_TRIP = new RegExp(
   String.raw`^${RIGHT_FILLER}\s*,?\s*((?:taken|brought|rushed|airlifted|flown|transported|transferred|moved|sent|driven|carried|made (?:their|his|her) (?:own )?way) to) (?:(?:a|the|local|nearby|area|two|three|several|different) )*(?:hospitals?\b|casualty\b|emergency (?:rooms?|departments?)\b|A&E\b|trauma (?:centres?|centers?)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Hospital|Medical Cent(?:er|re)|Infirmary|Clinic|Trauma Cent(?:er|re)|Health Cent(?:er|re))\b)`,
@@ -297,8 +297,10 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|^\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:community|club|team|family|families|group|crew|school|class|staff|force|unit|congregation|church|company|union|party|board|band|squad)\b/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
   // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
   // So is a restrictive relative clause before the predicate: "58 people who were known to have been in the tower were missing".
+  // And so is one more person joined to them: "Two hostages and the gunman who had held them were killed".
   const right = text
     .slice(last.end + placed, last.end + placed + 200)
+    .replace(/^\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*(?=\s+(?:who|that|were|was|had|have)\b)/u, '')
     .replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '')
     .replace(RELATIVE_CLAUSE, '')
     .slice(0, 80);
@@ -375,6 +377,8 @@ function countedFigures(text: string, before: string): RawFigure[] {
     if (/\bhow\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
     // An age: "William Young, 44, who …", "Robert Card, 40,".
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
+    // "a woman aged 38": an age too.
+    if (/\baged\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) continue;
     let { start } = n;
     let value = n.value;
     // wink reads "a thousand" as "thousand".
