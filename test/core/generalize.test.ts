@@ -145,6 +145,16 @@ describe('a name that takes on or leaves a role is a person', () => {
   });
 });
 
+describe('why-questions: a reason given in other words', () => {
+  it('reads "hastened", "contributed to" and "the worst conditions for" as giving a reason', () => {
+    const e = memoryEngine(
+      article('w1', '2031-07-04', 'Ice wall falls on climbers', 'The number of people confirmed dead in Sunday\'s glacier collapse on the Monte Alto rose to eight on Monday afternoon.', 'Drones searching the Monte Alto found two more bodies at the edge of the debris on Wednesday, raising the toll from the glacier collapse to nine.', 'Rescue chief Ana Ruiz said the unusual heat had probably hastened the melting of the glacier, but she described the collapse as a complex event.'),
+      article('w2', '2031-07-05', 'Families wait at the glacier', 'A few days before the collapse, the keeper of the hut at the top of the glacier had posted a video of water running under the ice.', 'Investigators said on Saturday that they had identified all the people killed when part of the glacier collapsed last Sunday.', 'The mountain has been closed since the glacier collapse, and hikers were turned back at the foot of the glacier on Tuesday.'),
+    );
+    expect(e.ask('Why did the glacier collapse?').quotes[0]?.text).toMatch(/hastened the melting/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
