@@ -29,7 +29,7 @@ const GROUP_NOUNS = 'company|firm|group|agency|manufacturer|contractor|charity|o
 /** "Rydon, the firm that …", "Arconic, the American company": a name in apposition to a noun for a group. */
 const ORG_APPOSITION = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(${GROUP_NOUNS})\b`, 'iu');
 /** "the oil company Total", "the Dutch salvage firm Smit": a noun for a group right before the name. */
-const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})\s+$`, 'iu');
+const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS}),?\s+$`, 'iu');
 
 /**
  * "Ana Reyes, the pilot of the plane,", "Maria Reyes, the pilot's sister,": the apposition after a name, when its
@@ -396,7 +396,9 @@ export class EntityIndex {
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
-    const appositionRole = apposition?.[0] ?? personNounApposition(after);
+    // ", rejected the official account": a verb, not an apposition.
+    const verbFirst = apposition && !apposition[1] && /^(\p{Ll}+ed)\b/u.exec(apposition[2] + apposition[3])?.[1];
+    const appositionRole = (verbFirst && lemma(verbFirst) !== verbFirst ? undefined : apposition?.[0]) ?? personNounApposition(after);
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;
       if (appositionRole) role = appositionRole.replace(/^,\s+/, '').trim();

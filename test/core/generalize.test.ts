@@ -155,6 +155,17 @@ describe('why-questions: a reason given in other words', () => {
   });
 });
 
+describe('a company with a foreign name', () => {
+  it('is an organisation when "the operating company, X," names it, though "X, rejected the official account" follows a role', () => {
+    const e = memoryEngine(
+      article('c1', '2031-05-14', 'Fire traps miners', 'The mine is operated by Dorna Komur Varlik, one of the largest private coal producers.', 'Officials said 363 had been rescued, while the operating company, Dorna Komur Varlik, said close to 450 miners had been saved.'),
+      article('c2', '2031-05-16', 'Company denies negligence', 'Ramazan Kaya, the general manager of Dorna Komur Varlik, rejected the official account that a transformer exploded.', 'Alp Demir, the owner of the parent company Dorna Holding, said the mine was one of the best run in the country.'),
+    );
+    expect(e.entities.all().find((x) => x.name === 'Dorna Komur Varlik')?.kind).toBe('organisation');
+    expect(e.ask('Which company operates the coal mine?').quotes[0]?.text).toMatch(/operated by Dorna Komur Varlik/);
+  });
+});
+
 describe('"the name of …" asks for a name the reports give', () => {
   const e = () =>
     memoryEngine(
