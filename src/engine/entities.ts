@@ -396,8 +396,8 @@ export class EntityIndex {
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
-    // ", rejected the official account": a verb, not an apposition.
-    const verbFirst = apposition && !apposition[1] && /^(\p{Ll}+ed)\b/u.exec(apposition[2] + apposition[3])?.[1];
+    // ", rejected the official account": a verb, not an apposition; but ", served for years as the commander" gives a role.
+    const verbFirst = apposition && !apposition[1] && !/\bas\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(apposition[2]) && /^(\p{Ll}+ed)\b/u.exec(apposition[2] + apposition[3])?.[1];
     const appositionRole = (verbFirst && lemma(verbFirst) !== verbFirst ? undefined : apposition?.[0]) ?? personNounApposition(after);
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;
