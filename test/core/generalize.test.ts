@@ -200,6 +200,20 @@ describe('a toll that later reports change', () => {
     expect(answer.notes.map(noteText).join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
   });
 
+  it('does not take a share of the dead ("Nine of the dead were Italian") for an earlier toll of the same count', () => {
+    const toll = new Engine(
+      buildCorpus('memory', [
+        article('s1', '2032-07-06', 'Toll rises to nine', 'The death toll from the glacier collapse on Monte Alto rose to nine on Wednesday.'),
+        article('s2', '2032-07-09', 'All eleven identified', 'Investigators said on Saturday that they had identified all eleven people killed in the glacier collapse on Monte Alto.', 'Nine of the dead were Italian and two were Czech.'),
+      ]),
+    );
+    const answer = toll.ask('How many people died?');
+    expect(answer.quotes[0]?.text).toMatch(/all eleven people killed/);
+    const notes = answer.notes.map(noteText).join(' ');
+    expect(notes).toMatch(/latest report \(9 Jul 2032\) gives 11; earlier: 9/);
+    expect(notes).not.toMatch(/differ/);
+  });
+
   it('reads "the number of bodies recovered now stands at 82" as the latest toll', () => {
     const toll = memoryEngine(
       article('b1', '2032-06-15', 'Toll from the sinking rises to 78', 'The coast guard said 78 bodies had been recovered after the fishing boat sank on Wednesday.'),

@@ -259,7 +259,8 @@ function lineKey(f: Figure): string {
   // A phrase of several figures is one line whatever their kinds ("three dead and two missing").
   if (f.phrase !== f.text) return `phrase|${norm(f.phrase)}`;
   const amount = f.count !== undefined ? `${f.qualifier ?? ''}|${f.count}|${f.countMax ?? ''}|${f.increment}` : `vague|${norm(f.text)}`;
-  return `${f.kind}|${amount}`;
+  // A share of a toll ("Nine of the dead were Italian") is not that toll, though another report's toll had the same count.
+  return `${f.kind}|${amount}|${f.total ? 'whole' : 'part'}`;
 }
 
 const KIND_ORDER = new Map(FIGURE_KINDS.map((k, i) => [k, i]));
