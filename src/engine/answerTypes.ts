@@ -118,12 +118,13 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // "Which company", "the name of the man": the kind of name the head noun asks for.
   const personWord = personNounOf(q);
   const personNoun = personWord !== undefined;
-  const orgWord = ORG_NOUN.exec(q)?.[1];
+  const orgMatch = ORG_NOUN.exec(q);
+  const orgWord = orgMatch?.[1];
   const orgNoun = orgWord !== undefined;
   // "Which government official", "which company spokesman": the group noun only qualifies the person asked for.
   if (personNoun && (!orgNoun || q.includes(`${orgWord} ${personWord}`))) return ['person'];
   // "Which country": a country answers; "which company": only an organisation does.
-  if (orgNoun && !personNoun) return /\b(country|countries|nation|state|side|government)\b/.test(ORG_NOUN.exec(q)?.[0] ?? '') ? ['organisation', 'place'] : ['organisation'];
+  if (orgNoun && !personNoun) return /\b(country|countries|nation|state|side|government)\b/.test(orgMatch![0]) ? ['organisation', 'place'] : ['organisation'];
   if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];
   if (intent === 'why') return ['cause'];
   return [];

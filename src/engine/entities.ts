@@ -40,11 +40,23 @@ function personNounApposition(after: string): string | undefined {
   return m && isPersonNoun(m[2]) && !ORG_APPOSITION.test(after) ? m[0] : undefined;
 }
 
+/** Words for a person's role, general English: the words that make a name beside them a person's. */
+const ROLE_WORD_LIST =
+  'minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator';
 /** Words that make a name a person's role when they stand next to it. */
-export const ROLE_WORDS =
-  /^(minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator)$/i;
+export const ROLE_WORDS = new RegExp(`^(${ROLE_WORD_LIST})$`, 'i');
+/**
+ * ", rejected the official account": what follows a name opens with a verb the lemmatizer changes, so it is no
+ * apposition giving a role; ", served for years as the commander" still gives one.
+ */
+function opensWithVerb(apposition: RegExpExecArray): boolean {
+  if (apposition[1] || /\bas\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(apposition[2])) return false;
+  const verb = /^\p{Ll}+ed\b/u.exec(apposition[2] + apposition[3])?.[0];
+  return verb !== undefined && lemma(verb) !== verb;
+}
+
 /** "… stepped down as mayor of Colorado City", "… took over as chief executive": an inflected verb, then "as" and a role. */
-const AS_ROLE = new RegExp(String.raw`^\s+(\p{Ll}+)(?:\s+(?:down|up|in|out|over|on|off))?\s+as\s+((?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_WORDS.source.slice(2, -2)})\b[^,.;]*)`, 'u');
+const AS_ROLE = new RegExp(String.raw`^\s+(\p{Ll}+)(?:\s+(?:down|up|in|out|over|on|off))?\s+as\s+((?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_WORD_LIST})\b[^,.;]*)`, 'u');
 /** Words that end a company's name (an organisation's, see ORG_WORDS and COMPANY_WORDS). */
 const COMPANY_ENDINGS = 'lines|airlines|airways|pipeline|pipelines|inc|ltd|plc|llc|corp|co|holdings|industries|plastics|products|petroleum|energy|systems|technologies|motors|chemicals|enterprises';
 const ORG_WORDS = new RegExp(
@@ -396,9 +408,7 @@ export class EntityIndex {
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
-    // ", rejected the official account": a verb, not an apposition; but ", served for years as the commander" gives a role.
-    const verbFirst = apposition && !apposition[1] && !/\bas\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(apposition[2]) && /^(\p{Ll}+ed)\b/u.exec(apposition[2] + apposition[3])?.[1];
-    const appositionRole = (verbFirst && lemma(verbFirst) !== verbFirst ? undefined : apposition?.[0]) ?? personNounApposition(after);
+    const appositionRole = (apposition && !opensWithVerb(apposition) ? apposition[0] : undefined) ?? personNounApposition(after);
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && !words.some((w) => PLACE_WORDS.test(w))) {
       let role: string | undefined;
       if (appositionRole) role = appositionRole.replace(/^,\s+/, '').trim();
