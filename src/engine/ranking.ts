@@ -389,6 +389,8 @@ const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 const YEAR = /\b(?:1[0-9]|20)\d\ds?\b/;
 
 /** The terms of no sentence (the sentence after a paragraph's last one). */
+/** The least coverage at which whether a sentence gives the kind of answer asked for makes any difference. */
+const KIND_READ_FROM = Math.min(W.signalsFrom, W.minCoverage, W.minCoverageAnyKind, W.minCoverageUntyped);
 const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
@@ -403,7 +405,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
     // "What year …": a day or a time is no year; a sentence without one neither answers nor gains for its dates.
     const yearMissing = q.yearAsked && !YEAR.test(sentence.text);
+    // Below every coverage the kind of answer counts at (a bonus, `answers`), it is not worked out.
     const typed =
+      cover >= KIND_READ_FROM &&
       (namesAskedThing ||
         (!q.namesThing &&
           (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
