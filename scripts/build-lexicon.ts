@@ -234,7 +234,7 @@ interface Country {
   demonyms?: Record<string, { m: string; f: string }>;
   cca2: string;
   cca3: string;
-  currencies?: Record<string, { name: string }>;
+  currencies?: Record<string, { name: string; symbol?: string }>;
 }
 /** Currency names that are also common English words ("won", "real", "mark"): after a count they are seldom money. */
 const NOT_CURRENCY = new Set(['won', 'real', 'mark', 'bonds']);
@@ -250,6 +250,8 @@ const countries = (require('world-countries') as Country[]).map((c) => ({
   regions: regionsOf.get(c.cca2) ?? [],
   // The word a report writes after an amount: "Indian rupee" → "rupee".
   currencies: [...new Set(Object.values(c.currencies ?? {}).map((x) => x.name.split(' ').pop()!.toLowerCase()))].filter((w) => !NOT_CURRENCY.has(w)),
+  // What a report writes before an amount: the ISO code ("INR", "KES") and a symbol in two or more Latin letters ("Rs", "Sh").
+  currencyMarks: [...new Set(Object.entries(c.currencies ?? {}).flatMap(([code, x]) => [code, ...(x.symbol ?? '').split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^[A-Za-z]{2,}$/.test(w))]))],
 }));
 writeFileSync('data/countries.json', `${JSON.stringify({ source: 'world-countries', countries })}\n`);
 console.log(`lexicon: ${Object.keys(related).length} words; countries: ${countries.length}`);

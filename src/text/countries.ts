@@ -17,6 +17,8 @@ export interface CountryRow {
   regions: string[];
   /** The words for its currencies, as written after an amount: "rupee", "naira". */
   currencies: string[];
+  /** What is written before an amount of its currencies, case as written: the ISO code ("INR") and a symbol in letters ("Rs"). */
+  currencyMarks: string[];
 }
 
 /** Continents and regions a report takes as known places; general English. */
@@ -149,6 +151,14 @@ export function subdivisionCountries(name: string): readonly string[] {
 export function subdivisionsNamedAsCountries(country: string): string[] {
   const row = countryRows().find((c) => c.name === country);
   return (row?.regions ?? []).map(foldName).filter((name) => countryNames().has(name) && countryNames().get(name) !== country);
+}
+
+let currencyMarks: Set<string> | undefined;
+
+/** Whether a token is written before an amount of some country's currency ("INR", "Rs", "KES"; case as written). */
+export function isCurrencyMark(token: string): boolean {
+  currencyMarks ??= new Set(countryRows().flatMap((c) => c.currencyMarks));
+  return currencyMarks.has(token);
 }
 
 let currencies: Set<string> | undefined;

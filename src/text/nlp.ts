@@ -5,7 +5,7 @@
  */
 import type winkNLPType from 'wink-nlp';
 import { createRequire } from 'node:module';
-import { isCurrencyWord } from './countries.js';
+import { isCurrencyMark, isCurrencyWord } from './countries.js';
 
 export type ValueType = 'count' | 'money' | 'percent' | 'measure' | 'duration' | 'date' | 'time';
 
@@ -53,13 +53,15 @@ export function valueMentions(text: string): ValueMention[] {
   details.forEach((entity, k) => {
     let type = TYPES[entity.type];
     if (!type) return;
-    const [, last] = spans[k];
+    const [first, last] = spans[k];
     if (type === 'count') {
       const next = [tokens[last + 1] ?? '', tokens[last + 2] ?? ''];
       // "four miles", "75 metres tall": a count followed by a unit is a measure.
       if (next.some((t) => UNIT.test(t))) type = 'measure';
       // "50 crore rupees", "50 million naira": a count followed by a currency is money.
       else if (next.some(isCurrencyWord)) type = 'money';
+      // "Rs 10 lakh", "KES 5,000": a count after a currency's code or symbol is money.
+      else if (isCurrencyMark(tokens[first - 1] ?? '')) type = 'money';
     }
     out.push({ type, text: entity.value });
   });

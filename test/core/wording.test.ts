@@ -286,6 +286,23 @@ describe('money in any country’s currency, from the country table', () => {
     expect(valueMentions('there are 12 real problems').map((v) => v.type)).toEqual(['count']);
   });
 
+  it('reads an amount after a currency code or symbol as money ("Rs 10 lakh", "KES 5,000"), from the same table', () => {
+    expect(valueMentions('it paid Rs 10 lakh to each bereaved family').map((v) => v.type)).toEqual(['money']);
+    expect(valueMentions('the fund gave KES 5,000 to each household').map((v) => v.type)).toEqual(['money']);
+    expect(valueMentions('the fund gave 5,000 households a grant').map((v) => v.type)).toEqual(['count']);
+  });
+
+  it('answers "how much money is the government giving the families?" with an amount in rupees written "Rs", not "not found"', () => {
+    const e = memoryEngine(
+      memoryArticle('m1', '2031-06-20', 'Toll rises in liquor deaths', 'Officials said 16 people had died and that 72 had come to the government hospital with vomiting.',
+        'In the first hours of the crisis the government transferred the district collector, and it paid Rs 10 lakh to each bereaved family.',
+        'The chief minister said he did not want to play politics with the deaths of poor families.'),
+    );
+    const answer = e.ask('How much money is the government giving the families of the dead?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/Rs 10 lakh/);
+  });
+
   it('asks for money with "how many dollars"', () => {
     expect(expectedTypes('how many dollars a second were people pulling out?', 'what')).toEqual(['money']);
   });
