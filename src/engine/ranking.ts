@@ -184,11 +184,11 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
   const journeyEnd = intent !== 'where' ? undefined : ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined;
   const topical = journeyEnd ? asked.filter((t) => !journeyWords().has(t.term)) : asked;
-  const queryTerms = topical.length > 0 ? topical : asked;
+  const about = src.entities.mentionedIn(question);
+  const queryTerms = withNamesOfDescribed(question, about, topical.length > 0 ? topical : asked);
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));
-  const about = src.entities.mentionedIn(question);
   // A name of several words weighs like one name: "Han Duck-soo" is one person, not three topics.
   const nameParts = new Map<string, number>();
   const nameOf = new Map<string, string[]>();
@@ -281,6 +281,36 @@ function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => nu
   let top: QuestionTerm | undefined;
   for (const t of queryTerms) if (!top || weight(t) > weight(top)) top = t;
   return top;
+}
+
+/**
+ * "What did the lawyer K Balu say?": a person noun written right before a name
+ * only says who the named one is, and a report that names him need not repeat
+ * it ("Balu welcomed the ruling"). Such a word is matched by the name too.
+ */
+/** Person nouns that say nothing of who someone is: general English. */
+const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|children|kid|guy|lady|gentleman|individual|someone|youth|baby)$/;
+function withNamesOfDescribed(question: string, about: Entity[], queryTerms: QuestionTerm[]): QuestionTerm[] {
+  const people = about.filter((e) => e.kind === 'person');
+  if (people.length === 0) return queryTerms;
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const described = new Map<string, string[]>();
+  for (const e of people) {
+    const parts = new Set(terms(e.name));
+    const first = words.findIndex((w) => terms(w).some((t) => parts.has(t)));
+    // Skip an initial ("the lawyer K Balu"): the noun before it describes the name.
+    let before = first - 1;
+    while (before >= 0 && before >= first - 2 && /^\p{Lu}\.?$/u.test(words[before]!)) before--;
+    const noun = words[before]?.toLowerCase() ?? '';
+    // "the man Erdogan is accused of punching": a bare man or woman is someone else, not a description.
+    if (first < 1 || before < 0 || !isPersonNoun(noun) || ANY_PERSON.test(noun)) continue;
+    for (const t of terms(words[before]!)) if (!parts.has(t)) described.set(t, [...(described.get(t) ?? []), ...parts]);
+  }
+  if (described.size === 0) return queryTerms;
+  return queryTerms.map((t) => {
+    const names = described.get(t.term)?.filter((n) => !t.matches.some((m) => m.term === n));
+    return names?.length ? { ...t, matches: [...t.matches, ...names.map((term) => ({ term, weight: W.describedByName }))] } : t;
+  });
 }
 
 /** The weight of a question term's best match among a set of index terms (0 when none is there). */

@@ -32,6 +32,8 @@ export const NAME_VARIANT_WEIGHT = 0.8;
 export const W = {
   /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
   context: 0.35,
+  /** "What did the lawyer K Balu say?": a sentence naming Balu has "lawyer" at this weight; one that writes the word too still leads. */
+  describedByName: 0.7,
   /** …but this share when the sentence leans on the one before ("The nominee, …", "He said …") and that one has it. */
   leaningOnPrevious: 0.8,
   /** …and this share when the sentence next to it in the paragraph has it (the two are then quoted together)… */

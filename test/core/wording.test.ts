@@ -315,3 +315,27 @@ describe('money in any country’s currency, from the country table', () => {
     expect(e.ask('How much did the tribunal tell the company to pay?').quotes[0]?.text).toMatch(/50 crore rupees/);
   });
 });
+
+describe('a person noun written before a name describes the named one', () => {
+  const court = memoryEngine(
+    memoryArticle('c1', '2031-11-20', 'Court orders federal inquiry', 'The High Court on Wednesday moved the inquiry into the poisoning to the federal agency.',
+      'The order came on petitions filed by IS Inbadurai, a party official, and by K Balu, president of the Advocates Forum, among others. The petitions said the liquor was sold on June 19.',
+      'Speaking outside the court, Balu welcomed the ruling. He said the tragedy had shaken the whole state.',
+      'The bench told the state police to hand over their files within two weeks.'),
+    memoryArticle('c2', '2031-06-22', 'Uproar in the Assembly', 'A lawyer for the families said the High Court would hear the petitions on Friday.'),
+  );
+
+  it('answers "What did the lawyer K Balu say after the verdict?" from "Balu welcomed the ruling", which does not repeat "lawyer"', () => {
+    const answer = court.ask('What did the lawyer K Balu say after the High Court verdict?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/Balu welcomed the ruling/);
+  });
+
+  it('reads "the man Erdogan is accused of punching" as someone else: "man" is not met by the name', () => {
+    const e = memoryEngine(memoryArticle('e1', '2031-05-15', 'Premier heckled at mine', 'Prime Minister Erdogan was heckled by relatives in Soma on Wednesday.'));
+    const man = analyzeQuestion(e, 'What was the name of the man Erdogan is accused of punching?', 'who').terms.find((t) => t.term === 'man');
+    expect(man?.matches.map((m) => m.term)).not.toContain('erdogan');
+    const minister = analyzeQuestion(e, 'What did the minister Erdogan say in Soma?', 'what').terms.find((t) => t.term === 'minister');
+    expect(minister?.matches.map((m) => m.term)).toContain('erdogan');
+  });
+});
