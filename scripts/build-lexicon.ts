@@ -235,12 +235,17 @@ interface Country {
   cca2: string;
   cca3: string;
   currencies?: Record<string, { name: string; symbol?: string }>;
+  unMember: boolean;
+  area: number;
 }
 /** Currency names that are also common English words ("won", "real", "mark"): after a count they are seldom money. */
 const NOT_CURRENCY = new Set(['won', 'real', 'mark', 'bonds']);
 // First-level subdivisions by ISO code, names as the table writes them ("Tennessee", "Kahramanmaras").
 const regionsOf = new Map((require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[]).map((c) => [c.countryShortCode, c.regions.map((r) => r.name)]));
-const countries = (require('world-countries') as Country[]).map((c) => ({
+// A name or demonym several entries share ("American", "French", "Dutch") is read as the first's: UN members first, then by
+// area, so "French" is France's rather than the French Southern Lands', and "American" the United States'.
+const byStanding = (a: Country, b: Country) => Number(b.unMember) - Number(a.unMember) || b.area - a.area;
+const countries = [...(require('world-countries') as Country[])].sort(byStanding).map((c) => ({
   name: c.name.common,
   names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a))])],
   demonyms: [...new Set(Object.values(c.demonyms?.eng ? { eng: c.demonyms.eng } : {}).flatMap((d) => [d.m, d.f]).filter(Boolean))],

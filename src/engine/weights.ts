@@ -32,14 +32,14 @@ export const NAME_VARIANT_WEIGHT = 0.8;
 export const W = {
   /** A question word found only in the sentence's context (paragraph, sentence before, title) counts this share. */
   context: 0.35,
-  /** "What did the lawyer K Balu say?": a sentence naming Balu has "lawyer" at this weight; one that writes the word too still leads. */
-  describedByName: 0.7,
   /** …but this share when the sentence leans on the one before ("The nominee, …", "He said …") and that one has it. */
   leaningOnPrevious: 0.8,
   /** …and this share when the sentence next to it in the paragraph has it (the two are then quoted together)… */
   adjacent: 0.6,
   /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
   entityRole: 0.7,
+  /** "What did the lawyer K Balu say?": a sentence naming Balu has "lawyer" at this weight; one that writes the word too still leads. */
+  describedByName: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
   minCoverage: 0.4,
   /** …or this share for a question that asks for no particular kind ("What did the report conclude?"): its words are the only sign. */

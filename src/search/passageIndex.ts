@@ -411,7 +411,7 @@ export class PassageIndex {
       const term = known || word.includes('_') ? stem : processTerm(this.correctWord(word));
       if (!term || seen.has(term)) continue;
       // A capitalised word inside a question is a name: it has no WordNet relatives.
-      const isName = position > 0 && /^\p{Lu}/u.test(token);
+      const isName = (position > 0 && /^\p{Lu}/u.test(token)) || this.writtenAsCountry(word);
       const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, partOfSpeechAfter(tokens[position - 1]));
       // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
       if (word.includes('_') && !matches.some((m) => this.documentFrequency.has(m.term))) continue;
@@ -441,6 +441,15 @@ export class PassageIndex {
       for (const t of unused) out.splice(out.indexOf(t), 1);
     }
     return out;
+  }
+
+  /**
+   * "why did the american embassy shut": a chat user's lower-case country or
+   * people ("american", "rwanda") is the country's name, unless the reports
+   * write the word in lower case themselves ("turkey" in a report of a farm).
+   */
+  private writtenAsCountry(word: string): boolean {
+    return /^[a-z]{3,}$/.test(word) && !this.commonWords.has(word) && countryOf(word) !== undefined;
   }
 
   /**

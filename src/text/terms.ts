@@ -23,10 +23,17 @@ const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
  */
 const CONTRACTION = /['’](?:s|re|ve|ll|d|m)\b|(n['’]t)\b/gi;
 
+/** "U.S.", "U.N.": capital letters with dots are the acronym ("US"), not letters too short to index. */
+const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
+
 export function tokenize(text: string): string[] {
   const cached = buildCache?.get(text);
   if (cached) return cached;
-  const tokens = text.replace(CONTRACTION, (_match, neg: string | undefined) => (neg ? ' not' : '')).match(TOKEN) ?? [];
+  const tokens =
+    text
+      .replace(CONTRACTION, (_match, neg: string | undefined) => (neg ? ' not' : ''))
+      .replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''))
+      .match(TOKEN) ?? [];
   buildCache?.set(text, tokens);
   return tokens;
 }

@@ -1259,3 +1259,25 @@ describe('"when did it happen?" names no topic: the incident itself', () => {
     expect(terms('when did it happen')).not.toContain('do_it');
   });
 });
+
+describe('countries as a chat user writes them', () => {
+  it('reads a demonym several table entries share as the principal country ("French" is France, "American" the United States)', async () => {
+    const { countryOf } = await import('../../src/text/countries.js');
+    expect(countryOf('french')).toBe('France');
+    expect(countryOf('American')).toBe('United States');
+    expect(countryOf('dutch')).toBe('Netherlands');
+  });
+
+  it('indexes "U.S." as the acronym US, not as two letters too short to index', () => {
+    expect(terms('The U.S. Embassy in Kigali')).toEqual(terms('The US Embassy in Kigali'));
+  });
+
+  it('answers "why did the american embassy in kigali close?" from "The U.S. Embassy in Kigali closed …"', () => {
+    const e = memoryEngine(
+      article('k1', '2031-10-10', 'Outbreak spreads in the capital', 'The Belgian embassy in Kigali closed to the public because of the outbreak, and its staff worked from home.',
+        'The U.S. Embassy in Kigali closed to the public because of the outbreak, and its staff worked from home.'),
+      // Both close for the same reason: only the country tells them apart.
+    );
+    expect(e.ask('why did the american embassy in kigali close?').quotes[0]?.text).toMatch(/U\.S\. Embassy/);
+  });
+});
