@@ -129,6 +129,8 @@ export interface QuestionAnalysis {
    * the pattern of a sentence that gives it by name ("bound for Singapore", "returning from Bangkok").
    */
   journeyEnd?: RegExp;
+  /** "Which group was behind the attack?": who did it is asked, and this is the pattern of a sentence that says so ("said its fighters carried out the attack"). */
+  responsibility?: RegExp;
   /**
    * "When will the hall reopen?": the question's most telling term ("reopen"); only a sentence that speaks of what
    * is to come and has it answers. Undefined for a question not about the future.
@@ -182,7 +184,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
-  const journeyEnd = intent !== 'where' ? undefined : ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined;
+  // "What was the train's destination?" asks where it was going as a where-question does.
+  const journeyEnd = intent === 'where' || DESTINATION_ASKED.test(question) ? (ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined) : undefined;
   const topical = journeyEnd ? asked.filter((t) => !journeyWords().has(t.term)) : asked;
   const about = src.entities.mentionedIn(question);
   const queryTerms = withNamesOfDescribed(question, about, topical.length > 0 ? topical : asked);
@@ -255,6 +258,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(thingNamed) ?? appositionPattern(personNounAskedWho(question)),
     journeyEnd,
+    responsibility: ASKS_RESPONSIBLE.test(question) ? RESPONSIBLE : undefined,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     definedThing: definitionPattern(question),
     namesDay: namesDay(question),
@@ -505,6 +509,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += W.leaderTitle;
     if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
     if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
+    if (q.responsibility?.test(sentence.text)) s.score += W.responsibility;
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -1206,7 +1211,11 @@ function journeyWords(): Set<string> {
  * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", or a route
  * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
  */
-const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
+/** "Who was behind the hack?", "which group is responsible for the attack?": general English for who did something. */
+const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b/i;
+const RESPONSIBLE = /\b(?:claim(?:ed|s|ing)?\s+responsibility|responsib(?:le|ility)\s+for|carried\s+out|(?:was|were|is|are)\s+behind|masterminded|orchestrated|perpetrated)\b/i;
+const DESTINATION_ASKED = /\bdestination\b/i;
+const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:run|journey|trip|route|voyage|flight|service|way)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
 /** Where a journey began, given by name: "returning from Bangkok", "left Southampton", "out of Incheon". */
 const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\p{Lu}/u;
 

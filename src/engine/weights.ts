@@ -118,6 +118,8 @@ export const W = {
   incidentShare: 0.5,
   /** "Where was the ship going?", "where was it coming from?": a sentence giving that end of the journey by name ("bound for Singapore", "returning from Bangkok"). */
   journeyEnd: 0.3,
+  /** "Which group was behind the attack?": a sentence saying who carried it out or claimed it ("said its fighters carried out the attack"). */
+  responsibility: 0.3,
   /** "Who runs Colonial Pipeline?": a sentence giving a leader's title by what the question asks who leads. */
   leaderTitle: 0.2,
   /** "What did Biden say": a sentence giving that speaker's words. */

@@ -1281,3 +1281,22 @@ describe('countries as a chat user writes them', () => {
     expect(e.ask('why did the american embassy in kigali close?').quotes[0]?.text).toMatch(/U\.S\. Embassy/);
   });
 });
+
+describe('who did it, and where a journey was going, in any words', () => {
+  const e = memoryEngine(
+    article('t1', '2031-03-11', 'Gunmen seize train in mountain pass', 'The train had pulled out of Northgate, the provincial capital, at around 9 a.m. on its long run north to Harwick in the hills.',
+      'The Free Valley Front, a banned separatist group that has fought the state for years, said its fighters carried out the attack.',
+      'In Northgate, the first train to Harwick since the attack pulled out on Friday morning carrying about 430 passengers, after Jon Reed, a member of the National Assembly, cut a ribbon.',
+      'Police said the train attack group of suspects had not been found.'),
+  );
+
+  it('answers "which group was behind the train attack?" with the group that says it carried it out', () => {
+    expect(e.ask('Which group was behind the train attack?').quotes[0]?.text).toMatch(/carried out the attack/);
+  });
+
+  it('answers "what was the train\'s destination?" with the run north to Harwick', () => {
+    const answer = e.ask("what was the train's destination");
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/run north to Harwick/);
+  });
+});
