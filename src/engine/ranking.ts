@@ -287,13 +287,13 @@ function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => nu
   return top;
 }
 
+/** Person nouns that say nothing of who someone is: general English. */
+const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|children|kid|guy|lady|gentleman|individual|someone|youth|baby)$/;
 /**
  * "What did the lawyer K Balu say?": a person noun written right before a name
  * only says who the named one is, and a report that names him need not repeat
  * it ("Balu welcomed the ruling"). Such a word is matched by the name too.
  */
-/** Person nouns that say nothing of who someone is: general English. */
-const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|children|kid|guy|lady|gentleman|individual|someone|youth|baby)$/;
 function withNamesOfDescribed(question: string, about: Entity[], queryTerms: QuestionTerm[]): QuestionTerm[] {
   const people = about.filter((e) => e.kind === 'person');
   if (people.length === 0) return queryTerms;
@@ -422,9 +422,9 @@ const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 /** A year as written: "1974", "the 1970s", "in '74" is too rare to read. */
 const YEAR = /\b(?:1[0-9]|20)\d\ds?\b/;
 
-/** The terms of no sentence (the sentence after a paragraph's last one). */
 /** The least coverage at which whether a sentence gives the kind of answer asked for makes any difference. */
 const KIND_READ_FROM = Math.min(W.signalsFrom, W.minCoverage, W.minCoverageAnyKind, W.minCoverageUntyped);
+/** The terms of no sentence (the sentence after a paragraph's last one). */
 const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
@@ -1207,14 +1207,16 @@ let journeyTerms: Set<string> | undefined;
 function journeyWords(): Set<string> {
   return (journeyTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route coming returning arriving depart departed leaving origin')));
 }
-/**
- * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", or a route
- * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
- */
 /** "Who was behind the hack?", "which group is responsible for the attack?": general English for who did something. */
 const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b/i;
+/** A sentence saying who did it: "said its fighters carried out the attack", "claimed responsibility", "was behind". */
 const RESPONSIBLE = /\b(?:claim(?:ed|s|ing)?\s+responsibility|responsib(?:le|ility)\s+for|carried\s+out|(?:was|were|is|are)\s+behind|masterminded|orchestrated|perpetrated)\b/i;
+/** "What was the train's destination?": where a journey was going is asked, whatever the question word. */
 const DESTINATION_ASKED = /\bdestination\b/i;
+/**
+ * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", "its long run north to Peshawar", or a route
+ * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
+ */
 const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:run|journey|trip|route|voyage|flight|service|way)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
 /** Where a journey began, given by name: "returning from Bangkok", "left Southampton", "out of Incheon". */
 const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\p{Lu}/u;
