@@ -311,10 +311,13 @@ function withNamesOfDescribed(question: string, about: Entity[], queryTerms: Que
     for (const t of terms(words[before]!)) if (!parts.has(t)) described.set(t, [...(described.get(t) ?? []), ...parts]);
   }
   if (described.size === 0) return queryTerms;
-  return queryTerms.map((t) => {
-    const names = described.get(t.term)?.filter((n) => !t.matches.some((m) => m.term === n));
-    return names?.length ? { ...t, matches: [...t.matches, ...names.map((term) => ({ term, weight: W.describedByName }))] } : t;
-  });
+  return queryTerms.map((t) => withMatches(t, described.get(t.term) ?? [], W.describedByName));
+}
+
+/** A question term that index terms it does not yet have also meet, at `weight`: the same term when it has them all. */
+function withMatches(t: QuestionTerm, extra: readonly string[], weight: number): QuestionTerm {
+  const added = extra.filter((term, k) => extra.indexOf(term) === k && !t.matches.some((m) => m.term === term));
+  return added.length > 0 ? { ...t, matches: [...t.matches, ...added.map((term) => ({ term, weight }))] } : t;
 }
 
 /** The weight of a question term's best match among a set of index terms (0 when none is there). */
@@ -828,10 +831,11 @@ const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chai
 function withLeaderWords(src: RankingSources, question: string, queryTerms: QuestionTerm[]): QuestionTerm[] {
   const own = terms(LEADS.exec(question)![0].replace(/^\s*who\s+/i, '')).filter((t) => t !== 'charge');
   const asked = queryTerms.find((t) => own.includes(t.term)) ?? { term: 'head', matches: [], known: false, name: false };
-  const titles = LEADER_TITLES.flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0 && !asked.matches.some((m) => m.term === t));
-  const role = { ...asked, matches: [...asked.matches, ...titles.map((t) => ({ term: t, weight: t === asked.term ? 1 : RELATED_WEIGHT.s }))] };
-  role.known = role.known || titles.length > 0;
-  return [role, ...queryTerms.filter((t) => t !== asked)];
+  const titles = LEADER_TITLES.flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0);
+  // "in charge of" asks for a head: the word itself, where the reports use it, counts in full.
+  const head = asked.matches.length === 0 && titles.includes(asked.term) ? withMatches(asked, [asked.term], 1) : asked;
+  const role = withMatches(head, titles, RELATED_WEIGHT.s);
+  return [{ ...role, known: role.known || titles.length > 0 }, ...queryTerms.filter((t) => t !== asked)];
 }
 
 /**
@@ -979,10 +983,7 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
 /** The question's terms for retrieval, an acronym's name or a name's acronym among their matches: "IMD" finds "India Meteorological Department". */
 function withSpelledOut(q: QuestionAnalysis): QuestionTerm[] {
   if (q.spelledOut.size === 0) return q.terms;
-  return q.terms.map((t) => {
-    const other = q.spelledOut.get(t.term);
-    return other ? { ...t, matches: [...t.matches, ...other.filter((x) => !t.matches.some((m) => m.term === x)).map((term) => ({ term, weight: 1 }))] } : t;
-  });
+  return q.terms.map((t) => withMatches(t, q.spelledOut.get(t.term) ?? [], 1));
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */
