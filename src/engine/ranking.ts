@@ -14,7 +14,7 @@ import type { FigureKind } from './casualties/extract.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
-import { ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
+import { GROUP_NOUNS, ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { CAUSE, locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { CAUSE_ASKED, wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
@@ -860,8 +860,8 @@ function titleOfAsked(src: RankingSources, q: QuestionAnalysis, role: QuestionTe
   return words.some((w, k) => titles.has(w) && near(k, names) && (near(k, led) || pointsBack(k)));
 }
 
-/** A body named before, pointed back to: "the company's", "the firm's" (general English). */
-const BODY_NOUNS = 'company|firm|group|agency|organi[sz]ation|airline|operator|bank|utility|manufacturer|business';
+/** A body named before, pointed back to: "the company's", "the firm's" (the group nouns entities read, and two more). */
+const BODY_NOUNS = `${GROUP_NOUNS}|utility|business`;
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const POSSESSIVE_BODY = new RegExp(`\\bthe\\s+(?:${BODY_NOUNS})['’]s\\s`, 'i');
 
