@@ -273,6 +273,18 @@ describe('casualty events and tolls over time', () => {
     expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[114], [111], [55]]);
   });
 
+  it('takes "65 cases and 15 deaths" in a later report as the latest toll of the dead, and "six men and one woman" as parts of one', () => {
+    const engine = memoryEngine(
+      memoryArticle('v1', '2031-09-30', 'Fever kills eight in Arden', 'The fever outbreak in Arden has killed eight people, the health minister said on Sunday.'),
+      memoryArticle('v2', '2031-10-27', 'Arden fever traced to bats', 'By Friday the health ministry had recorded 65 cases and 15 deaths in the Arden outbreak.'),
+    );
+    const killed = engine.casualtyEvents()[0].series.find((x) => x.kind === 'killed')!;
+    expect(killed.days.map((d) => d.lines.map((l) => l.count))).toEqual([[15], [8]]);
+    expect(engine.ask('How many people died?').quotes[0].text).toMatch(/15 deaths/);
+    const parts = extractFigures('Police said six men and one woman were killed in the fire.');
+    expect(parts.filter((f) => f.total)).toEqual([]);
+  });
+
   it('reads a toll the latest report tells as an earlier one ("an earlier update had put the dead at 11,300") as earlier, and quotes it after', () => {
     const engine = memoryEngine(
       memoryArticle('u1', '2031-09-12', 'Flood kills 5,300 in Arden', 'The flood in Arden killed more than 5,300 people, the interior ministry said on Tuesday.'),

@@ -442,6 +442,9 @@ function countedFigures(text: string, before: string): RawFigure[] {
     let governed: { kind: FigureKind; cue: string; toll?: boolean } = found;
     const phraseStart = chain[0].start;
     const phraseEnd = chain[chain.length - 1].end;
+    const listed = figures.length;
+    /** Figures of this chain that count everyone of their kind, and whose head word names that kind ("15 deaths"). */
+    const ownWhole = new Set<RawFigure>();
     chain.forEach((p, k) => {
       const people = isPeople(p.head);
       const own = p.head && HEAD_CUE.test(p.head) ? kindOfCue(p.head) : undefined;
@@ -451,6 +454,15 @@ function countedFigures(text: string, before: string): RawFigure[] {
       if (kind === 'damage' && !(p.head && STRUCTURES.test(p.head))) return;
       const part = (including >= 0 && k >= including) || p.partOf;
       const whole = including >= 0 ? chain.slice(including) : chain;
+      // A whole toll: a toll named as such ("the death toll had risen to ten"), or everyone of a kind ("seven people",
+      // "84 deaths"); not a bare number ("eight at the bar"), nor bodies recovered or patients brought in.
+      // Nor a share of it ("only two of the dead", "the first two people confirmed killed"), nor one of a list (below).
+      const everyone =
+        !part &&
+        !p.increment &&
+        !/\bof\s+(?:the|those|these)\s/i.test(text.slice(p.start, p.end)) &&
+        !/\b(?:only|just|the first|the last|first)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+        (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll));
       figures.push({
         kind,
         text: text.slice(p.start, p.end),
@@ -462,21 +474,22 @@ function countedFigures(text: string, before: string): RawFigure[] {
         countMax: p.countMax,
         qualifier: p.qualifier,
         who: p.who?.replace(/^[“"]|[”"]$/g, ''),
-        // A whole toll: a toll named as such ("the death toll had risen to ten"), or everyone of a kind ("seven people",
-        // "84 deaths"); not a bare number ("eight at the bar"), nor bodies recovered or patients brought in.
-        // Nor a share of it ("only two of the dead", "the first two people confirmed killed").
-        total:
-          !part &&
-          !p.increment &&
-          !/\bof\s+(?:the|those|these)\s/i.test(text.slice(p.start, p.end)) &&
-          !/\b(?:only|just|the first|the last|first)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
-          (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll)) &&
-          (including < 0 ? chain.length : including) === 1,
+        total: everyone && (including < 0 ? chain.length : including) === 1,
         increment: p.increment,
         part,
         cue: governed.cue,
       });
+      if (everyone && own === kind && including < 0) ownWhole.add(figures[figures.length - 1]);
     });
+    // "had recorded 65 cases and 15 deaths": in a list, a figure whose own word names its kind, the only one of that
+    // kind in the list, is that kind's whole toll, and is quoted on its own (not "six men and one woman": parts of one).
+    const fromChain = figures.slice(listed);
+    for (const f of ownWhole) {
+      if (chain.length === 1 || fromChain.some((g) => g !== f && g.kind === f.kind)) continue;
+      f.total = true;
+      f.phrase = f.text;
+      f.phraseStart = f.start;
+    }
   }
   return figures;
 }
