@@ -67,8 +67,8 @@ const CLAUSE_BOUNDARY = /[,;–—]|\b(?:while|whereas)\b/g;
 /** The words after a position up to the end of their clause. */
 export function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from);
-  const cut = rest.matchAll(CLAUSE_BOUNDARY).next().value;
-  return cut ? rest.slice(0, cut.index) : rest;
+  const cut = rest.search(CLAUSE_BOUNDARY);
+  return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 
 /** The words before a position back to the start of their clause. */

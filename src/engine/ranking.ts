@@ -946,8 +946,8 @@ function namesRole(q: QuestionAnalysis, sentence: Sentence): boolean {
 /** Each word of a text (see tokenize) with its terms, by position: read for many candidates, worked out once per text. */
 const wordTerms = memo(MEMO_SIZES.headline, (text: string) => tokenize(text).map((word) => ({ word, terms: terms(word) })));
 
-/** The terms of a text's role words ("governor", "spokesperson"): read for many candidates, worked out once per text. */
-const roleWordTerms = memo(MEMO_SIZES.headline, (text: string): string[] => tokenize(text).filter((w) => ROLE_WORDS.test(w)).map((w) => terms(w)[0] ?? ''));
+/** The terms of a text's role words ("governor", "spokesperson"), from its words' terms: worked out once per text. */
+const roleWordTerms = memo(MEMO_SIZES.headline, (text: string): string[] => wordTerms(text).filter((w) => ROLE_WORDS.test(w.word)).map((w) => w.terms[0] ?? ''));
 
 /** Words that make an organisation's name a place one can be at, general English. */
 const FACILITY = /\b(?:centre|center|hospital|church|school|university|college|mosque|temple|synagogue|stadium|arena|hall|station|airport|prison|jail|camp|base|plant|factory|mine|market|hotel|club|library|museum|theatre|theater|court|office|headquarters|house|tower|works)\b/i;

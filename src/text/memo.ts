@@ -6,7 +6,7 @@
  */
 
 export const MEMO_SIZES = {
-  /** Terms of the words after each number of a sentence (cues.ts countsQueryTerm), per sentence text. */
+  /** Terms of the words after each number of a sentence (cues.ts countsOfQueryTerm), per sentence text. */
   countedTerms: 50_000,
   /** Clause cut positions, per sentence text (cues.ts clauseAround). */
   clauseCuts: 50_000,

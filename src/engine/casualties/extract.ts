@@ -483,9 +483,10 @@ function countedFigures(text: string, before: string): RawFigure[] {
     });
     // "had recorded 65 cases and 15 deaths": in a list, a figure whose own word names its kind, the only one of that
     // kind in the list, is that kind's whole toll, and is quoted on its own (not "six men and one woman": parts of one).
+    // (A figure alone in its chain is already whole and quoted on its own: this changes nothing for it.)
     const fromChain = figures.slice(listed);
     for (const f of ownWhole) {
-      if (chain.length === 1 || fromChain.some((g) => g !== f && g.kind === f.kind)) continue;
+      if (fromChain.some((g) => g !== f && g.kind === f.kind)) continue;
       f.total = true;
       f.phrase = f.text;
       f.phraseStart = f.start;
