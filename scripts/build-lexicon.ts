@@ -247,7 +247,8 @@ const regionsOf = new Map((require('country-region-data/data.json') as { country
 const byStanding = (a: Country, b: Country) => Number(b.unMember) - Number(a.unMember) || b.area - a.area;
 const countries = [...(require('world-countries') as Country[])].sort(byStanding).map((c) => ({
   name: c.name.common,
-  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a))])],
+  // Not a spelling that is a common English word ("Island" for Iceland, "Reunion"): "Big Island", "the reunion" are no country.
+  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(a) && related[a.toLowerCase()] === undefined)])],
   demonyms: [...new Set(Object.values(c.demonyms?.eng ? { eng: c.demonyms.eng } : {}).flatMap((d) => [d.m, d.f]).filter(Boolean))],
   capitals: c.capital,
   // Codes as written in news: ISO's ("US", "USA") and the common ones among the spellings ("UK").

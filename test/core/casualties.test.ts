@@ -531,6 +531,23 @@ describe('casualty events and tolls over time', () => {
     expect(findPlaces('The ferry sank off Jindo on Wednesday morning.').map((p) => p.name)).toEqual(['Jindo']);
   });
 
+  it('reads a country’s name inside a longer name as that name: another country, another place, or no place', () => {
+    const names = (text: string) => findPlaces(text).map((p) => [p.name, p.country ?? null]);
+    expect(names('The convoy was stopped in Lowmoor, near the border of South Korea.')).toEqual([['Lowmoor', null], ['South Korea', 'South Korea']]);
+    expect(names('Eleven climbers died in East Azerbaijan province on Sunday.')).toEqual([['East Azerbaijan', null]]);
+    expect(names('The governor of East Azerbaijan was among those on board.')).toEqual([]);
+    expect(names('Two sisters from New Mexico were among the dead.')).toEqual([]);
+    expect(names('The Law Society of Kenya asked the court to step in.')).toEqual([]);
+    expect(names('Prime Minister Luís Montenegro spoke on Monday.')).toEqual([]);
+    expect(names('A tanker sank in the Gulf of Mexico on Friday.')).toEqual([['Gulf of Mexico', null]]);
+    expect(names('Figures from the Commission on Human Rights put the dead at 39.')).toEqual([]);
+    // A spelling of a country that is a common English word is no country ("Island" is an old name of Iceland).
+    expect(names('Boats reached the Big Island at noon.')).toEqual([]);
+    // A capitalised word that opens the sentence, and a compass adjective, are no part of the name.
+    expect(names('Neighbouring Tanzania closed its border.')).toEqual([['Tanzania', 'Tanzania']]);
+    expect(names('The storm flooded towns of Northern Italy.')).toEqual([['Italy', 'Italy']]);
+  });
+
   it('answers /casualties and /timeline inside Discord’s limits on every incident', async () => {
     for (const incident of incidents()) {
       const ctx = createAppContext({ corpusDir: corpusDirOf(incident) });

@@ -93,6 +93,9 @@ const LOCATIVE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:(?:the|its|their
 const PLACE_OF = new RegExp(String.raw`\b(${eitherCase(PLACE_OF_WORDS)})\s+of\s+(${NAME})`, 'gu');
 const NAME_WITH_WORD = new RegExp(String.raw`(${NAME})\s+(${REGION_WORD})\b`, 'gu');
 const COUNTRY_WORD = new RegExp(String.raw`(${NAME_WORD})`, 'gu');
+/** A body of water named by what it is of ("the Gulf of Mexico", "the Bay of Bengal"): general English. */
+const WATER = /(?:^|\s)(?:Gulf|Bay|Sea|Strait|Straits|Lake|Isle)$/;
+const OF_NAME = new RegExp(String.raw`^\s+of\s+${NAME}`, 'u');
 
 /** Split "Iran’s Sistan and Baluchestan" into its owner (Iran) and the name. */
 function possessive(name: string): { owner?: string; name: string } {
@@ -132,11 +135,33 @@ function make(name: string, index: number, prep: string | undefined, rankHint?: 
   return { name: trimmed, key: placeKey(trimmed), index, country: owner, rank: rankHint ?? (REGION_NAME.test(trimmed) ? 3 : 2), prep };
 }
 
+/** The words that make a country's name into its own ("the Republic of Azerbaijan"): general English. */
+const STATE_OF = /^(?:Republic|Kingdom|Emirate|Sultanate|Principality|Commonwealth|Federation|State|Union)$/;
+/** Compass adjectives before a country name a part of it ("Northern Italy"), not another place. */
+const PART_OF = /^(?:Northern|Southern|Eastern|Western|Central|North-?eastern|North-?western|South-?eastern|South-?western)$/;
+
+/**
+ * A country's name inside a longer name: the longer name when that is a country too ("South Korea", "United Arab
+ * Emirates"), null when it is something else ("East Azerbaijan", "New Mexico", "Air India", "Luís Montenegro", "the
+ * Gulf of Mexico", "the Law Society of Kenya"), undefined when the name stands alone. A capitalised word that opens
+ * the text ("Neighbouring Tanzania") is no part of it.
+ */
+function longerName(text: string, index: number, word: string): string | null | undefined {
+  const lead = /(?:^|[\s(])(?:(\p{Lu}[\p{L}’'-]*)\s+)?(\p{Lu}[\p{L}’'-]*)\s+(of\s+)?$/u.exec(text.slice(Math.max(0, index - 60), index));
+  if (!lead) return undefined;
+  const [, first, second, of] = lead;
+  for (const name of [first && `${first} ${second} ${of ?? ''}${word}`, `${second} ${of ?? ''}${word}`]) if (name && COUNTRY.has(fold(name))) return name;
+  if (of) return STATE_OF.test(second) ? undefined : null;
+  const opensText = text.slice(0, index).trimEnd().length === second.length;
+  return opensText || PART_OF.test(second) ? undefined : null;
+}
+
 /**
  * Places a text names. `gazetteer` (keys of places read anywhere in the
  * corpus) adds bare mentions of known places.
  */
 export function findPlaces(text: string, gazetteer?: Map<string, Place>, options: { bare?: boolean; regions?: RegionNames } = {}): Place[] {
+  loadCountries();
   const regions = options.regions;
   // A place as named here, read with what the reports as a whole say of regions.
   const place = (name: string, index: number, prep: string | undefined, rankHint?: number, owner?: string) => make(name, index, prep, rankHint, owner, regions);
@@ -151,7 +176,12 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     // figure was announced, not where its dead were.
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     if (SPOKEN_AT.test(lead) || (OFFICE_AT.test(lead) && SPEAKS_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
-    const { owner, name } = possessive(m[2]);
+    // "the Kenya National Commission on Human Rights": a body's remit, not a place.
+    if (/^on$/i.test(m[1]) && ENDS_AS_ORGANISATION.test(lead.trimEnd())) continue;
+    const { owner, name: named } = possessive(m[2]);
+    // "in the Gulf of Mexico": the sea's whole name, not its first word.
+    const ofWhat = WATER.test(named) ? OF_NAME.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
+    const name = named + (ofWhat ?? '');
     const at = m.index + m[0].length - m[2].length;
     if (owner) add(place(owner, at, m[1].toLowerCase()));
     // "in Iraq and Syria": each country.
@@ -164,10 +194,12 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
       }
       continue;
     }
-    const next = text.slice(at + m[2].length, at + m[2].length + 12);
+    const end = at + m[2].length + (ofWhat?.length ?? 0);
+    const next = text.slice(end, end + 12);
     const skipped = m[0].slice(m[1].length, m[0].length - m[2].length);
-    const rank = /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
-    add(place(name, at + m[2].length - name.length, m[1].toLowerCase(), rank, owner));
+    // A sea named by what it is of is as close as a report gets to where a ship or a rig was: a town's rank.
+    const rank = ofWhat || /\b(city|town|village|port) of\s*$/i.test(skipped) || /^,\s+an?\s+(city|town|village)\b/i.test(next) ? 1 : /^\s+(province|region|state|county)\b/i.test(next) || /\b(province|region) of\s*$/i.test(skipped) ? 3 : undefined;
+    add(place(name, end - name.length, m[1].toLowerCase(), rank, owner));
   }
   // Each pattern runs only on a text with its key word: most sentences have none.
   if (HAS_PLACE_WORD.test(text)) for (const m of text.matchAll(PLACE_OF)) {
@@ -189,10 +221,15 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (COUNTRY.has(fold(word)) && !regions?.has(fold(word))) {
+      const whole = longerName(text, m.index, word);
+      if (whole === null) continue;
+      const name = whole ?? word;
+      const start = m.index + word.length - name.length;
       // "by Pakistan", "according to Pakistan", "Pakistan’s air force": an actor, not a place.
-      const wide = text.slice(Math.max(0, m.index - 30), m.index);
-      if (/\b(by|from|against|with|between|to)\s+$/i.test(before) || /\b(?:between|by|from|against|with)\s+\S+\s+and\s+$/i.test(wide) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
-      add({ name: word, key: placeKey(COUNTRY.get(fold(word))!), index: m.index, country: COUNTRY.get(fold(word)), rank: 4, weak: true });
+      const wide = text.slice(Math.max(0, start - 30), start);
+      if (/\b(by|from|against|with|between|to)\s+$/i.test(wide) || /\b(?:between|by|from|against|with)\s+\S+\s+and\s+$/i.test(wide) || /^[’']s\s+\p{Ll}/u.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+      const country = COUNTRY.get(fold(name))!;
+      add({ name, key: placeKey(country), index: start, country, rank: 4, weak: true });
     } else if (DEMONYM.has(fold(word)) && /^\s+(territory|soil|city|province|town|village|coast|border)\b/i.test(after)) {
       const country = DEMONYM.get(fold(word))!;
       add({ name: country, key: placeKey(country), index: m.index, country, rank: 4 });
