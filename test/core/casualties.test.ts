@@ -531,6 +531,16 @@ describe('casualty events and tolls over time', () => {
     expect(findPlaces('The ferry sank off Jindo on Wednesday morning.').map((p) => p.name)).toEqual(['Jindo']);
   });
 
+  it('counts people who received or needed treatment as hurt, and not those who needed none', () => {
+    const figures = extractFigures(
+      'Police said 21 people had been seen for medical treatment. Only three people had received hospital treatment. Another 46 went to hospital but needed no treatment.',
+    );
+    expect(figures.map((f) => [f.kind, f.count])).toEqual([
+      ['injured', 21],
+      ['injured', 3],
+    ]);
+  });
+
   it('reads a country’s name inside a longer name as that name: another country, another place, or no place', () => {
     const names = (text: string) => findPlaces(text).map((p) => [p.name, p.country ?? null]);
     expect(names('The convoy was stopped in Lowmoor, near the border of South Korea.')).toEqual([['Lowmoor', null], ['South Korea', 'South Korea']]);
