@@ -137,7 +137,7 @@ function make(name: string, index: number, prep: string | undefined, rankHint?: 
 
 /** The words that make a country's name into its own ("the Republic of Azerbaijan"): general English. */
 const STATE_OF = /^(?:Republic|Kingdom|Emirate|Sultanate|Principality|Commonwealth|Federation|State|Union)$/;
-/** Compass adjectives before a country name a part of it ("Northern Italy"), not another place. */
+/** A compass adjective before a country's name names a part of it ("Northern Italy"), not another place. */
 const PART_OF = /^(?:Northern|Southern|Eastern|Western|Central|North-?eastern|North-?western|South-?eastern|South-?western)$/;
 
 /**
