@@ -90,6 +90,8 @@ export interface QuestionAnalysis {
   speaker?: Entity;
   /** Each term of a name the question uses, with the other terms of that name: any of them names the whole. */
   nameOf: Map<string, string[]>;
+  /** Each word of a two-word phrase the question uses ("rule" of "rule_out") → that phrase: a sentence saying the phrase in other words ("eliminated") says its words too. */
+  phraseOf: Map<string, QuestionTerm[]>;
   /** Each term of a name the question uses → the entities of that name: a sentence mentioning one has the term. */
   namedBy: Map<string, Entity[]>;
   /** Terms that stand for a question term when all are present: an acronym's name, or a name's acronym. */
@@ -245,6 +247,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     about,
     speaker: speakerAsked(src, question),
     nameOf,
+    phraseOf: phrasesByWord(queryTerms),
     namedBy,
     spelledOut: spelledOut(src, queryTerms, question),
     // "How many died?", and any how-many question for a kind of figure ("How many were evacuated?").
@@ -374,6 +377,7 @@ export function coverage(
     // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
     const inSentence =
       bestMatch(t, own) ||
+      phraseMatch(q, t, own) ||
       (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) ||
       // …and so does any mention the entity index resolved to the named one ("Biden told Han" after "Han Duck-soo").
       (q.namedBy.get(t.term)?.some((e) => src.entities.inSentence(sentence.id).includes(e)) ? 1 : 0) ||
@@ -1312,6 +1316,25 @@ const reasonCues = memo(MEMO_SIZES.reasonCues, (text: string): ReasonCue[] =>
 );
 
 /** The weight of the given question terms that a set of terms has, each by its best match. */
+/** The words of the question's two-word phrases, each with its phrases. */
+function phrasesByWord(queryTerms: readonly QuestionTerm[]): Map<string, QuestionTerm[]> {
+  const byWord = new Map<string, QuestionTerm[]>();
+  for (const phrase of queryTerms) {
+    if (!phrase.term.includes('_')) continue;
+    const words = phrase.term.split('_').flatMap((w) => terms(w));
+    // "police officer" meets "officer", which says nothing of "police": the phrase counts for its words only by its own sense.
+    const sense = { ...phrase, matches: phrase.matches.filter((m) => !words.includes(m.term)) };
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), sense]);
+  }
+  return byWord;
+}
+
+/** How well a sentence says a question word by saying a phrase it is part of ("eliminated" for the "rule" of "rule out"). */
+function phraseMatch(q: QuestionAnalysis, t: QuestionTerm, present: ReadonlySet<string>): number {
+  const phrases = q.phraseOf.get(t.term);
+  return phrases ? Math.max(0, ...phrases.map((p) => bestMatch(p, present))) : 0;
+}
+
 function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], present: ReadonlySet<string>): number {
   let covered = 0;
   for (const t of list) covered += q.weight(t) * bestMatch(t, present);

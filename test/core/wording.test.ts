@@ -339,3 +339,25 @@ describe('a person noun written before a name describes the named one', () => {
     expect(minister?.matches.map((m) => m.term)).toContain('erdogan');
   });
 });
+
+describe('a two-word phrase said in one word', () => {
+  it('reads "eliminated" as saying both words of "rule out", so a sentence about a rule does not outrank it', () => {
+    const phrases = memoryEngine(
+      article(
+        'p1',
+        '2031-06-02',
+        'Inquiry into the airport drones is closed',
+        'Under a new rule, detectives must interview 40 people a week about the drone flights.',
+        'Over nine months, detectives identified and eliminated 96 people of interest in the drone flights.',
+      ),
+    );
+    expect(phrases.ask('How many people did detectives rule out over the drone flights?').quotes[0]?.text).toMatch(/eliminated 96 people/);
+  });
+
+  it('does not read "officers" alone as saying the "police" of "police officers"', () => {
+    const phrases = memoryEngine(
+      article('p2', '2031-06-03', 'Rail lines sabotaged before the games', 'About 250 rail security officers were deployed along the lines on Sunday.', 'Police said fires were lit in cable ducts on three lines.', 'The opening ceremony went ahead in the rain.'),
+    );
+    expect(phrases.ask('How many police officers were deployed to guard the opening ceremony?').notFound).toBe(true);
+  });
+});
