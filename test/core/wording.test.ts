@@ -361,3 +361,18 @@ describe('a two-word phrase said in one word', () => {
     expect(phrases.ask('How many police officers were deployed to guard the opening ceremony?').notFound).toBe(true);
   });
 });
+
+describe('words reported with a verb ending in -ing', () => {
+  it('reads "issued a statement saying …" as someone’s words, as "said" is', () => {
+    const said = memoryEngine(
+      article(
+        's1',
+        '2031-06-04',
+        'Balloon shot down off the coast',
+        'The balloon was spotted by the ministry over the northern hills on Thursday, and two jets were sent to follow the balloon.',
+        'Late on Friday the ministry issued a fuller statement saying the balloon was a civilian airship.',
+      ),
+    );
+    expect(said.ask('What did the ministry say about the balloon?').quotes[0]?.text).toMatch(/statement saying/);
+  });
+});
