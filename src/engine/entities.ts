@@ -101,6 +101,21 @@ function clean(word: string): string {
   return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
 }
 
+/** The noun a role ends in, before "of", "for", "at", "in" ("Chief Constable" → "constable", "the head of the force" → "head"), folded. */
+function roleHeads(role: string): string[] {
+  const noun = /([\p{L}-]+)\s*(?:\b(?:of|for|at|in|on|to|from|with)\b.*)?$/u.exec(role.replace(/[,;].*$/, '').trim())?.[1];
+  return noun && ROLE_WORDS.test(noun) ? [fold(noun)] : noun && /^\p{L}/u.test(noun) && isPersonNoun(noun.toLowerCase()) ? [fold(noun)] : [];
+}
+
+/** "the president said", "the chief constable apologised": a role written with "the" and no name after it, folded. */
+function definiteRoleHeads(text: string): string[] {
+  const heads: string[] = [];
+  for (const m of text.matchAll(/\bthe\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\b(?!\s+(?:of|for)\b|\s*,?\s+\p{Lu})/gu)) {
+    if (ROLE_WORDS.test(m[1]) || isPersonNoun(m[1])) heads.push(fold(m[1]));
+  }
+  return heads;
+}
+
 export class EntityIndex {
   private readonly entities = new Map<string, Entity>();
   private readonly byAlias = new Map<string, Entity>();
@@ -138,12 +153,20 @@ export class EntityIndex {
       // Duck-soo … Biden told Han" is Han Duck-soo, though the corpus has another Han.
       let article = '';
       const lastBySurname = new Map<string, Entity>();
+      const lastByRole = new Map<string, Entity>();
       for (const sentence of corpus.sentences) {
         if (sentence.articleId !== article) {
           article = sentence.articleId;
           lastBySurname.clear();
+          lastByRole.clear();
+        }
+        // "… the president said": the person the article last named with that role (President Joe Biden).
+        for (const head of definiteRoleHeads(sentence.text)) {
+          const person = lastByRole.get(head);
+          if (person) this.mentionSets.get(person)!.add(sentence.id);
         }
         for (const { entity, alias } of this.mentionsIn(sentence.text, true)) {
+          if (entity.kind === 'person') for (const role of entity.roles) for (const head of roleHeads(role)) lastByRole.set(head, entity);
           const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
           const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
           this.mentionSets.get(meant)!.add(sentence.id);

@@ -1300,3 +1300,25 @@ describe('who did it, and where a journey was going, in any words', () => {
     expect(answer.quotes[0]?.text).toMatch(/run north to Harwick/);
   });
 });
+
+describe('a role written with "the" is the person the report last named with it', () => {
+  it('reads "the governor said" as the governor the article named before', () => {
+    const engine = memoryEngine(
+      memoryArticle(
+        'g1',
+        '2031-07-01',
+        'Floods hit the valley',
+        'Governor Ana Reyes visited the flooded towns of the valley on Monday.',
+        'Reyes also met the mayors of three towns at the fire station.',
+        '"Every family will get help to rebuild their homes," the governor said at the station.',
+        'Reyes toured homes in the valley that had been cut off for two days.',
+      ),
+    );
+    expect(engine.ask('What did Reyes say about the homes?').quotes[0]?.text).toMatch(/Every family will get help/);
+    const quoted = engine.corpus.sentences.find((s) => s.text.includes('the governor said'))!;
+    expect(engine.entities.inSentence(quoted.id).map((e) => e.name)).toContain('Ana Reyes');
+    // "the mayors" is no role any person named before holds: nobody is read into that sentence.
+    const mayors = engine.corpus.sentences.find((s) => s.text.includes('the mayors'))!;
+    expect(engine.entities.inSentence(mayors.id).map((e) => e.name)).toEqual(['Ana Reyes']);
+  });
+});
