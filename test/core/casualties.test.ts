@@ -78,6 +78,8 @@ describe('reading a figure', () => {
   it('reads a count joined to one more person before its verb, and never an age as a count', () => {
     expect(kinds('Two hostages and the gunman who had held them for some 16 hours were killed early on Tuesday.')).toEqual([['Two hostages', 'killed', 2]]);
     expect(kinds('Police said a man aged 34 and a woman aged 38 died after being taken to hospital.')).toEqual([]);
+    expect(kinds('Dawn Sturgess, a 44-year-old mother of three, died in hospital on July 8.')).toEqual([]);
+    expect(kinds('A father of two young children was among the four people killed.')).toEqual([['four people', 'killed', 4]]);
   });
 
   it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {

@@ -381,6 +381,8 @@ function countedFigures(text: string, before: string): RawFigure[] {
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
     // "a woman aged 38": an age too.
     if (/\baged\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) continue;
+    // "a mother of three", "a father of two young children": a family, not a count of the harmed.
+    if (/\b(?:(?:grand)?(?:mother|father|parent)s?|mum|mom|dad)\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     let { start } = n;
     let value = n.value;
     // wink reads "a thousand" as "thousand".
