@@ -101,17 +101,22 @@ function clean(word: string): string {
   return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
 }
 
+/** A word for someone by what they are or do: a role word ("governor") or a noun WordNet knows as a person's ("nominee"). */
+function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.test(word) || isPersonNoun(word);
+}
+
 /** The noun a role ends in, before "of", "for", "at", "in" ("Chief Constable" → "constable", "the head of the force" → "head"), folded. */
-function roleHeads(role: string): string[] {
+function roleHead(role: string): string | undefined {
   const noun = /([\p{L}-]+)\s*(?:\b(?:of|for|at|in|on|to|from|with)\b.*)?$/u.exec(role.replace(/[,;].*$/, '').trim())?.[1];
-  return noun && ROLE_WORDS.test(noun) ? [fold(noun)] : noun && /^\p{L}/u.test(noun) && isPersonNoun(noun.toLowerCase()) ? [fold(noun)] : [];
+  return noun && /^\p{L}/u.test(noun) && isRoleNoun(noun.toLowerCase()) ? fold(noun) : undefined;
 }
 
 /** "the president said", "the chief constable apologised": a role written with "the" and no name after it, folded. */
 function definiteRoleHeads(text: string): string[] {
   const heads: string[] = [];
   for (const m of text.matchAll(/\bthe\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\b(?!\s+(?:of|for)\b|\s*,?\s+\p{Lu})/gu)) {
-    if (ROLE_WORDS.test(m[1]) || isPersonNoun(m[1])) heads.push(fold(m[1]));
+    if (isRoleNoun(m[1])) heads.push(fold(m[1]));
   }
   return heads;
 }
@@ -154,6 +159,13 @@ export class EntityIndex {
       let article = '';
       const lastBySurname = new Map<string, Entity>();
       const lastByRole = new Map<string, Entity>();
+      // Each person's role nouns, read once: a person is mentioned in many sentences.
+      const headsOf = new Map<Entity, string[]>();
+      const roleHeads = (person: Entity) => {
+        let heads = headsOf.get(person);
+        if (!heads) headsOf.set(person, (heads = person.roles.flatMap((role) => roleHead(role) ?? [])));
+        return heads;
+      };
       for (const sentence of corpus.sentences) {
         if (sentence.articleId !== article) {
           article = sentence.articleId;
@@ -166,7 +178,7 @@ export class EntityIndex {
           if (person) this.mentionSets.get(person)!.add(sentence.id);
         }
         for (const { entity, alias } of this.mentionsIn(sentence.text, true)) {
-          if (entity.kind === 'person') for (const role of entity.roles) for (const head of roleHeads(role)) lastByRole.set(head, entity);
+          if (entity.kind === 'person') for (const head of roleHeads(entity)) lastByRole.set(head, entity);
           const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
           const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
           this.mentionSets.get(meant)!.add(sentence.id);
@@ -423,7 +435,7 @@ export class EntityIndex {
     // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.
     // "The chief executive of Colonial Pipeline, Joseph Blount, …": the noun may be of a name.
     const leading = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start));
-    if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && (ROLE_WORDS.test(leading[2]) || isPersonNoun(leading[2]))) {
+    if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && isRoleNoun(leading[2])) {
       this.add(name, 'person', sentence, leading[1]);
       return;
     }

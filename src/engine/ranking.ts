@@ -1315,7 +1315,6 @@ const reasonCues = memo(MEMO_SIZES.reasonCues, (text: string): ReasonCue[] =>
   }),
 );
 
-/** The weight of the given question terms that a set of terms has, each by its best match. */
 /** The words of the question's two-word phrases, each with its phrases. */
 function phrasesByWord(queryTerms: readonly QuestionTerm[]): Map<string, QuestionTerm[]> {
   const byWord = new Map<string, QuestionTerm[]>();
@@ -1332,9 +1331,13 @@ function phrasesByWord(queryTerms: readonly QuestionTerm[]): Map<string, Questio
 /** How well a sentence says a question word by saying a phrase it is part of ("eliminated" for the "rule" of "rule out"). */
 function phraseMatch(q: QuestionAnalysis, t: QuestionTerm, present: ReadonlySet<string>): number {
   const phrases = q.phraseOf.get(t.term);
-  return phrases ? Math.max(0, ...phrases.map((p) => bestMatch(p, present))) : 0;
+  if (!phrases) return 0;
+  let best = 0;
+  for (const phrase of phrases) best = Math.max(best, bestMatch(phrase, present));
+  return best;
 }
 
+/** The weight of the given question terms that a set of terms has, each by its best match. */
 function weightedCover(q: QuestionAnalysis, list: readonly QuestionTerm[], present: ReadonlySet<string>): number {
   let covered = 0;
   for (const t of list) covered += q.weight(t) * bestMatch(t, present);
