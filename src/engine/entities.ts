@@ -182,6 +182,8 @@ export class EntityIndex {
           const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
           const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
           this.mentionSets.get(meant)!.add(sentence.id);
+          // "Park said" after "Park Soon-kwan": the person, not also the place the word alone was first read as.
+          if (meant !== entity) this.mentionSets.get(entity)!.delete(sentence.id);
           if (meant.kind === 'person' && alias.includes(' ')) {
             // Either end of a full name may be the family name: "Kugelman" of Michael Kugelman, "Han" of Han Duck-soo.
             const parts = fold(meant.name).split(/\s+/);
@@ -444,12 +446,15 @@ export class EntityIndex {
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x)));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
     const appositionRole = (apposition && !opensWithVerb(apposition) ? apposition[0] : undefined) ?? personNounApposition(after);
-    if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && !words.some((w) => PLACE_WORDS.test(w))) {
+    // A role word right before the name ("chief executive Park Soon-kwan") makes it a person's even where a word of
+    // it names places elsewhere ("Park", "Hall"); not a possessive ("the governor's Summer House").
+    const roleRightBefore = ROLE_WORDS.test(before[before.length - 1] ?? '') && !/[’']s$/.test(tokens[from - 1]?.text ?? '');
+    if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && (roleRightBefore || !words.some((w) => PLACE_WORDS.test(w)))) {
       let role: string | undefined;
       if (appositionRole) role = appositionRole.replace(/^,\s+/, '').trim();
       else {
         const roleIndex = Math.max(0, from - 4) + roleBefore;
-        role = rolePhrase(sentence.text, tokens, roleIndex, roleIndex);
+        role = rolePhrase(sentence.text, tokens, roleIndex, roleRightBefore ? from - 1 : roleIndex);
       }
       this.add(name, 'person', sentence, role);
       return;

@@ -541,6 +541,24 @@ describe('"who is the <role>" is answered by the one who holds it', () => {
     expect(e.ask('who is the governor of Ohio').quotes[0]?.text).toMatch(/Tom Reed/);
     expect(e.ask('who is the governor of pennsylvania').quotes[0]?.text).toMatch(/Jo Marsh/);
   });
+
+  it('when the holder\'s name starts with a word that names places elsewhere ("chief executive Park Soon-kwan")', () => {
+    const e = memoryEngine(
+      article(
+        'p1',
+        '2031-06-24',
+        'Fire at Norvel plant kills nine',
+        'A fire at the Norvel cell plant in Dalsan killed nine workers on Monday, the fire service said.',
+        'Fire chief Kim Min-ho said the blaze spread through the second floor within minutes.',
+        'Norvel chief executive Park Soon-il visited the site in the afternoon and apologised to the families.',
+        'Park said the company would cooperate with investigators.',
+      ),
+    );
+    const who = e.ask('who is the chief executive of norvel?').quotes[0]?.text ?? '';
+    expect(who).toMatch(/Park Soon-il/);
+    const later = e.corpus.sentences.find((s) => s.text.startsWith('Park said'))!;
+    expect(e.entities.inSentence(later.id).map((x) => x.name)).toEqual(['Park Soon-il']);
+  });
 });
 
 describe('a place name that ends like a demonym', () => {
