@@ -9,6 +9,7 @@ import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine } from './casualties/index.js';
+import type { FigureKind } from './casualties/extract.js';
 import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
@@ -333,13 +334,15 @@ export class Engine implements RankingSources {
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
     const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
-    // So is a plain "how many died?" when later reports changed the incident's toll: the latest figure leads.
-    const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed) ?? false;
+    // So is a plain "how many died?" when later reports changed the incident's death toll: the latest figure leads;
+    // and "how many were infected?" when they changed that count. (A count of the infected is no answer to how many died.)
+    const tollKind = (q.figureKind ?? 'killed') as FigureKind;
+    const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed && series.kind === tollKind) ?? false;
     // The series is the incident's death toll: a question about the injured is ranked like any other.
     const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
     // "How many had died by Wednesday?" asks the figure of that day: ranked like any other question.
     if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
-      const toll = this.tollAnswer(question, intent);
+      const toll = this.tollAnswer(question, intent, tollKind);
       if (toll) return toll;
     }
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
@@ -374,7 +377,7 @@ export class Engine implements RankingSources {
     // "Which company freed the ship?" … "when did they finish?": "they" is the company the answer named.
     const named = q.needsNewName ? namesGiven(this, q, (scored.slice(0, W.answerAmong).find((s) => answers(q, s)) ?? best).sentence) : undefined;
     const answer: Answer = { question, intent, quotes, notFound: false, notes: [], about, named };
-    if (intent === 'casualties') this.attachCasualties(answer, direction);
+    if (intent === 'casualties') this.attachCasualties(answer, direction, q.figureKind);
     else if (counting && !quotes.slice(0, 3).some((q) => countsQueryTerm(q.text, queryTerms.map((t) => t.term)) || HAS_NUMBER.test(q.text))) {
       // "What number of missiles …": say plainly that no number is given, rather than let a quote seem to answer.
       // A quote with a number in other words ("gave the total as 477") may be the answer: no such claim then.
@@ -460,7 +463,7 @@ export class Engine implements RankingSources {
     return this.grouper.group(quotes, limit);
   }
 
-  private attachCasualties(answer: Answer, direction: Direction): void {
+  private attachCasualties(answer: Answer, direction: Direction, kindAsked?: string): void {
     // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
     for (const target of direction.targets) {
       if (!this.casualtyEvents().some((e) => e.countries.includes(target))) {
@@ -480,7 +483,8 @@ export class Engine implements RankingSources {
       direction.targets.size > 0 ? direction.targets.has(target(e) ?? '') : direction.attackers.size > 0 ? !direction.attackers.has(target(e) ?? '') : true;
     const report = this.casualtyEvents().filter((e) => touched.has(e) && asked(e));
     answer.casualties = report;
-    for (const event of report) answer.notes.push(...this.notesFor(event));
+    // "How many died?": a note on how the count of the infected changed is no answer to it.
+    for (const event of report) answer.notes.push(...this.notesFor(event).filter((note) => !kindAsked || !('figure' in note) || note.figure === kindAsked));
   }
 
   private readonly notes = new Map<string, Note[]>();
@@ -553,14 +557,14 @@ export class Engine implements RankingSources {
   private readonly eventWords = new WeakMap<CasualtyEvent, EventWords>();
 
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
-  casualtyQuotes(events: CasualtyEvent[], limit = Infinity): Quote[] {
+  casualtyQuotes(events: CasualtyEvent[], limit = Infinity, lead: FigureKind = 'killed'): Quote[] {
     // The same events give the same quotes whatever the question: worked out once (a large corpus's toll has
     // thousands of figures), like their notes. Not a memo: the key names the events, the work needs them.
-    const key = `${events.map((e) => e.key).join('\n')}\n${limit}`;
+    const key = `${events.map((e) => e.key).join('\n')}\n${limit}\n${lead}`;
     let quotes = this.casualtyQuoteCache.get(key);
     if (!quotes) {
       if (this.casualtyQuoteCache.size >= MEMO_SIZES.casualtyQuotes) this.casualtyQuoteCache.clear();
-      quotes = this.orderedCasualtyQuotes(events, limit);
+      quotes = this.orderedCasualtyQuotes(events, limit, lead);
       this.casualtyQuoteCache.set(key, quotes);
     }
     return [...quotes];
@@ -568,7 +572,8 @@ export class Engine implements RankingSources {
 
   private readonly casualtyQuoteCache = new Map<string, Quote[]>();
 
-  private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number): Quote[] {
+  /** Each event's tolls, the series of the kind `lead` first (the others in FIGURE_KINDS order), then its other figures. */
+  private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number, lead: FigureKind): Quote[] {
     const seen = new Set<string>();
     const quotes: Quote[] = [];
     // Each line's figures by the day they were published, gathered once: a line of a large corpus has thousands.
@@ -586,7 +591,8 @@ export class Engine implements RankingSources {
       return days.get(day) ?? [];
     };
     for (const event of events) {
-      const ordered = [...event.series.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed })))), ...event.lines.map((line) => ({ line, day: '', latest: false }))];
+      const series = [...event.series.filter((s) => s.kind === lead), ...event.series.filter((s) => s.kind !== lead)];
+      const ordered = [...series.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed })))), ...event.lines.map((line) => ({ line, day: '', latest: false }))];
       for (const { line, day, latest } of ordered) {
         // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
         // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").
@@ -605,15 +611,16 @@ export class Engine implements RankingSources {
    * "What is the latest toll?", "has the toll risen?": the incident's tolls over
    * time, when the question's other words do not find an answer.
    */
-  private tollAnswer(question: string, intent: Intent): Answer | undefined {
+  private tollAnswer(question: string, intent: Intent, kind: FigureKind = 'killed'): Answer | undefined {
     const main = this.mainEvent();
     if (!main) return undefined;
-    return { question, intent, quotes: this.tollQuotes(main), notFound: false, notes: this.notesFor(main), casualties: [main], about: [] };
+    const notes = this.notesFor(main).filter((note) => !('figure' in note) || note.figure === kind);
+    return { question, intent, quotes: this.tollQuotes(main, kind), notFound: false, notes, casualties: [main], about: [] };
   }
 
   /** The quotes of an event's tolls, latest first, as a toll answer shows them. */
-  private tollQuotes(event: CasualtyEvent): Quote[] {
-    return this.casualtyQuotes([event], W.maxQuotes);
+  private tollQuotes(event: CasualtyEvent, lead: FigureKind = 'killed'): Quote[] {
+    return this.casualtyQuotes([event], W.maxQuotes, lead);
   }
 
   /** Entities the sentences of a quote mention, in order. */

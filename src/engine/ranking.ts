@@ -773,6 +773,7 @@ function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
 
 /** The other kinds of casualty figure, by the words a question asks with (general English; see casualties/extract.ts). */
 const FIGURE_KIND_WORDS: Record<string, string> = {
+  injured: 'infected infections sickened',
   missing: 'missing unaccounted',
   rescued: 'rescued saved pulled',
   displaced: 'displaced evacuated homeless fled shelter shelters',

@@ -6,10 +6,11 @@
 import type { Note } from '../engine/notes.js';
 import { longDay } from '../engine/dates.js';
 
-const FIGURE_WORDS: Record<Extract<Note, { figure: unknown }>['figure'], string> = {
+/** A kind of casualty figure in words ("injured" counts the ill of an outbreak or a poisoning too). */
+export const FIGURE_WORDS: Record<Extract<Note, { figure: unknown }>['figure'], string> = {
   killed: 'killed',
   missing: 'missing',
-  injured: 'injured',
+  injured: 'injured or ill',
   rescued: 'rescued',
   displaced: 'displaced',
   damage: 'destroyed or damaged',

@@ -3,7 +3,7 @@
  * figures by event, the sources, who is involved, the timeline, a comparison
  * across articles, a speaker's own words, and help.
  */
-import { notesText } from './notes.js';
+import { FIGURE_WORDS as KIND_WORDS, notesText } from './notes.js';
 import type { APIEmbedField } from 'discord.js';
 import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
 import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
@@ -13,7 +13,6 @@ import { attribution, safeCorpusText, safeUserText, shortDate, webAddress } from
 import { LIMITS, truncate } from './limits.js';
 import type { View } from './message.js';
 
-const KIND_WORDS: Record<FigureLine['kind'], string> = { killed: 'killed', missing: 'missing', injured: 'injured', rescued: 'rescued', displaced: 'displaced', damage: 'destroyed or damaged' };
 
 /** "*Pakistan says it struck…* · 18 Jan 2024 · ¶13": a report named briefly, for lists of several. */
 function briefSource(engine: Engine, f: { articleId: string; paragraph: number }): string {
@@ -23,7 +22,7 @@ function briefSource(engine: Engine, f: { articleId: string; paragraph: number }
 
 /** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
 function figureLine(engine: Engine, line: FigureLine): string {
-  const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
+  const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*|ill|illness\\w*|sick\\w*|infect\\w*|cases|patients|positive' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
   const kind = says.test(line.figures[0]?.phrase ?? line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
   // At most four reports by name, so that a line always fits a field; the quotes list every one.
   const named = line.figures.length > 4 ? line.figures.slice(0, 3) : line.figures;

@@ -82,6 +82,16 @@ describe('reading a figure', () => {
     expect(kinds('A father of two young children was among the four people killed.')).toEqual([['four people', 'killed', 4]]);
   });
 
+  it('counts the infected and the sick of an outbreak as made ill, and no age range or population as a count', () => {
+    expect(kinds('The agency now counts 59 people infected in 19 states.')).toEqual([['59 people infected', 'injured', 59]]);
+    expect(kinds('On Friday the ministry reported forty-one new cases, all of them passengers.')).toEqual([['forty-one new cases', 'injured', 41]]);
+    expect(kinds('Officials said 65 more people aboard the Seaview had tested positive for the virus.')).toEqual([['65 more people', 'injured', 65]]);
+    // Cases that are no illness: a museum's display cases, a court's.
+    expect(kinds('The thieves went straight for two display cases.')).toEqual([]);
+    expect(kinds('The people who fell ill are between 32 and 94 years old.')).toEqual([]);
+    expect(kinds('Rwanda has a population of just over 13 million, and two of its nurses are among the infected.').map(([, kind, n]) => [kind, n])).toEqual([['injured', 2]]);
+  });
+
   it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
     expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
     // The toll's subject may run long before its verb.
@@ -236,7 +246,7 @@ describe('casualty events and tolls over time', () => {
     expect(crush.casualtyEvents()[0].label).toMatch(/^Crush in Hathras/);
     // Figures outside the toll's days come under their own heading, not as the last toll's earlier days.
     const text = casualtyFields(crush, crush.casualtyEvents().slice(0, 1)).map((f) => f.value).join('\n');
-    expect(text).toMatch(/__Earlier__ \(injured\):\n(?:• [^\n]*injured[^\n]*\n)+__Other figures__:\n• \*\*(?:eight of the dead|27 bodies)/);
+    expect(text).toMatch(/__Earlier__ \(injured or ill\):\n(?:• [^\n]*injured[^\n]*\n)+__Other figures__:\n• \*\*(?:eight of the dead|27 bodies)/);
   });
 
   it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {

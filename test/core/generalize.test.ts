@@ -200,6 +200,17 @@ describe('a toll that later reports change', () => {
     expect(answer.notes.map(noteText).join(' ')).toMatch(/latest report \(14 Mar 2032\) gives 19; earlier: at least 12/);
   });
 
+  it('answers "how many died?" with the dead, not with a count of the infected that rose', () => {
+    const toll = memoryEngine(
+      article('v1', '2032-02-05', 'Ten infected on ferry', 'Ten people aboard the ferry Seaview have tested positive for the virus, the health ministry said on Wednesday.'),
+      article('v2', '2032-02-09', 'Ferry cases reach 61', 'The ministry said 51 more people aboard the Seaview had been infected, bringing the number of confirmed cases to 61.'),
+      article('v3', '2032-02-14', 'Two passengers die', 'Two passengers from the Seaview have died, the ministry said on Friday.', 'The number of confirmed cases linked to the ship rose to 140.'),
+    );
+    const answer = toll.ask('How many people have died?');
+    expect(answer.quotes[0]?.text).toMatch(/Two passengers from the Seaview have died/);
+    expect(answer.notes.map(noteText).join(' ')).not.toMatch(/140/);
+  });
+
   it('does not take a share of the dead ("Nine of the dead were Italian") for an earlier toll of the same count', () => {
     const toll = new Engine(
       buildCorpus('memory', [

@@ -41,8 +41,11 @@ export interface RawFigure {
   cue: string;
 }
 
-/** Words that say the people counted were hurt (general English): "were treated", "had received hospital treatment". */
-const INJURED_WORDS = String.raw`injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|(?:received|receiving|needed|needing|required|requiring|seen for|given) (?:medical |hospital |emergency )?treatment|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged`;
+/**
+ * Words that say the people counted were hurt or made ill (general English): "were treated", "had received hospital
+ * treatment"; in an outbreak or a poisoning, "had been infected", "tested positive", "sickened", "fell ill".
+ */
+const INJURED_WORDS = String.raw`infected|infections?|illnesses|tested positive|sickened|(?:fell|fallen|falling|taken|became|become) ill|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|(?:received|receiving|needed|needing|required|requiring|seen for|given) (?:medical |hospital |emergency )?treatment|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged`;
 /** Words that say what happened to the people counted, by kind (general English). */
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
@@ -68,12 +71,12 @@ function kindOfCue(cue: string): FigureKind | undefined {
 /** Nouns for people (general English); other nouns count people too unless they name a thing (see isPeople). */
 const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants|victims?|women|woman|men|man|children|child|kids|girls?|boys?|babies|baby|infants?|adults?|teenagers?|students?|pupils?|workers?|labou?rers?|miners?|soldiers?|troops|servicemen|officers?|police(?:men)?|policemen|firefighters?|rescuers?|volunteers?|nationals|citizens|migrants?|refugees?|patients?|passengers?|tourists?|pilgrims?|worshippers?|members?|militants?|terrorists?|fighters?|insurgents?|rebels?|gunmen|others|bodies|survivors?|families|relatives|journalists?|reporters?|guards?|staff|employees?|crew|pilots?|protesters?|demonstrators?|bystanders?|pedestrians?|elderly|patrols?|personnel|agents?|officials?|doctors?|nurses?|medics?|paramedics?|guests?|customers?|spectators?|fans|players?|prisoners?|inmates?|hostages?|evacuees|dead|wounded|injured|missing|casualties|fatalities|deaths|lives|victims)$/i;
 /** Nouns for things that are counted but are not people (general English). */
-const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|warrants|counties|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families)$/i;
+const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|devices|computers|machines|systems|servers|files|warrants|counties|states|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families)$/i;
 const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridges?|roads?|bases?|schools?|hospitals?|shops?|vehicles?|cars?|structures?|dwellings?|properties|residences?|businesses?|villages?|mosques?|churches?|dams?|towers?|factories|offices?|warehouses?|sites?|targets?|facilities|camps?|tents?)$/i;
 /** Nouns for a whole toll, not a group within it. */
 const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|bodies|patients|survivors|evacuees)$/i;
 /** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
-const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
+const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|infections|illnesses|infected|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
 
 const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
@@ -85,7 +88,7 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "the number of bodies recovered now stands at", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
 /**
  * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
  * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
@@ -101,7 +104,7 @@ const VAGUE_THE = /\b(?:into|in|to)\s+the\s+(hundreds|thousands|tens of thousand
 /** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally". */
 const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
 /** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
-const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|missing|unaccounted for|displaced|evacuated)\b/gi;
+const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|infected|infections|tested positive|missing|unaccounted for|displaced|evacuated)\b/gi;
 
 /** A restrictive relative clause between a phrase and its predicate, up to that predicate ("who were known to be inside"). */
 const RELATIVE_CLAUSE = new RegExp(String.raw`^\s+(?:who|that)\s+(?:[^,.;\d]|\d+\s+(?:hours?|days?|weeks?|months?|years?)\b){0,90}?(?=\s(?:were|was|had been|have been|are|is)\s+(?:still\s+|now\s+|all\s+)?(?:${CUE_WORDS})\b)`, 'i');
@@ -118,7 +121,7 @@ const LATE_CUE = /\b(identified|medical examiner|coroner|hospitals?|casualty|eme
 
 /** Sentences with a counted figure: a casualty word and a number or count word. */
 function mayHaveCount(text: string): boolean {
-  return COUNTABLE.test(text) && (ANY_CUE.test(text) || LATE_CUE.test(text) || /\b(number of|count|tally|figure|total)\b/i.test(text));
+  return COUNTABLE.test(text) && (ANY_CUE.test(text) || LATE_CUE.test(text) || /\b(number of|count|tally|figure|total|cases)\b/i.test(text));
 }
 
 /** Sentences worth reading: a counted figure, or one the words give without a number (see uncountedFigures). */
@@ -128,7 +131,7 @@ export function mayHaveFigure(text: string, before = ''): boolean {
 
 /** The kind of figure a toll's words count: "the number of injured", "the death toll". */
 function kindOfToll(words: string): FigureKind {
-  return /injur|wound/i.test(words) ? 'injured' : /missing/i.test(words) ? 'missing' : /displac|evacu/i.test(words) ? 'displaced' : 'killed';
+  return /injur|wound|infect|cases/i.test(words) ? 'injured' : /missing/i.test(words) ? 'missing' : /displac|evacu/i.test(words) ? 'displaced' : 'killed';
 }
 
 /** "It reached 93 on Saturday night and 96 on Sunday": "it", "the figure" … standing for a toll, as the sentence's subject. */
@@ -244,6 +247,14 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
   return { start, end, count, countMax, qualifier: num.vagueWord ?? qualifier, vague: Boolean(num.vagueWord) || count === undefined, who, head, increment, partOf };
 }
 
+/** Words that say a text speaks of illness: its "cases" are people made ill ("36 confirmed cases"), not display or court cases. */
+const ILLNESS = /\b(?:infect\w*|virus\w*|viral|outbreak|epidemic|pandemic|diseases?|tested positive|symptoms?|contagio\w*|illness\w*|sick\w*|poisoning|quarantin\w*)\b/i;
+
+/** "65 new cases", "28 cases in 12 states" where the sentence or its paragraph speaks of illness: people made ill. */
+function illnessCases(p: Phrase, text: string, before: string): boolean {
+  return /^cases$/i.test(p.head ?? '') && (/\b(?:new|confirmed|suspected|probable|positive)\b/i.test(p.who ?? '') || ILLNESS.test(text) || ILLNESS.test(before));
+}
+
 function isPeople(head: string | undefined): boolean {
   if (!head) return true;
   const h = head.replace(/[“”"‘’']/g, '');
@@ -256,9 +267,10 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   const first = chain[0];
   const last = chain[chain.length - 1];
   // 1. The phrase's own head: "84 deaths", "9 casualties", "seven dead", "of the dead".
-  const heads = chain.map((p) => p.head && HEAD_CUE.test(p.head) ? p.head : undefined).filter(Boolean) as string[];
+  // "she had several illnesses": a person's conditions, not a count of the ill (a number of illnesses is).
+  const heads = chain.map((p) => p.head && ((HEAD_CUE.test(p.head) && !(p.vague && /^illnesses$/i.test(p.head))) || illnessCases(p, text, before)) ? p.head : undefined).filter(Boolean) as string[];
   if (heads.length > 0) {
-    const kind = kindOfCue(heads[0]);
+    const kind = /^cases$/i.test(heads[0]) ? 'injured' : kindOfCue(heads[0]);
     if (kind) return { kind, cue: heads[0] };
   }
   const clauseStart = Math.max(0, ...[/[.;:!?]\s/g].flatMap((re) => [...text.slice(0, first.start).matchAll(re)].map((m) => m.index + 1)));
@@ -296,7 +308,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // A place between the phrase and its predicate is no obstacle: "10,100 people in Derna had been reported missing".
   // …and so is what the people belong to: "14 members of the skating community had been killed".
   const placed =
-    /^\s+(?:in|at|inside|near|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|^\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:community|club|team|family|families|group|crew|school|class|staff|force|unit|congregation|church|company|union|party|board|band|squad)\b/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
+    /^\s+(?:in|at|inside|near|from|aboard|on board)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|^\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:community|club|team|family|families|group|crew|school|class|staff|force|unit|congregation|church|company|union|party|board|band|squad)\b/u.exec(text.slice(last.end, last.end + 60))?.[0].length ?? 0;
   // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
   // So is a restrictive relative clause before the predicate: "58 people who were known to have been in the tower were missing".
   // And so is one more person joined to them: "Two hostages and the gunman who had held them were killed".
@@ -379,8 +391,11 @@ function countedFigures(text: string, before: string): RawFigure[] {
     if (/\bhow\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
     // An age: "William Young, 44, who …", "Robert Card, 40,".
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
-    // "a woman aged 38": an age too.
+    // "a woman aged 38": an age too; so is "between 32 and 94 years old".
     if (/\baged\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) continue;
+    if (/^\s*(?:(?:and|to|-|–)\s*\d+\s*)?years?[ -]old\b/i.test(text.slice(n.end, n.end + 20))) continue;
+    // "a population of just over 13 million": everyone who lives there, not a count of the harmed.
+    if (/\bpopulation of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
     // "a mother of three", "a father of two young children": a family, not a count of the harmed.
     if (/\b(?:(?:grand)?(?:mother|father|parent)s?|mum|mom|dad)\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     let { start } = n;
@@ -450,8 +465,9 @@ function countedFigures(text: string, before: string): RawFigure[] {
     /** Figures of this chain that count everyone of their kind, and whose head word names that kind ("15 deaths"). */
     const ownWhole = new Set<RawFigure>();
     chain.forEach((p, k) => {
-      const people = isPeople(p.head);
-      const own = p.head && HEAD_CUE.test(p.head) ? kindOfCue(p.head) : undefined;
+      const ill = illnessCases(p, text, before);
+      const people = ill || isPeople(p.head);
+      const own = p.head && HEAD_CUE.test(p.head) ? kindOfCue(p.head) : ill ? 'injured' : undefined;
       if (own) governed = { kind: own, cue: p.head! };
       const kind = governed.kind === 'damage' ? (people && p.head ? undefined : 'damage') : people ? governed.kind : undefined;
       if (!kind) return;
