@@ -483,8 +483,12 @@ export class Engine implements RankingSources {
       direction.targets.size > 0 ? direction.targets.has(target(e) ?? '') : direction.attackers.size > 0 ? !direction.attackers.has(target(e) ?? '') : true;
     const report = this.casualtyEvents().filter((e) => touched.has(e) && asked(e));
     answer.casualties = report;
-    // "How many died?": a note on how the count of the infected changed is no answer to it.
-    for (const event of report) answer.notes.push(...this.notesFor(event).filter((note) => !kindAsked || !('figure' in note) || note.figure === kindAsked));
+    for (const event of report) answer.notes.push(...this.notesOfKind(event, kindAsked));
+  }
+
+  /** An event's notes, only those of the kind of figure asked where one is: how the count of the infected changed is no answer to "how many died?". */
+  private notesOfKind(event: CasualtyEvent, kind?: string): Note[] {
+    return this.notesFor(event).filter((note) => !kind || !('figure' in note) || note.figure === kind);
   }
 
   private readonly notes = new Map<string, Note[]>();
@@ -614,8 +618,7 @@ export class Engine implements RankingSources {
   private tollAnswer(question: string, intent: Intent, kind: FigureKind = 'killed'): Answer | undefined {
     const main = this.mainEvent();
     if (!main) return undefined;
-    const notes = this.notesFor(main).filter((note) => !('figure' in note) || note.figure === kind);
-    return { question, intent, quotes: this.tollQuotes(main, kind), notFound: false, notes, casualties: [main], about: [] };
+    return { question, intent, quotes: this.tollQuotes(main, kind), notFound: false, notes: this.notesOfKind(main, kind), casualties: [main], about: [] };
   }
 
   /** The quotes of an event's tolls, latest first, as a toll answer shows them. */
