@@ -13,7 +13,6 @@ import { attribution, safeCorpusText, safeUserText, shortDate, webAddress } from
 import { LIMITS, truncate } from './limits.js';
 import type { View } from './message.js';
 
-
 /** "*Pakistan says it struck…* · 18 Jan 2024 · ¶13": a report named briefly, for lists of several. */
 function briefSource(engine: Engine, f: { articleId: string; paragraph: number }): string {
   const article = engine.article(f.articleId);
