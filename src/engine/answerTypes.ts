@@ -90,21 +90,9 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   // did Becker tell investors on that Thursday call" (a call, the noun).
   if (/^\s*what\s+(?:is|was|are|were)\s+.+\s(?:called|named|codenamed|dubbed|known as)\s*\??\s*$|^\s*what\s+(?:did|do|does)\s+\S+(?:\s+\S+){0,3}?\s+(?:call|name|dub|codename)\s+(?!about|with|to|on|at|in|for)\S/.test(q)) return ['name'];
   if (askedSpeaker(q)) return ['statement'];
-  // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
-  if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
-  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|fast|cold|hot|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
-  if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
-  // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
-  const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);
-  // A speed or a depth is a measure with a unit; a count of people is no answer to it.
-  if (measured) return /^(magnitude|size|intensity)$/.test(measured[2]) ? ['measure', 'count'] : ['measure'];
-  if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
-  // "How much did the US pledge?", "how much has the Red Cross raised?": money, not a count of anything.
-  if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
-  if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
-  // "How many dollars a second …", "how many rupees": an amount of money is counted.
-  const counted = /\bhow many\s+([\p{L}]+)/u.exec(q)?.[1];
-  if (counted && isCurrencyWord(counted)) return ['money'];
+  // "Who announced how much weaponry was returned?": the question's first word asks; a "how much" inside it does not.
+  const measured = LED_BY_WHO_WHEN_WHERE.test(q) ? undefined : amountAsked(q);
+  if (measured) return measured;
   // "When did the governor confirm the number of dead?" asks for a day, whatever it mentions.
   // "What time did the blast go off?": a clock time; a day alone does not say it.
   if (intent === 'when' && /^\s*(what time|at what time)\b/.test(q)) return ['time'];
@@ -128,6 +116,29 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (intent === 'who' || personNoun || orgNoun || /\b(what|which) (?:was|is|were|are) the names? of\b/.test(q)) return ['person', 'organisation', 'place'];
   if (intent === 'why') return ['cause'];
   return [];
+}
+
+/** Questions led by "who", "when" or "where" ask for a name, a time or a place, whatever amount they mention. */
+const LED_BY_WHO_WHEN_WHERE = /^\s*(?:and\s+|so\s+)?(?:who|whom|whose|when|where)\b/;
+
+/** An age, a measure, a share or an amount of money asked for ("how deep", "what magnitude", "how much did the US pledge"). */
+function amountAsked(q: string): AnswerType[] | undefined {
+  // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
+  if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
+  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|fast|cold|hot|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
+  if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
+  // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
+  const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);
+  // A speed or a depth is a measure with a unit; a count of people is no answer to it.
+  if (measured) return /^(magnitude|size|intensity)$/.test(measured[2]) ? ['measure', 'count'] : ['measure'];
+  if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
+  // "How much did the US pledge?", "how much has the Red Cross raised?": money, not a count of anything.
+  if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
+  if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
+  // "How many dollars a second …", "how many rupees": an amount of money is counted.
+  const counted = /\bhow many\s+([\p{L}]+)/u.exec(q)?.[1];
+  if (counted && isCurrencyWord(counted)) return ['money'];
+  return undefined;
 }
 
 /** The words after "which", "what", "the name of the": one of them may be a noun for a person. */

@@ -25,20 +25,47 @@ const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|
 const SIZE_GIVEN = new RegExp(String.raw`\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|${SMALL_UNITS}|feet|foot|storeys?|stories|floors?)\b`, 'i');
 const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
 
-/** "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one. */
-export function measureAsked(question: string): RegExp | undefined {
-  if (/\bhow (far|deep|close|near)\b|\bdistance\b/i.test(question)) return /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i;
-  if (/\bhow (big|large|wide|tall|high)\b|\b(area|size|height)\b/i.test(question)) return SIZE_GIVEN;
+/**
+ * The measures a question may ask for: how it asks ("how fast"), or a noun that names the measure ("the speed"),
+ * and the pattern of a sentence that gives one. General English, in the order they are tried.
+ */
+const MEASURES: { how: RegExp | ((question: string) => boolean); noun?: RegExp; given: RegExp }[] = [
+  {
+    how: /\bhow (far|deep|close|near)\b/i,
+    noun: /\bdistance\b/i,
+    given: /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i,
+  },
+  { how: /\bhow (big|large|wide|tall|high)\b/i, noun: /\b(area|size|height)\b/i, given: SIZE_GIVEN },
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
-  if (asksLength(question) || /\blength\b/i.test(question)) return LENGTH_GIVEN;
-  if (/\bhow (strong|powerful)\b|\b(magnitude|intensity)\b/i.test(question)) return /\bmagnitude[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i;
-  if (/\bhow (fast|quick(?:ly)?)\b|\bspeed\b/i.test(question)) return /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b/i;
-  if (/\bhow (heavy|much did .* weigh)\b|\bweight\b/i.test(question)) return /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i;
-  if (/\bhow (hot|cold|warm)\b|\btemperature\b/i.test(question)) return /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i;
+  { how: asksLength, noun: /\blength\b/i, given: LENGTH_GIVEN },
+  {
+    how: /\bhow (strong|powerful)\b/i,
+    noun: /\b(magnitude|intensity)\b/i,
+    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i,
+  },
+  // A speed, or how fast something grows: a figure per unit of time ("0.4 degrees Celsius every decade").
+  {
+    how: /\bhow (fast|quick(?:ly)?)\b/i,
+    noun: /\bspeed\b/i,
+    given: /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b|\b\d[\d,.]*\s*(?:\S+\s+){0,3}?(?:every|per|a|an|each)\s+(?:second|minute|hour|day|week|month|year|decade)\b/i,
+  },
+  { how: /\bhow (heavy|much did .* weigh)\b/i, noun: /\bweight\b/i, given: /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i },
+  { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },
   // An age: "a 15-year-old jet", "aged 81", an age between commas ("Buddy Jantoc, 79,"), "had been flying for 15 years", "built in 1994".
-  if (ASKS_AGE.test(question)) return /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\b[\p{L}'-]+,\s+\d{1,3}(?=,|\s+and\b|\.)|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/iu;
-  if (/\bhow long\b|\bduration\b/i.test(question)) return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i;
-  return undefined;
+  {
+    how: ASKS_AGE,
+    given: /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\b[\p{L}'-]+,\s+\d{1,3}(?=,|\s+and\b|\.)|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/iu,
+  },
+  { how: /\bhow long\b/i, noun: /\bduration\b/i, given: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i },
+];
+
+/**
+ * "How far …", "how long …": the kind of measure asked for, as a pattern for sentences that give one.
+ * How the question asks comes before a noun it uses: "how fast are temperatures rising in the area" asks a rate, not an area.
+ */
+export function measureAsked(question: string): RegExp | undefined {
+  const asks = (test: RegExp | ((question: string) => boolean) | undefined) => (typeof test === 'function' ? test(question) : test?.test(question) ?? false);
+  return (MEASURES.find((m) => asks(m.how)) ?? MEASURES.find((m) => asks(m.noun)))?.given;
 }
 
 /** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */

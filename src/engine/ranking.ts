@@ -80,6 +80,8 @@ export interface QuestionAnalysis {
   measure?: RegExp;
   /** "How old …", "what age …": answered only by a sentence giving an age (`measure`). */
   asksAge: boolean;
+  /** "How fast was the bus going?", "how deep is the water?": only a sentence giving that measure (`measure`) answers. */
+  measureOnly: boolean;
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
   dimension?: RegExp;
   direction: Direction;
@@ -241,6 +243,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     pairs: wordPairs(question),
     measure: measureAsked(question),
     asksAge: ASKS_AGE.test(question),
+    measureOnly: MEASURE_ONLY.test(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
@@ -591,6 +594,12 @@ function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
+/**
+ * Measures with a unit a sentence must write to answer: a speed or rate, a temperature, a weight, a strength or a height.
+ * Not a distance ("an hour's drive south of Boston"), a size ("the size of three school buses") or a length of time.
+ */
+const MEASURE_ONLY = /\bhow (?:tall|high|fast|heavy|hot|cold|warm|strong|powerful)\b|\bwhat (?:was |is |were )?the (?:\w+ )?(?:speed|temperature|weight|magnitude)\b/i;
+
 export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage = 0): boolean {
   // The sentence most about the question does not give what it asks ("the girl in the 2000 Agra case", named nowhere):
   // a sentence that only touches the question does not answer it either.
@@ -608,7 +617,7 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // "What did the final report conclude?": a sentence that tells it as still to come does not say how it turned out.
   if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
   // "How old was the preacher?": only an age answers, however much of the question the sentence covers.
-  if (q.asksAge && !q.measure?.test(s.sentence.text)) return false;
+  if ((q.asksAge || q.measureOnly) && !q.measure?.test(s.sentence.text)) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.
@@ -651,9 +660,10 @@ const folded = memo(MEMO_SIZES.headline, (t: string) => t.toLowerCase().replace(
 /** A role the question asks about, and whose role it is: a country ("the Pakistani spokesperson"), or a word the reports qualify roles with ("the governor of Ohio"). */
 interface AskedRole {
   words: Set<string>;
-  /** The country, or the folded qualifying word. */
-  owner: string;
-  ownerIsCountry: boolean;
+  /** The country whose role it is ("the Pakistani spokesperson", "Japan's transport minister"). */
+  country?: string;
+  /** A folded word the reports qualify roles with ("ohio" of "the governor of Ohio", "transport" of "Japan's transport minister"). */
+  qualifier?: string;
 }
 
 /**
@@ -671,11 +681,13 @@ function roleAsked(src: RankingSources, question: string): AskedRole | undefined
   // The role's words, WordNet's relatives and its other person forms ("spokesperson" for "spokesman").
   const words = new Set([...terms([...roleTokens, ...roleTokens.flatMap(personCompoundForms)].join(' ')), ...roleTokens.flatMap((t) => relatedTerms(t).map((r) => r.term))]);
   if (words.size === 0) return undefined;
-  const country = [...wording.matchAll(multiwordCountryPattern())].map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
-  if (country) return { words, owner: country, ownerIsCountry: true };
+  const countryNames = [...wording.matchAll(multiwordCountryPattern())];
+  const country = countryNames.map((m) => countryOf(m[0])).find(Boolean) ?? tokens.map((t) => src.countries.get(t.toLowerCase())).find(Boolean);
+  // A word of a country's name ("new" of "New Zealand") is the country, not a qualifier of the role.
+  const countryWords = new Set(countryNames.flatMap((m) => tokenize(m[0]).map((t) => t.toLowerCase())));
   const qualifiers = src.entities.roleQualifierWords();
-  const owner = tokens.map((t) => t.toLowerCase()).find((t) => qualifiers.has(t));
-  return owner ? { words, owner, ownerIsCountry: false } : undefined;
+  const qualifier = tokens.map((t) => t.toLowerCase()).find((t) => qualifiers.has(t) && !src.countries.has(t) && !countryWords.has(t));
+  return country || qualifier ? { words, country, qualifier } : undefined;
 }
 
 /**
@@ -1089,17 +1101,28 @@ function speaks(src: RankingSources, speaker: Entity, sentence: Sentence, withPr
 
 /** +1 when the sentence names a person holding the asked role for the asked country, -1 when only for another country. */
 function roleOwnerAgreement(src: RankingSources, asked: AskedRole, sentence: Sentence): number {
-  let best = 0;
-  for (const person of src.entities.inSentence(sentence.id)) {
-    if (person.kind !== 'person') continue;
-    for (const role of person.roles) {
-      if (!terms(role).some((t) => asked.words.has(t))) continue;
-      const owners = asked.ownerIsCountry ? tokenize(role).map((t) => src.countries.get(t.toLowerCase())).filter(Boolean).slice(0, 1) : roleQualifiers(role);
-      if (owners.includes(asked.owner)) return 1;
-      if (owners.length > 0) best = -1;
-    }
-  }
-  return best;
+  // "Who was the PM of New Zealand?": a sentence naming her and Australia's prime minister neither gains nor loses.
+  const agreements = src.entities
+    .inSentence(sentence.id)
+    .filter((person) => person.kind === 'person')
+    .map((person) => {
+      // A person holds the role asked when one of their roles is it, whatever else they are.
+      const each = person.roles.map((role) => roleAgreement(src, asked, role));
+      return each.includes(1) ? 1 : each.includes(-1) ? -1 : 0;
+    });
+  return Math.max(0, ...agreements) + Math.min(0, ...agreements);
+}
+
+/** 1 when a role is the one asked, with the asked country and qualifying word; -1 when it is that role of another; else 0. */
+function roleAgreement(src: RankingSources, asked: AskedRole, role: string): number {
+  if (!terms(role).some((t) => asked.words.has(t))) return 0;
+  const countries = tokenize(role).map((t) => src.countries.get(t.toLowerCase())).filter(Boolean).slice(0, 1);
+  const otherCountry = asked.country !== undefined && countries.length > 0 && !countries.includes(asked.country);
+  const qualifiers = roleQualifiers(role).filter((t) => !src.countries.has(t));
+  // "Japan's transport minister": the Transport Minister, not the Prime Minister, when the role is qualified.
+  if (asked.qualifier && qualifiers.length > 0) return qualifiers.includes(asked.qualifier) && !otherCountry ? 1 : -1;
+  if (asked.country && countries.length > 0) return otherCountry ? -1 : 1;
+  return 0;
 }
 
 /** The sentence gives a figure for the most reported event: the incident itself, not background. */

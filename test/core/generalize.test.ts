@@ -553,6 +553,32 @@ describe('"who is the <role>" is answered by the one who holds it', () => {
     expect(e.ask('who is the governor of pennsylvania').quotes[0]?.text).toMatch(/Jo Marsh/);
   });
 
+  it('of the qualified role asked ("Japan\'s transport minister"), not another minister of that country', () => {
+    const e = memoryEngine(
+      article(
+        't1',
+        '2031-01-03',
+        'Jet and patrol plane collide at Velmar airport',
+        'Prime Minister Aiko Mori said the collision would not slow the transport of supplies to the flooded north of Japan.',
+        'Transport Minister Ken Sato said the runway would reopen on Monday.',
+      ),
+    );
+    expect(e.ask("Who is Japan's transport minister?").quotes[0]?.text).toMatch(/Ken Sato/);
+  });
+
+  it('by the person, when the question also asks how much ("who announced how much was handed over?")', () => {
+    const e = memoryEngine(
+      article(
+        'w1',
+        '2031-07-12',
+        'Militia hands over its weapons',
+        'It was announced on Wednesday that the militia had handed over 2,000 pieces of equipment and 20,000 rifles.',
+        'Colonel Ivan Petrov, the army spokesman, announced the tally, saying the militia had handed over more than had been asked of it.',
+      ),
+    );
+    expect(e.ask('Who announced how much equipment the militia had handed over?').quotes[0]?.text).toMatch(/Ivan Petrov/);
+  });
+
   it('when the holder\'s name starts with a word that names places elsewhere ("chief executive Park Soon-kwan")', () => {
     const e = memoryEngine(
       article(
@@ -975,6 +1001,21 @@ describe('"how old …?" and "what is the …?"', () => {
     );
     expect(e.ask('how old was the preacher?').notFound).toBe(true);
     expect(e.ask('how old was Ana Ruiz?').quotes[0]?.text).toMatch(/Ana Ruiz, 79/);
+  });
+
+  it('says "not found" to "how fast was the bus going?" when no report gives a speed, and answers a rate asked by "how fast"', () => {
+    const e = memoryEngine(
+      article(
+        's1',
+        '2031-05-02',
+        'Bus and lorry collide on the coast road',
+        'The bus, carrying 31 passengers, was going north on the coast road when it hit a lorry at the junction near Carlow on Friday evening.',
+        'The lorry was loaded with 20 tonnes of gravel.',
+        'Sea levels in the bay are rising by 4 millimetres every year, a survey found.',
+      ),
+    );
+    expect(e.ask('how fast was the bus going when it hit the lorry?').notFound).toBe(true);
+    expect(e.ask('how fast are sea levels rising in the bay?').quotes[0]?.text).toMatch(/4 millimetres every year/);
   });
 
   it('answers "what is the <thing>?" with the sentence that says what it is', () => {
