@@ -38,6 +38,8 @@ const DAY_MS = 86_400_000;
 const SPAN_TO = /^\s*(?:until|till|through|to)\b[^.;,]{0,25}$/i;
 
 const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+/** "In 24 hours", "within two days": how long something took, not a moment, unless its clause tells of what is to come. */
+const SPAN_ONLY = /^(?:in|within)\s+(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 export function findDates(text: string, published: string): DateMention[] {
   const reference = new Date(`${published}T12:00:00Z`);
@@ -45,6 +47,7 @@ export function findDates(text: string, published: string): DateMention[] {
   const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const [k, result] of results.entries()) {
     const start = result.start;
+    if (SPAN_ONLY.test(result.text.trim()) && !FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''))) continue;
     let date = start.date();
     if (!start.isCertain('day') && start.get('weekday') !== null) {
       // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come, or that

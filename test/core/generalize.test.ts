@@ -434,6 +434,21 @@ describe('the kind of figure a how-many question asks for', () => {
   });
 });
 
+describe('"in 24 hours" is how long something took, not a time', () => {
+  it('so "at what time …?" is answered by the clock time', () => {
+    const e = memoryEngine(
+      article(
+        'm1',
+        '2031-06-25',
+        'Rebel columns turn back',
+        'Rask said his columns had driven 700 kilometres in 24 hours and turned back short of the capital.',
+        'The turn back was confirmed in a message Rask released at 8:25 p.m.',
+      ),
+    );
+    expect(e.ask('At what time did Rask say his columns were turning back?').quotes[0]?.text).toMatch(/8:25 p\.m\./);
+  });
+});
+
 describe('a date that names another event', () => {
   it('does not date the asked event ("won the March election, arrived in Lisbon")', () => {
     const e = memoryEngine(
