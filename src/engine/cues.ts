@@ -56,7 +56,12 @@ const MEASURES: { how: RegExp | ((question: string) => boolean); noun?: RegExp; 
     how: ASKS_AGE,
     given: /\b\d+[-\s](?:years?|months?)[-\s]old\b|\baged\s+\d+|\b[\p{L}'-]+,\s+\d{1,3}(?=,|\s+and\b|\.)|\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d+\s+years\b|\b(?:built|made|manufactured|delivered|completed|opened)\s+in\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d{2}\b/iu,
   },
-  { how: /\bhow long\b/i, noun: /\bduration\b/i, given: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades?|years?)\b/i },
+  // How long something lasted: "for 33 hours", "close to 90 minutes"; not how long after something else ("nine months after").
+  {
+    how: /\bhow long\b/i,
+    noun: /\bduration\b/i,
+    given: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:after|later|ago|before|earlier|into|since|old)\b)|\bfor\s+(?:decades|years|months|weeks|days|hours)\b/i,
+  },
 ];
 
 /**

@@ -396,6 +396,21 @@ describe('measures asked for in any incident', () => {
     expect(first('How far is the lighthouse from the pier?')).toMatch(/about a mile/);
   });
 
+  it('answers "how long was it shut?" with how long it lasted ("for 33 hours", "90 minutes"), not how long after', () => {
+    const e = memoryEngine(
+      article(
+        'g1',
+        '2036-09-20',
+        'Police close drone inquiry',
+        'Police said on Friday that they had closed the inquiry into the drones that shut Dunmore airport, nine months after the disruption.',
+        'The runway at Dunmore had been out of use for about 33 hours, the longest shutdown there since 2010.',
+      ),
+      article('g2', '2036-09-21', 'Bail hearing for drone suspect', 'A judge in Carlow heard the case on Monday; the suspect had been held in 2035 for a theft.', 'The judge took the arguments under advisement at the end of a hearing that lasted close to 90 minutes.'),
+    );
+    expect(e.ask('How long was Dunmore shut for?').quotes[0]?.text).toMatch(/33 hours/);
+    expect(e.ask('How long did the bail hearing in Carlow go on?').quotes[0]?.text).toMatch(/90 minutes/);
+  });
+
   it('tells a length said to be a depth from a length of something else', () => {
     const sea = memoryEngine(
       article('s1', '2035-06-19', 'Search off Lorvik', 'Sonar buoys dropped in the water off Lorvik can listen down to about 4,000 metres, the coast guard said.', 'The search off Lorvik is over water about 3,800 metres deep, the coast guard said.'),
