@@ -618,6 +618,8 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
   // "How old was the preacher?": only an age answers, however much of the question the sentence covers.
   if ((q.asksAge || q.measureOnly) && !q.measure?.test(s.sentence.text)) return false;
+  // "What year was the company founded?": only a sentence that writes a year gives it.
+  if (q.yearAsked && !YEAR.test(s.sentence.text)) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
   if (s.missing > (s.countsAskedThing && q.intent !== 'casualties' ? W.maxMissingCounted : W.maxMissing)) return false;
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.

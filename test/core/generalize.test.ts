@@ -993,6 +993,19 @@ describe('"what year …?"', () => {
     );
     expect(e.ask('What year was Harbour Mill built?').quotes[0]?.text).toMatch(/1911/);
   });
+
+  it('is "not found" when no report writes the year, however much else a sentence covers', () => {
+    const e = memoryEngine(
+      article(
+        'y2',
+        '2031-03-27',
+        'Container ship still stuck in the canal',
+        'The container ship Meridian, built for a Taiwanese line and sailing under a Panamanian flag, has blocked the canal since Tuesday.',
+        'Tugs tried again to free the ship on Friday.',
+      ),
+    );
+    expect(e.ask('What year was the Meridian built?').notFound).toBe(true);
+  });
 });
 
 describe('"what was the final death toll?"', () => {
