@@ -29,7 +29,7 @@ const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
  * The measures a question may ask for: how it asks ("how fast"), or a noun that names the measure ("the speed"),
  * and the pattern of a sentence that gives one. General English, in the order they are tried.
  */
-const MEASURES: { how: RegExp | ((question: string) => boolean); noun?: RegExp; given: RegExp }[] = [
+const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given: RegExp }[] = [
   {
     how: /\bhow (far|deep|close|near)\b/i,
     noun: /\bdistance\b/i,
@@ -37,7 +37,7 @@ const MEASURES: { how: RegExp | ((question: string) => boolean); noun?: RegExp; 
   },
   { how: /\bhow (big|large|wide|tall|high)\b/i, noun: /\b(area|size|height)\b/i, given: SIZE_GIVEN },
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
-  { how: asksLength, noun: /\blength\b/i, given: LENGTH_GIVEN },
+  { how: { test: asksLength }, noun: /\blength\b/i, given: LENGTH_GIVEN },
   {
     how: /\bhow (strong|powerful)\b/i,
     noun: /\b(magnitude|intensity)\b/i,
@@ -69,8 +69,19 @@ const MEASURES: { how: RegExp | ((question: string) => boolean); noun?: RegExp; 
  * How the question asks comes before a noun it uses: "how fast are temperatures rising in the area" asks a rate, not an area.
  */
 export function measureAsked(question: string): RegExp | undefined {
-  const asks = (test: RegExp | ((question: string) => boolean) | undefined) => (typeof test === 'function' ? test(question) : test?.test(question) ?? false);
-  return (MEASURES.find((m) => asks(m.how)) ?? MEASURES.find((m) => asks(m.noun)))?.given;
+  return (MEASURES.find((m) => m.how.test(question)) ?? MEASURES.find((m) => m.noun?.test(question)))?.given;
+}
+
+/**
+ * Measures only a sentence that writes them with their unit answers: an age, a speed or rate, a temperature, a
+ * weight, a strength or a height. Not a distance ("an hour's drive south of Boston"), a size ("the size of three
+ * school buses") or a length of time.
+ */
+const UNIT_REQUIRED = /\bhow (?:tall|high|fast|heavy|hot|cold|warm|strong|powerful)\b|\bwhat (?:was |is |were )?the (?:\w+ )?(?:speed|temperature|weight|magnitude)\b/i;
+
+/** "How old was the preacher?", "how fast was the bus going?": only a sentence giving the measure (`measureAsked`) answers. */
+export function measureRequired(question: string): boolean {
+  return ASKS_AGE.test(question) || UNIT_REQUIRED.test(question);
 }
 
 /** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */

@@ -47,14 +47,16 @@ export function findDates(text: string, published: string): DateMention[] {
   const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   for (const [k, result] of results.entries()) {
     const start = result.start;
-    if (SPAN_ONLY.test(result.text.trim()) && !FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''))) continue;
+    // Whether the date's own clause, before it, tells of what is still to come (read only where it matters).
+    const toldAsFuture = () => FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
+    if (SPAN_ONLY.test(result.text.trim()) && !toldAsFuture()) continue;
     let date = start.date();
     if (!start.isCertain('day') && start.get('weekday') !== null) {
       // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come, or that
       // begins a span ending after publication ("from Tuesday until December 20" in a Monday report).
       const next = results[k + 1];
       const endsLater = next?.start.isCertain('day') && next.start.date().getTime() > reference.getTime() + DAY_MS / 2 && SPAN_TO.test(text.slice(result.index + result.text.length, next.index));
-      const future = endsLater || FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
+      const future = endsLater || toldAsFuture();
       if (!future && date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
       if (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     }

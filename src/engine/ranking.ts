@@ -8,11 +8,11 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { ASKS_AGE, askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
-import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked } from './cues.js';
+import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked, measureRequired } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { GROUP_NOUNS, ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { CAUSE, locationPhrases, REASON, type SentenceFeatures } from './features.js';
@@ -78,9 +78,7 @@ export interface QuestionAnalysis {
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
   measure?: RegExp;
-  /** "How old …", "what age …": answered only by a sentence giving an age (`measure`). */
-  asksAge: boolean;
-  /** "How fast was the bus going?", "how deep is the water?": only a sentence giving that measure (`measure`) answers. */
+  /** "How old …", "how fast was the bus going?": only a sentence giving that measure (`measure`) answers. */
   measureOnly: boolean;
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
   dimension?: RegExp;
@@ -242,8 +240,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     counting: /\b(how many|how much|number of)\b/i.test(question),
     pairs: wordPairs(question),
     measure: measureAsked(question),
-    asksAge: ASKS_AGE.test(question),
-    measureOnly: MEASURE_ONLY.test(question),
+    measureOnly: measureRequired(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
     askedRole: roleAsked(src, question),
@@ -594,12 +591,6 @@ function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
  * some sentence covers enough of its words (after expansion) and gives the
  * kind of answer asked for.
  */
-/**
- * Measures with a unit a sentence must write to answer: a speed or rate, a temperature, a weight, a strength or a height.
- * Not a distance ("an hour's drive south of Boston"), a size ("the size of three school buses") or a length of time.
- */
-const MEASURE_ONLY = /\bhow (?:tall|high|fast|heavy|hot|cold|warm|strong|powerful)\b|\bwhat (?:was |is |were )?the (?:\w+ )?(?:speed|temperature|weight|magnitude)\b/i;
-
 export function answerable(q: QuestionAnalysis, scored: Scored[], bestCoverage = 0): boolean {
   // The sentence most about the question does not give what it asks ("the girl in the 2000 Agra case", named nowhere):
   // a sentence that only touches the question does not answer it either.
@@ -616,8 +607,8 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   if (q.future && !s.typed) return false;
   // "What did the final report conclude?": a sentence that tells it as still to come does not say how it turned out.
   if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
-  // "How old was the preacher?": only an age answers, however much of the question the sentence covers.
-  if ((q.asksAge || q.measureOnly) && !q.measure?.test(s.sentence.text)) return false;
+  // "How old was the preacher?", "how fast was the bus going?": only that measure answers, however much of the question the sentence covers.
+  if (q.measureOnly && !q.measure?.test(s.sentence.text)) return false;
   // "What year was the company founded?": only a sentence that writes a year gives it.
   if (q.yearAsked && !YEAR.test(s.sentence.text)) return false;
   // A count of the very thing asked about answers a how-many question whatever verb the question uses.
