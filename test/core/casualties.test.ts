@@ -82,6 +82,11 @@ describe('reading a figure', () => {
     expect(kinds('A father of two young children was among the four people killed.')).toEqual([['four people', 'killed', 4]]);
   });
 
+  it('never reads a number that names something as a count ("Flight 516", "Route 66")', () => {
+    expect(kinds('The airline confirmed that two pets carried in the cargo hold of Flight 516 had died in the fire.')).toEqual([]);
+    expect(kinds('Three people were killed when the truck crossed Route 66 and hit a bus.')).toEqual([['Three people', 'killed', 3]]);
+  });
+
   it('counts the infected and the sick of an outbreak as made ill, and no age range or population as a count', () => {
     expect(kinds('The agency now counts 59 people infected in 19 states.')).toEqual([['59 people infected', 'injured', 59]]);
     expect(kinds('On Friday the ministry reported forty-one new cases, all of them passengers.')).toEqual([['forty-one new cases', 'injured', 41]]);
