@@ -900,6 +900,9 @@ function namesSomethingNew(src: RankingSources, q: QuestionAnalysis, sentence: S
  * "they" or "he" stands for the first of them.
  */
 export function namesGiven(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): Entity[] {
+  // "What city did Wagner take over?": the answer gives a place; a group it names in passing ("the Defense Ministry") is
+  // no one the next question's "they" stands for, and must not come before the group asked about.
+  if (q.expected[0] === 'place') return [];
   const given = src.entities.inSentence(sentence.id).filter((e) => (e.kind === 'person' || e.kind === 'organisation') && q.expected.includes(e.kind) && !q.about.includes(e));
   if (given.length < 2) return [...given];
   const words = wordTerms(sentence.text);

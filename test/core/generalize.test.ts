@@ -1286,6 +1286,23 @@ describe('a follow-up about the name the last answer gave', () => {
     expect(JSON.stringify(followUp.message)).toContain('Understood as: “When did Anchor finish the work?”');
     expect(followUp.answers[0].quote).toContain('finished the work on Monday evening');
   });
+
+  it('reads "they" after "what city did <group> take?" as that group, not one the answer names in passing', async () => {
+    const ctx = new MutableAppContext(
+      memoryEngine(
+        article(
+          'm1',
+          '2031-06-24',
+          'Rebels take Norvik',
+          'The Free Army took over the city of Norvik on Saturday, and the Defence Ministry said it was moving troops north.',
+          'The Free Army columns turned back 200 kilometres short of the capital.',
+        ),
+      ),
+    );
+    await ask(ctx, 'what city did the free army take over?');
+    const followUp = await ask(ctx, 'how close did they get to the capital?');
+    expect(JSON.stringify(followUp.message)).toContain('Understood as: “how close did Free Army get to the capital?”');
+  });
 });
 
 describe('"how many <people> were there?" is no casualty question', () => {
