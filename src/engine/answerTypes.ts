@@ -73,12 +73,23 @@ export function askedSpeaker(question: string): string | undefined {
  * was the session delayed?", "how long were they trapped in the mine?" ask for a time.
  */
 export function asksLength(question: string): boolean {
-  const thing = /\bhow long (?:is|was|are|were) (?:the|its|a|an)\s+((?:[\p{L}\d’'-]+\s*){1,4})[?.!]*\s*$/iu.exec(question)?.[1];
+  const thing = /\bhow long (?:is|was|are|were) (?:the|its|a|an)\s+((?:[\p{L}\d’'-]+\s*){1,8})[?.!]*\s*$/iu.exec(question)?.[1];
   if (!thing) return false;
-  // "… the session delayed", "… the road closed", "… the miners held": a verb's participle ends it, and time is asked.
-  const last = thing.trim().split(/\s+/).pop()!.toLowerCase();
-  return !(/(?:ed|en|wn|ght|eld|ung|ut)$/.test(last) && lemma(last) !== last);
+  const words = thing.trim().toLowerCase().split(/\s+/);
+  // The thing measured is the words before a preposition ("the border between Nigeria and Niger"), at most four.
+  const cut = words.findIndex((w, i) => i > 0 && LENGTH_OF_PLACE.has(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  if (head.length > 4) return false;
+  // "… the session delayed", "… the road closed", "… the bridge over the river shut": a verb's participle ends the
+  // thing or the whole question, and time is asked.
+  return ![head.at(-1)!, words.at(-1)!].some((w) => (/(?:ed|en|wn|ght|eld|ung)$/.test(w) && lemma(w) !== w) || SAME_AS_PARTICIPLE.has(w));
 }
+
+/** Verbs whose participle is written as the verb ("the airport shut", "power cut"), which the lemmatizer cannot tell apart: general English. */
+const SAME_AS_PARTICIPLE = new Set(['shut', 'cut', 'put', 'hit', 'set', 'spread', 'hurt', 'burst', 'split', 'shed', 'quit', 'upset']);
+
+/** Prepositions that place or relate the thing whose length is asked ("the border between …", "the tunnel under …"): general English. */
+const LENGTH_OF_PLACE = new Set(['between', 'of', 'from', 'to', 'in', 'at', 'on', 'across', 'along', 'under', 'over', 'through', 'near']);
 
 /** "How old was the plane?", "what age was the victim?": an age is asked for. */
 export const ASKS_AGE = /\bhow old\b|\bwhat age\b/i;

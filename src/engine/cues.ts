@@ -60,7 +60,7 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
   {
     how: /\bhow long\b/i,
     noun: /\bduration\b/i,
-    given: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:after|later|ago|before|earlier|into|since|old)\b)|\bfor\s+(?:decades|years|months|weeks|days|hours)\b/i,
+    given: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|a few|a couple of)(?:\s+and\s+a\s+half)?[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:after|later|ago|before|earlier|into|since|old)\b)|\bfor\s+(?:decades|years|months|weeks|days|hours)\b|\bhalf an hour\b|\ban? (?:hour|day|week|month|year) and a half\b/i,
   },
 ];
 

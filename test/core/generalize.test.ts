@@ -411,6 +411,25 @@ describe('measures asked for in any incident', () => {
     expect(e.ask('How long did the bail hearing in Carlow go on?').quotes[0]?.text).toMatch(/90 minutes/);
   });
 
+  it('reads "four and a half hours", "half an hour" and "a thirty-second video" as how long something lasted', () => {
+    const e = memoryEngine(
+      article(
+        'h1',
+        '2036-10-02',
+        'Gunman surrenders at Kell bank',
+        'Crowds gathered as the siege at the Kell bank went on, police said.',
+        'The siege at the Kell bank was over in four and a half hours.',
+        'Firefighters at the Orrin depot fought the blaze through the night, the fire service said.',
+        'Firefighters at the Orrin depot had the blaze out in half an hour.',
+        'A video the hostages recorded at the Kell bank was shared widely on Wednesday.',
+        'The hostages at the Kell bank recorded a thirty-second video.',
+      ),
+    );
+    expect(e.ask('How long did the siege at the Kell bank go on?').quotes[0]?.text).toMatch(/four and a half hours/);
+    expect(e.ask('How long did firefighters at the Orrin depot take?').quotes[0]?.text).toMatch(/half an hour/);
+    expect(e.ask("How long was the hostages' video?").quotes[0]?.text).toMatch(/thirty-second/);
+  });
+
   it('tells a length said to be a depth from a length of something else', () => {
     const sea = memoryEngine(
       article('s1', '2035-06-19', 'Search off Lorvik', 'Sonar buoys dropped in the water off Lorvik can listen down to about 4,000 metres, the coast guard said.', 'The search off Lorvik is over water about 3,800 metres deep, the coast guard said.'),
@@ -903,6 +922,23 @@ describe('"how long was the … <participle>?"', () => {
     );
     expect(e.ask('How long was the coast road closed?').quotes[0]?.text).toMatch(/six hours/);
     expect(e.ask('How long is the coast road?').quotes[0]?.text).toMatch(/12-kilometre/);
+  });
+
+  it('reads the thing measured up to a preposition ("How long is the border between Arland and Brevia?") as a length, and "… the bridge over the Tay closed?", "… the Tay bridge shut?" as a time', () => {
+    const e = memoryEngine(
+      article(
+        'l2',
+        '2024-06-02',
+        'Border stays shut',
+        'The border between Arland and Brevia was closed for three weeks after the coup.',
+        'Arland and Brevia share a border about 1,600 kilometres long.',
+        'The bridge over the Tay, 2.3 km long, was damaged in the storm.',
+        'The bridge over the Tay was closed for two days while engineers checked it.',
+      ),
+    );
+    expect(e.ask('How long is the border between Arland and Brevia?').quotes[0]?.text).toMatch(/1,600 kilometres/);
+    expect(e.ask('How long was the bridge over the Tay closed?').quotes[0]?.text).toMatch(/two days/);
+    expect(e.ask('How long was the Tay bridge shut?').quotes[0]?.text).toMatch(/two days/);
   });
 });
 
