@@ -121,11 +121,32 @@ export function clauseBefore(text: string, to: number): string {
   return last ? head.slice(last.index + last[0].length) : head;
 }
 
-/** The terms of the clause around a position (see clauseAround), worked out once per sentence and position: shared, never to be changed. */
+/** A piece of a clause that only places or dates what the piece before it tells: "near Belleville", "Michigan", "on Tuesday". */
+const PLACING_PIECE = /^(?:(?:on|in|at|near|outside|inside|by|from|until|since|around|shortly|just|early|late)\b|[A-Z][\p{L}.'-]*(?:\s+[A-Z\d][\p{L}\d.'-]*)?\s*$)/u;
+
+/**
+ * The clause a date stands in: the clause around it (see clauseAround), taking in the clause it belongs to when the
+ * date's own piece only places or dates it. "Biden joined strikers outside a warehouse near Belleville, Michigan, on
+ * Tuesday, September 26": the day is the day Biden joined them.
+ */
+export function datedClauseAround(text: string, at: number): string {
+  const cuts = clauseCuts(text);
+  const lastCutBefore = (position: number) => Math.max(0, ...cuts.filter((c) => c < position));
+  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
+  let start = lastCutBefore(at);
+  let pieceEnd = end;
+  while (start > 0 && PLACING_PIECE.test(text.slice(start, pieceEnd).replace(/^[,;–—]?\s*/, ''))) {
+    pieceEnd = start;
+    start = lastCutBefore(start);
+  }
+  return text.slice(start, end);
+}
+
+/** The terms of the clause a date stands in (see datedClauseAround), worked out once per sentence and position: shared, never to be changed. */
 export function clauseTermsAround(text: string, at: number): Set<string> {
   const byPosition = clauseTermsOf(text);
   let set = byPosition.get(at);
-  if (!set) byPosition.set(at, (set = new Set(terms(clauseAround(text, at)))));
+  if (!set) byPosition.set(at, (set = new Set(terms(datedClauseAround(text, at)))));
   return set;
 }
 

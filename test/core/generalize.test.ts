@@ -7,6 +7,7 @@ import { noteText } from '../../src/render/notes.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
 import { findAcronyms } from '../../src/engine/acronyms.js';
+import { datedClauseAround } from '../../src/engine/cues.js';
 import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -465,6 +466,25 @@ describe('the kind of figure a how-many question asks for', () => {
     expect(kindOf('How many residents were evacuated?')).toBe('displaced');
     expect(kindOf('How many homes were destroyed?')).toBe('damage');
     expect(kindOf('How many people were hurt?')).toBe('injured');
+  });
+});
+
+describe('the clause a date belongs to', () => {
+  it('reads "near Marlow, Kent, on Wednesday" as the day of what the sentence tells, not a clause of its own', () => {
+    const told = 'Rhodes visited families at a church hall near Marlow, Kent, on Wednesday, March 5, her first trip there.';
+    expect(datedClauseAround(told, told.indexOf('Wednesday'))).toMatch(/^Rhodes visited families/);
+    const other = 'The river rose overnight, and on Wednesday the town was cut off.';
+    expect(datedClauseAround(other, other.indexOf('Wednesday'))).not.toMatch(/river/);
+    const e = memoryEngine(
+      article(
+        'd1',
+        '2031-03-06',
+        'Rhodes visits flood shelter',
+        'Mayor Ellen Rhodes visited families sheltering from the flood at a church hall near Marlow, Kent, on Wednesday, March 5, her first trip to the town since the river burst its banks.',
+        'Tempers flared as families turned up at the hall the same Wednesday.',
+      ),
+    );
+    expect(e.ask('When did Rhodes turn up at the church hall?').quotes[0]?.text).toMatch(/^Mayor Ellen Rhodes visited/);
   });
 });
 
