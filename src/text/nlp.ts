@@ -38,6 +38,9 @@ const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centime
 /** Only a sentence with a digit or a number word can hold a value: the model is not run on the others. */
 const MAY_HAVE_VALUE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|scores|per ?cent|percent)\b/i;
 
+/** Words after which a number names something rather than counts: "Flight 516", "Route 66", "Local 862", "Gate 5" (general English). */
+export const NAMED_BY_NUMBER = /^(?:Flight|Route|Highway|Interstate|Runway|Gate|Platform|Terminal|Room|Ward|Bay|Unit|Article|Section|Chapter|Line|Bus|Train|No\.?|Number|Local|Precinct|Exit|Pier|Berth|Dock|Block|Building|Category|Level|Phase)$/;
+
 const TYPES: Record<string, ValueType | undefined> = {
   CARDINAL: 'count', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration', DATE: 'date', TIME: 'time',
 };
@@ -55,6 +58,7 @@ export function valueMentions(text: string): ValueMention[] {
     if (!type) return;
     const [first, last] = spans[k];
     if (type === 'count') {
+      if (NAMED_BY_NUMBER.test(tokens[first - 1] ?? '')) return;
       const next = [tokens[last + 1] ?? '', tokens[last + 2] ?? ''];
       // "four miles", "75 metres tall": a count followed by a unit is a measure.
       if (next.some((t) => UNIT.test(t))) type = 'measure';

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, loadCorpus } from '../../src/corpus/loader.js';
 import { findAcronyms } from '../../src/engine/acronyms.js';
 import { datedClauseAround } from '../../src/engine/cues.js';
+import { valueMentions } from '../../src/text/nlp.js';
 import { speakerView } from '../../src/render/views.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -466,6 +467,15 @@ describe('the kind of figure a how-many question asks for', () => {
     expect(kindOf('How many residents were evacuated?')).toBe('displaced');
     expect(kindOf('How many homes were destroyed?')).toBe('damage');
     expect(kindOf('How many people were hurt?')).toBe('injured');
+  });
+});
+
+describe('a number that names something', () => {
+  it('is no count a how-many question could take: "Local 862", "Gate 5", "Category 4"', () => {
+    const counts = (text: string) => valueMentions(text).filter((v) => v.type === 'count').map((v) => v.text);
+    expect(counts('Kay Moss, the president of Local 862 in Orrin, said her members had gathered at Gate 5.')).toEqual([]);
+    expect(counts('The storm strengthened to Category 4 before it reached the coast.')).toEqual([]);
+    expect(counts('About 8,700 members walked out of the plant in Orrin.')).toEqual(['About 8,700']);
   });
 });
 

@@ -9,6 +9,7 @@
  * figure. All word lists here are general English.
  */
 import { numberValue, readNumbers, type NumberSpan, type Token } from './nlp.js';
+import { NAMED_BY_NUMBER } from '../../text/nlp.js';
 
 export type FigureKind = 'killed' | 'missing' | 'injured' | 'rescued' | 'displaced' | 'damage';
 export const FIGURE_KINDS: FigureKind[] = ['killed', 'missing', 'injured', 'rescued', 'displaced', 'damage'];
@@ -394,8 +395,8 @@ function countedFigures(text: string, before: string): RawFigure[] {
     const n = lead ? { ...raw, text: raw.text.slice(lead.length), start: raw.start + lead.length, value: numberValue(raw.text.slice(lead.length)) } : raw;
     if (/^(half|a half|one half|quarter)$/i.test(n.text) || !n.text) continue;
     if (/\bhow\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
-    // A number that names something: "Flight 516", "Route 66", "Runway 34", "Gate 5" (general English).
-    if (/\b(?:Flight|Route|Highway|Interstate|Runway|Gate|Platform|Terminal|Room|Ward|Bay|Unit|Article|Section|Chapter|Line|Bus|Train|No\.?|Number)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    // A number that names something: "Flight 516", "Route 66", "Runway 34", "Gate 5".
+    if (NAMED_BY_NUMBER.test(/(\S+)\s+$/.exec(text.slice(Math.max(0, n.start - 14), n.start))?.[1] ?? '')) continue;
     // An age: "William Young, 44, who …", "Robert Card, 40,".
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^,/.test(text.slice(n.end, n.end + 1)) && /^\d{1,3}$/.test(n.text)) continue;
     // "a woman aged 38": an age too; so is "between 32 and 94 years old".
