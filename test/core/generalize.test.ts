@@ -479,6 +479,21 @@ describe('a number that names something', () => {
   });
 });
 
+describe('an amount after a currency symbol', () => {
+  it('is money: "£50,000", "€3 billion" answer "how much"', () => {
+    const e = memoryEngine(
+      article(
+        'm1',
+        '2031-12-22',
+        'Reward offered over drones',
+        'Police said 12 people had called Dunmore airport about the reward it is offering for information.',
+        'Dunmore airport is offering a reward of £50,000 for information.',
+      ),
+    );
+    expect(e.ask('How much money is Dunmore airport offering as a reward for information?').quotes[0]?.text).toMatch(/£50,000/);
+  });
+});
+
 describe('the clause a date belongs to', () => {
   it('reads "near Marlow, Kent, on Wednesday" as the day of what the sentence tells, not a clause of its own', () => {
     const told = 'Rhodes visited families at a church hall near Marlow, Kent, on Wednesday, March 5, her first trip there.';
