@@ -16,7 +16,8 @@ export type FollowUp =
 
 /** "more", "next", "go on": the next quotes of the last answer. */
 export const MORE = /^\s*(more|next|show more|go on|continue|and\?|more please|anything else\??)\s*[.!?]*\s*$/i;
-const ELLIPSIS = /^\s*(and|what about|how about|also|same for|and what about)\b\s*/i;
+/** An opening that makes the rest a fragment of the last question, longest first: "and what about United?" is not "and" + a question. */
+const ELLIPSIS = /^\s*(and what about|and how about|what about|how about|same for|also|and)\b\s*/i;
 /** Words that make a follow-up a question of its own, not a fragment of the last one. */
 const COMPLETE_QUESTION = /^\s*(who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|can|could)\b/i;
 const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/i;
@@ -63,7 +64,7 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     // "Who speaks for Iran's foreign ministry?" … "and for Pakistan's?": a country named in passing, by any of its names.
     // "Who is the governor of Ohio?" … "and of Pennsylvania?", "… on Sunday?" … "and on Monday?": the phrase of the same preposition.
     if (!placed) {
-      const swapped = swapCountry(base, named) ?? swapPhrase(base, fragment);
+      const swapped = swapCountry(base, named) ?? swapPhrase(base, fragment) ?? swapName(base, fragment, last);
       placed = swapped !== undefined;
       base = swapped ?? base;
     }
@@ -124,6 +125,11 @@ function askedAgain(previous: string, word: string): string | undefined {
 const PHRASE_PREPOSITIONS = 'in|on|at|of|for|from|by|during|near|inside|outside';
 /** "how many on Monday", "who in Ohio": a question word (and "else", "more") before a phrase that opens with a preposition. */
 const WH_BEFORE_PHRASE = new RegExp(String.raw`^(?:how many|how much|what|who|when|where|which)(?:\s+(?:else|more))?\s+(?=(?:${PHRASE_PREPOSITIONS})\s)`, 'i');
+/** A phrase naming a day or a part of one ("on Monday morning", "by Thursday", "on 3 March"), general English. */
+const DAY_PHRASE = new RegExp(
+  String.raw`\b(?:${PHRASE_PREPOSITIONS}|until|since|before|after)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)\b)(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night)\b)*`,
+  'i',
+);
 /** A fragment that is such a phrase, and its preposition. */
 const PHRASE_OPENING = new RegExp(String.raw`^(${PHRASE_PREPOSITIONS})\s+\S`, 'i');
 
@@ -135,11 +141,36 @@ const PHRASE_OPENING = new RegExp(String.raw`^(${PHRASE_PREPOSITIONS})\s+\S`, 'i
 function swapPhrase(base: string, fragment: string): string | undefined {
   const opening = PHRASE_OPENING.exec(fragment);
   if (!opening) return undefined;
+  // "… on Monday morning?" and then "and by Thursday?": a day stands in for the day, whatever preposition each takes.
+  if (DAY_PHRASE.test(fragment)) {
+    const day = [...base.matchAll(new RegExp(DAY_PHRASE.source, 'gi'))].pop();
+    if (day) return `${base.slice(0, day.index)}${fragment}${base.slice(day.index + day[0].length)}`;
+  }
   // The preposition's object: capitalised words ("New York"), or a single word as typed ("ohio", "sunday").
   const phrase = new RegExp(String.raw`\b${opening[1]}\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*|[\p{L}\d'’.-]+)`, 'giu');
   const last = [...base.matchAll(phrase)].pop();
   if (!last) return undefined;
   return `${base.slice(0, last.index)}${fragment}${base.slice(last.index + last[0].length)}`;
+}
+
+/** A fragment that is only a name as written ("United", "Lake Huron"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3}$/u;
+
+/**
+ * "How many flights did Delta cancel?" and then "what about United?", a name no report spells out in full: the
+ * name the last question used for something it named (any word of "Delta Air Lines" it was written with),
+ * replaced by the fragment. Undefined when the fragment is no name or the question names nothing.
+ */
+function swapName(base: string, fragment: string, last: Turn): string | undefined {
+  if (!NAME_ONLY.test(fragment)) return undefined;
+  for (const old of [...last.groups, ...last.people, ...last.places]) {
+    const words = old.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
+    for (const written of [old, ...words]) {
+      const at = new RegExp(String.raw`\b${escapeRegExp(written)}\b`).exec(base);
+      if (at) return `${base.slice(0, at.index)}${fragment}${base.slice(at.index + written.length)}`;
+    }
+  }
+  return undefined;
 }
 
 /** The question with the first country it names (by any of its names) replaced by a country the fragment names, if any. */

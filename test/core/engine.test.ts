@@ -286,6 +286,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('and how many were hurt?', last('How many died on Sunday?'), engine.entities)).toMatchObject({ question: 'and how many were hurt?' });
   });
 
+  it('reads "and what about …?" as a fragment of the last question: a day for its day, a name for the name it used', () => {
+    const last = (question: string, groups: string[] = []) => ({ question, intent: 'what' as const, command: 'ask', people: [], groups, places: [], shown: 3, at: 0 });
+    expect(resolveFollowUp('and what about on Sunday?', last('How many ships were stuck waiting on Saturday?'), engine.entities)).toMatchObject({ question: 'How many ships were stuck waiting on Sunday', followsUp: true });
+    expect(resolveFollowUp('and what about by Thursday?', last('How many were missing in Kentucky on Monday morning?'), engine.entities)).toMatchObject({ question: 'How many were missing in Kentucky by Thursday' });
+    expect(resolveFollowUp('and what about United?', last('How many flights did Delta cancel on Saturday?', ['Delta Air Lines']), engine.entities)).toMatchObject({ question: 'How many flights did United cancel on Saturday' });
+  });
+
   it('swaps a country named in passing ("Iran\'s foreign ministry") for the one an ellipsis gives', () => {
     const resolved = resolveFollowUp("and for Pakistan's?", { question: "Who speaks for Iran's foreign ministry?", intent: 'who', command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: "Who speaks for Pakistan's foreign ministry", intent: 'who' });
