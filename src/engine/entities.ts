@@ -552,6 +552,8 @@ function rolePhrase(text: string, tokens: Token[], first: number, last: number):
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     const word = tokens[k - 1].text;
     if (gap !== ' ' || /^(said|says|by|that|and|of|with|to|from|as|in|on|who|while)$/i.test(word)) break;
+    // "On the same day President Donald Trump …", "later that week Governor …": when, not part of the role.
+    if (/^(day|week|month|year|morning|afternoon|evening|night|time|later|earlier|then|also|now|when|after|before|since|until|today|yesterday|tonight)$/i.test(word)) break;
     k--;
     if (/^(the|a|an)$/i.test(word)) break;
   }

@@ -1434,6 +1434,13 @@ describe('"who runs X?" asks for whoever leads it, by any title', () => {
     expect(company?.mentions).toContain(e.corpus.sentences.find((s) => s.text.startsWith('Harbor said'))?.id);
     expect(e.entities.all('person').find((x) => x.name === 'Maria Okafor')?.roles.join(' ')).toMatch(/chief executive of Harbor Freight Lines/);
   });
+  it('gives "On the same day President Ana Ruiz signed …" the role "President", not "the same day President"', () => {
+    const e = memoryEngine(
+      article('l3', '2031-10-06', 'Order signed', 'Ports reopened on Monday. On the same day President Ana Ruiz signed an order on shipping.', 'Earlier in the day Governor Tom Bell visited the docks.'),
+    );
+    expect(e.entities.all('person').find((x) => x.name === 'Ana Ruiz')?.roles).toEqual(['President']);
+    expect(e.entities.all('person').find((x) => x.name === 'Tom Bell')?.roles).toEqual(['Governor']);
+  });
   it('reads "The company\'s chief executive, Troy Propes," after a sentence naming the company as its leader', () => {
     const kentucky = new Engine(loadCorpus('test/fixtures/incidents/kentucky-tornadoes-2021/corpus'));
     expect(kentucky.ask('Who runs Mayfield Consumer Products?').quotes[0]?.text).toMatch(/chief executive, Troy Propes/);
