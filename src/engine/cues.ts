@@ -10,12 +10,14 @@ import { ASKS_AGE, asksLength } from './answerTypes.js';
 /** Where a text's clauses are cut: commas, semicolons, dashes and "after/before/following". Worked out once per text. */
 const clauseCuts = memo(MEMO_SIZES.clauseCuts, (text: string) => [...text.matchAll(/[,;–—]|\b(?:after|before|following|while|whereas)\b/g)].map((m) => m.index));
 
+/** Where the last clause cut before a position stands (0: the text's start). */
+const lastCutBefore = (text: string, at: number) => Math.max(0, ...clauseCuts(text).filter((c) => c < at));
+/** Where the first clause cut after a position stands (the text's end: none). */
+const firstCutAfter = (text: string, at: number) => Math.min(text.length, ...clauseCuts(text).filter((c) => c > at));
+
 /** The clause of a sentence around a position: cut at commas, semicolons, dashes and "after/before/following". */
 export function clauseAround(text: string, at: number): string {
-  const cuts = clauseCuts(text);
-  const start = Math.max(0, ...cuts.filter((c) => c < at));
-  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
-  return text.slice(start, end);
+  return text.slice(lastCutBefore(text, at), firstCutAfter(text, at));
 }
 
 /** Units of a small length ("40 centimetres", "6 inches"): a size or a length. */
@@ -130,14 +132,12 @@ const PLACING_PIECE = /^(?:(?:on|in|at|near|outside|inside|by|from|until|since|a
  * Tuesday, September 26": the day is the day Biden joined them.
  */
 export function datedClauseAround(text: string, at: number): string {
-  const cuts = clauseCuts(text);
-  const lastCutBefore = (position: number) => Math.max(0, ...cuts.filter((c) => c < position));
-  const end = Math.min(text.length, ...cuts.filter((c) => c > at));
-  let start = lastCutBefore(at);
+  const end = firstCutAfter(text, at);
+  let start = lastCutBefore(text, at);
   let pieceEnd = end;
   while (start > 0 && PLACING_PIECE.test(text.slice(start, pieceEnd).replace(/^[,;–—]?\s*/, ''))) {
     pieceEnd = start;
-    start = lastCutBefore(start);
+    start = lastCutBefore(text, start);
   }
   return text.slice(start, end);
 }

@@ -336,7 +336,7 @@ export class Engine implements RankingSources {
     const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
     // So is a plain "how many died?" when later reports changed the incident's death toll: the latest figure leads;
     // and "how many were infected?" when they changed that count. (A count of the infected is no answer to how many died.)
-    const tollKind = (q.figureKind ?? 'killed') as FigureKind;
+    const tollKind = q.figureKind ?? 'killed';
     const tollChanged = () => this.mainEvent()?.series.some((series) => series.changed && series.kind === tollKind) ?? false;
     // The series is the incident's death toll: a question about the injured is ranked like any other.
     const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
@@ -463,7 +463,7 @@ export class Engine implements RankingSources {
     return this.grouper.group(quotes, limit);
   }
 
-  private attachCasualties(answer: Answer, direction: Direction, kindAsked?: string): void {
+  private attachCasualties(answer: Answer, direction: Direction, kindAsked?: FigureKind): void {
     // "How many died in Iraq?": no report gives a toll for strikes there; say so rather than let another toll seem to answer.
     for (const target of direction.targets) {
       if (!this.casualtyEvents().some((e) => e.countries.includes(target))) {
@@ -487,7 +487,7 @@ export class Engine implements RankingSources {
   }
 
   /** An event's notes, only those of the kind of figure asked where one is: how the count of the infected changed is no answer to "how many died?". */
-  private notesOfKind(event: CasualtyEvent, kind?: string): Note[] {
+  private notesOfKind(event: CasualtyEvent, kind?: FigureKind): Note[] {
     return this.notesFor(event).filter((note) => !kind || !('figure' in note) || note.figure === kind);
   }
 

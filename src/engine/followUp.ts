@@ -130,6 +130,8 @@ const DAY_PHRASE = new RegExp(
   String.raw`\b(?:${PHRASE_PREPOSITIONS}|until|since|before|after)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)\b)(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night)\b)*`,
   'i',
 );
+/** Every such phrase of a question (DAY_PHRASE, global). */
+const DAY_PHRASES = new RegExp(DAY_PHRASE.source, 'gi');
 /** A fragment that is such a phrase, and its preposition. */
 const PHRASE_OPENING = new RegExp(String.raw`^(${PHRASE_PREPOSITIONS})\s+\S`, 'i');
 
@@ -143,7 +145,7 @@ function swapPhrase(base: string, fragment: string): string | undefined {
   if (!opening) return undefined;
   // "… on Monday morning?" and then "and by Thursday?": a day stands in for the day, whatever preposition each takes.
   if (DAY_PHRASE.test(fragment)) {
-    const day = [...base.matchAll(new RegExp(DAY_PHRASE.source, 'gi'))].pop();
+    const day = [...base.matchAll(DAY_PHRASES)].pop();
     if (day) return `${base.slice(0, day.index)}${fragment}${base.slice(day.index + day[0].length)}`;
   }
   // The preposition's object: capitalised words ("New York"), or a single word as typed ("ohio", "sunday").

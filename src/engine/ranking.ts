@@ -103,7 +103,7 @@ export interface QuestionAnalysis {
    */
   needsNewName: boolean;
   /** The kind of casualty figure asked for ("killed", "injured"), when the question's words say. */
-  figureKind?: string;
+  figureKind?: FigureKind;
   /** "Who is the leader of X?": the role asked about; a sentence answers only when it names the role (itself or as a person's role). */
   heldRole?: string;
   /** "Who runs Colonial Pipeline?": any title of one who leads answers (its first term), standing by what is led. */
@@ -767,17 +767,17 @@ function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | 
 }
 
 /** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */
-function figureKindAsked(queryTerms: QuestionTerm[]): string | undefined {
+function figureKindAsked(queryTerms: QuestionTerm[]): FigureKind | undefined {
   const asked = new Set(queryTerms.map((t) => t.term));
   const { killed, injured } = CASUALTY_TERM;
   if (asked.has(injured) && !asked.has(killed)) return 'injured';
   if (asked.has(killed) && !asked.has(injured)) return 'killed';
   const kinds = new Set([...asked].map((t) => kindOfFigureWord().get(t)));
-  return Object.keys(FIGURE_KIND_WORDS).find((kind) => kinds.has(kind));
+  return (Object.keys(FIGURE_KIND_WORDS) as FigureKind[]).find((kind) => kinds.has(kind));
 }
 
 /** The other kinds of casualty figure, by the words a question asks with (general English; see casualties/extract.ts). */
-const FIGURE_KIND_WORDS: Record<string, string> = {
+const FIGURE_KIND_WORDS: Partial<Record<FigureKind, string>> = {
   injured: 'infected infections sickened',
   missing: 'missing unaccounted',
   rescued: 'rescued saved pulled',
@@ -785,13 +785,13 @@ const FIGURE_KIND_WORDS: Record<string, string> = {
   damage: 'destroyed damaged',
 };
 
-let figureWordKinds: Map<string, string> | undefined;
+let figureWordKinds: Map<string, FigureKind> | undefined;
 
 /** Each term of FIGURE_KIND_WORDS → its kind of figure, the first kind listing it; worked out once. */
-function kindOfFigureWord(): Map<string, string> {
+function kindOfFigureWord(): Map<string, FigureKind> {
   if (!figureWordKinds) {
     figureWordKinds = new Map();
-    for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS)) for (const t of terms(words)) if (!figureWordKinds.has(t)) figureWordKinds.set(t, kind);
+    for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS) as [FigureKind, string][]) for (const t of terms(words)) if (!figureWordKinds.has(t)) figureWordKinds.set(t, kind);
   }
   return figureWordKinds;
 }

@@ -155,10 +155,10 @@ export function subdivisionsNamedAsCountries(country: string): string[] {
 
 let currencyMarks: Set<string> | undefined;
 
-/** Whether a token is written before an amount of some country's currency ("INR", "Rs", "KES"; case as written). */
+/** Whether a token is written before an amount of some country's currency ("INR", "Rs", "KES"; case as written), or is a currency sign ("£", "€"). */
 export function isCurrencyMark(token: string): boolean {
   currencyMarks ??= new Set(countryRows().flatMap((c) => c.currencyMarks));
-  return currencyMarks.has(token);
+  return currencyMarks.has(token) || /^\p{Sc}$/u.test(token);
 }
 
 let currencies: Set<string> | undefined;

@@ -65,7 +65,7 @@ export function valueMentions(text: string): ValueMention[] {
       // "50 crore rupees", "50 million naira": a count followed by a currency is money.
       else if (next.some(isCurrencyWord)) type = 'money';
       // "Rs 10 lakh", "KES 5,000", "£50,000", "€3 billion": a count after a currency's code or symbol is money.
-      else if (isCurrencyMark(tokens[first - 1] ?? '') || /^\p{Sc}$/u.test(tokens[first - 1] ?? '')) type = 'money';
+      else if (isCurrencyMark(tokens[first - 1] ?? '')) type = 'money';
     }
     out.push({ type, text: entity.value });
   });
