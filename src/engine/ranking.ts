@@ -359,7 +359,7 @@ export function coverage(
   src: RankingSources,
   q: QuestionAnalysis,
   sentence: Sentence,
-): { coverage: number; withPrevious: boolean; withNext: boolean; missing: number; saysAskedWord: boolean } {
+): { coverage: number; rankCoverage: number; withPrevious: boolean; withNext: boolean; missing: number; saysAskedWord: boolean } {
   const own = src.index.termsOf(sentence);
   const siblings = src.article(sentence.articleId).paragraphs[sentence.paragraph - 1].sentences;
   const nextSibling = siblings[sentence.index + 1];
@@ -370,6 +370,8 @@ export function coverage(
   const leans = leansOnPrevious(sentence);
   let previous: Set<string> | undefined;
   let covered = 0;
+  // The same share with ranking's weights for words found only near the sentence (W.rankContext).
+  let rankCovered = 0;
   let withPrevious = false;
   let missing = 0;
   let saysAskedWord = false;
@@ -387,6 +389,7 @@ export function coverage(
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
     if (inSentence > 0) {
       covered += q.weight(t) * inSentence;
+      rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (q.weight(t) * inSentence) / q.totalWeight);
       saysAskedWord ||= !isFormWord(t.term);
       continue;
     }
@@ -395,6 +398,7 @@ export function coverage(
     if (leans && inPrevious > 0) {
       // The sentence before says who or what this one is about: together they are the answer.
       covered += q.weight(t) * W.leaningOnPrevious * inPrevious;
+      rankCovered += scorePart('cov.leaning', (q.weight(t) * W.rankContext.leaningOnPrevious * inPrevious) / q.totalWeight);
       withPrevious = true;
       saysAskedWord ||= !isFormWord(t.term);
       continue;
@@ -405,6 +409,7 @@ export function coverage(
     const inNext = bestMatch(t, next);
     if (Math.max(inPreviousSibling, inNext) > 0) {
       covered += q.weight(t) * W.adjacent * Math.max(inPreviousSibling, inNext);
+      rankCovered += scorePart('cov.adjacent', (q.weight(t) * W.rankContext.adjacent * Math.max(inPreviousSibling, inNext)) / q.totalWeight);
       if (inPreviousSibling >= inNext) withPrevious = true;
       else withNext = true;
       continue;
@@ -414,14 +419,16 @@ export function coverage(
     const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id)) || (t.term === q.answerNoun && namesSomethingNew(src, q, sentence) ? 1 : 0);
     if (inRoles > 0) {
       covered += q.weight(t) * W.entityRole * inRoles;
+      rankCovered += scorePart('cov.roles', (q.weight(t) * W.rankContext.entityRole * inRoles) / q.totalWeight);
       continue;
     }
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
     covered += q.weight(t) * W.context * inContext;
+    rankCovered += scorePart('cov.context', (q.weight(t) * W.rankContext.context * inContext) / q.totalWeight);
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
     if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
   }
-  return { coverage: covered / q.totalWeight, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
+  return { coverage: covered / q.totalWeight, rankCoverage: rankCovered, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
 
 /** "What year", "which year", "in what year": a year is asked for, not a day or a time. */
@@ -434,12 +441,28 @@ const KIND_READ_FROM = Math.min(W.signalsFrom, W.minCoverage, W.minCoverageAnyKi
 /** The terms of no sentence (the sentence after a paragraph's last one). */
 const NO_TERMS: ReadonlySet<string> = new Set<string>();
 
+/** Ranking's parts, for scripts/fit-weights.ts: each candidate's score split by the weight that gave it. Off in the bot. */
+export type RankTracer = (src: RankingSources, q: QuestionAnalysis, candidates: { scored: Scored; parts: Record<string, number> }[]) => void;
+let tracer: RankTracer | undefined;
+let tracing: Record<string, number> | undefined;
+const traced = new WeakMap<Scored, Record<string, number>>();
+/** Trace every ranking (all candidates get the second pass) until called again with undefined. */
+export function traceRanking(t: RankTracer | undefined): void {
+  tracer = t;
+}
+/** A part of a candidate's score, recorded under its name while tracing. */
+function scorePart(name: string, value: number): number {
+  if (tracing && value !== 0) tracing[name] = (tracing[name] ?? 0) + value;
+  return value;
+}
+
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const candidates = src.index.candidates(withSpelledOut(q));
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
-    const { coverage: cover, withPrevious, withNext, missing, saysAskedWord } = coverage(src, q, sentence);
+    if (tracer) tracing = {};
+    const { coverage: cover, rankCoverage, withPrevious, withNext, missing, saysAskedWord } = coverage(src, q, sentence);
     const features = src.featuresOf(sentence);
     // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
     // A thing's name (a ship's, a storm's) is given only so: a person named near the word does not answer.
@@ -460,70 +483,75 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       (!q.future || (speaksOfFuture(sentence.text) && bestMatch(q.future, src.index.termsOf(sentence)) > 0));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += q.intent === 'where' ? (namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : intentBonus(q.intent, features, q.timeOfDay);
+      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart('intent.' + q.intent, intentBonus(q.intent, features, q.timeOfDay));
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
-      if (q.expected.length > 0) bonus += typed ? W.typed : q.needsNewName ? -W.noNewName : -W.typed;
+      if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
-      if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus -= W.vagueCount;
-      bonus += latestFigureBonus(src, q, sentence);
+      if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus += scorePart('vagueCount', -W.vagueCount);
+      bonus += scorePart('latestFigure', latestFigureBonus(src, q, sentence));
       // "How many were hurt?": a figure of the injured, not of the dead.
-      if (q.figureKind) bonus += src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0;
-      bonus += W.direction * directionAgreement(q.direction, src.directionOf(sentence));
-      if (q.intent === 'casualties') bonus += W.direction * eventAgreement(src, q.direction, sentence) + (aboutMainEvent(src, sentence) ? W.mainEvent : 0);
-      if (q.intent === 'casualties' && !q.namesDay && !q.about.some((e) => e.kind === 'place') && givesWholeToll(src, sentence)) bonus += W.wholeToll;
+      if (q.figureKind) bonus += scorePart('figureKind', src.figureEvents(sentence.id).some((f) => f.kind === q.figureKind) ? W.figureKind : 0);
+      bonus += scorePart('direction', W.direction * directionAgreement(q.direction, src.directionOf(sentence)));
+      if (q.intent === 'casualties') bonus += scorePart('eventDirection', W.direction * eventAgreement(src, q.direction, sentence)) + scorePart('mainEvent', aboutMainEvent(src, sentence) ? W.mainEvent : 0);
+      if (q.intent === 'casualties' && !q.namesDay && !q.about.some((e) => e.kind === 'place') && givesWholeToll(src, sentence)) bonus += scorePart('wholeToll', W.wholeToll);
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
-    const short = sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0;
-    return { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, namesAskedThing, score: cover + bonus + W.bm25 * (score / maxBm25) - short };
+    const short = scorePart('short', -(sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0));
+    const s: Scored = { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, namesAskedThing, score: rankCoverage + bonus + scorePart('bm25', W.bm25 * (score / maxBm25)) + short };
+    if (tracing) traced.set(s, tracing);
+    return s;
   });
   scored.sort((a, b) => b.score - a.score);
   // Who and which-person questions; a place's support would favour the places every report names.
-  if (q.needsNewName && q.expected[0] !== 'place') addNameSupport(src, q, scored.slice(0, W.reranked));
+  if (q.needsNewName && q.expected[0] !== 'place') addNameSupport(src, q, scored.slice(0, tracer ? scored.length : W.reranked));
   // Second pass: signals that read the sentence's text again, for the best candidates only.
   const termList = q.terms.map((t) => t.term);
-  for (const s of scored.slice(0, W.reranked)) {
+  for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
+    tracing = traced.get(s);
     const sentence = s.sentence;
     if (q.counting && countsAskedThing(src, q, sentence, termList)) {
-      s.score += W.countsAskedThing;
+      s.score += scorePart('countsAskedThing', W.countsAskedThing);
       s.countsAskedThing = true;
     }
-    if (q.measure && q.measure.test(sentence.text)) s.score += W.measure;
-    if (q.dimension?.test(sentence.text)) s.score += W.dimension;
+    if (q.measure && q.measure.test(sentence.text)) s.score += scorePart('measure', W.measure);
+    if (q.dimension?.test(sentence.text)) s.score += scorePart('dimension', W.dimension);
     // "… won Venezuela's July presidential election, arrived in Spain": a date naming another event dates nothing asked,
     // and the sentence ranks as one without a date.
-    if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score -= typedBonus(src, q, sentence);
+    if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score += scorePart('otherEventDate', -typedBonus(src, q, sentence));
     else if (q.intent === 'when') {
-      s.score += W.direction * datedClauseAgreement(src, q.direction, sentence) + W.datedClause * datedClauseCoverage(src, q, sentence);
+      s.score += scorePart('datedClauseDirection', W.direction * datedClauseAgreement(src, q.direction, sentence)) + scorePart('datedClause', W.datedClause * datedClauseCoverage(src, q, sentence));
       // "… the head of the administration said on Monday": the day something was said, not the day it happened.
-      if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score -= W.reportingDate;
+      if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score += scorePart('reportingDate', -W.reportingDate);
       // "At 6.08 pm on Tuesday, a week after the blast, …": the day of something else, counted from the event asked about.
-      if (datesAfterAskedEvent(q, sentence)) s.score -= W.relativeDate;
+      if (datesAfterAskedEvent(q, sentence)) s.score += scorePart('relativeDate', -W.relativeDate);
       // "When did the ferry sink?": the incident itself happened before its first report; a sentence whose every day is
       // later dates something after it ("the captain of the ferry that sank … apologized on Thursday").
-      if (q.aboutIncident && onlyDaysAfter(src.featuresOf(sentence), src.firstDay)) s.score -= W.laterDay;
+      if (q.aboutIncident && onlyDaysAfter(src.featuresOf(sentence), src.firstDay)) s.score += scorePart('laterDay', -W.laterDay);
     }
     // "Officials would not say when the order might be lifted": the sentence says the answer is not known.
-    if (s.typed && saysNotKnown(q, sentence.text)) s.score -= typedBonus(src, q, sentence);
-    if (q.askedRole) s.score += W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence);
+    if (s.typed && saysNotKnown(q, sentence.text)) s.score += scorePart('notKnown', -typedBonus(src, q, sentence));
+    if (q.askedRole) s.score += scorePart('roleOwner', W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence));
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
-    if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score -= typedBonus(src, q, sentence);
+    if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score += scorePart('otherReason', -typedBonus(src, q, sentence));
     // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself.
-    else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += W.reasonOfAskedEvent;
-    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? W.speaker : src.featuresOf(sentence).kinds.has('statement') ? 0 : -W.speaker;
-    if (s.namesAskedThing) s.score += W.namedThing;
-    if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += W.leaderTitle;
-    if (q.definedThing?.test(sentence.text)) s.score += W.definedThing;
-    if (q.journeyEnd?.test(sentence.text)) s.score += W.journeyEnd;
-    if (q.responsibility?.test(sentence.text)) s.score += W.responsibility;
+    else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
+    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') ? 0 : scorePart('notSpeaker', -W.speaker);
+    if (s.namesAskedThing) s.score += scorePart('namedThing', W.namedThing);
+    if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
+    if (q.definedThing?.test(sentence.text)) s.score += scorePart('definedThing', W.definedThing);
+    if (q.journeyEnd?.test(sentence.text)) s.score += scorePart('journeyEnd', W.journeyEnd);
+    if (q.responsibility?.test(sentence.text)) s.score += scorePart('responsibility', W.responsibility);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
-      s.score += (W.wordPair * q.pairs.filter((p) => own.has(p)).length) / q.pairs.length;
+      s.score += scorePart('wordPair', (W.wordPair * q.pairs.filter((p) => own.has(p)).length) / q.pairs.length);
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+  tracing = undefined;
+  tracer?.(src, q, scored.map((s) => ({ scored: s, parts: traced.get(s) ?? {} })));
   return scored;
 }
 
@@ -544,7 +572,10 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
   }
   const top = Math.max(0, ...support.values());
   if (top === 0) return;
-  for (const [s, names] of named) s.score += W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top));
+  for (const [s, names] of named) {
+    tracing = traced.get(s);
+    s.score += scorePart('nameSupport', W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top)));
+  }
 }
 
 /**

@@ -38,6 +38,14 @@ export const W = {
   adjacent: 0.6,
   /** …and this share when the word is a role the reports give a person the sentence names ("suspect" for Card). */
   entityRole: 0.7,
+  /**
+   * Ranking (not answering) counts a word found only near the sentence at these shares instead of the four above.
+   * The sentence that gives an answer often leaves its subject to the one before or after it, or to the paragraph;
+   * whether it answers at all still takes the shares above (raising those instead cost 12 dev refusals). Fitted by
+   * `npm run fit-weights` (scripts/fit-weights.ts) on the dev splits: with incidents held out, traced top-1 rose
+   * from 1,181 to 1,204 of 1,772 dev questions; the other weights are within its noise (1,196 → 1,199).
+   */
+  rankContext: { context: 0.45, leaningOnPrevious: 1.0, adjacent: 0.9, entityRole: 0.55 },
   /** "What did the lawyer K Balu say?": a sentence naming Balu has "lawyer" at this weight; one that writes the word too still leads. */
   describedByName: 0.7,
   /** A sentence must cover this share of the question's weighted words (and give the kind asked for) to answer it. */
