@@ -81,20 +81,26 @@ export interface CaseResult {
   notVerbatim: string[];
 }
 
+type LineAnswers = NonNullable<Awaited<ReturnType<typeof answerLine>>>['answers'];
+
+/** One case as its own console session (one user and channel): each line's answers, in order. `beforeLast` runs right before the graded line. */
+export async function answerCase(engine: Engine, c: EvalCase, beforeLast?: () => void): Promise<LineAnswers[]> {
+  const ctx = new MutableAppContext(engine);
+  const answers: LineAnswers[] = [];
+  for (const [i, line] of c.lines.entries()) {
+    if (i === c.lines.length - 1) beforeLast?.();
+    answers.push((await answerLine(ctx, line))?.answers ?? []);
+  }
+  return answers;
+}
+
 /** Run each case as its own console session against one engine. */
 export async function runEngine(corpus: Corpus, cases: EvalCase[], engine = new Engine(corpus)): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const ctx = new MutableAppContext(engine);
-    const notVerbatim: string[] = [];
-    let texts: string[] = [];
-    for (const line of c.lines) {
-      const out = await answerLine(ctx, line);
-      const answers = out?.answers ?? [];
-      for (const a of answers) if (!(corpus.byId.get(a.article)?.body ?? '').includes(a.quote)) notVerbatim.push(`${a.article}: ${a.quote.slice(0, 80)}`);
-      texts = answers.map((a) => a.quote);
-    }
-    results.push({ texts, notVerbatim });
+    const lines = await answerCase(engine, c);
+    const notVerbatim = lines.flat().flatMap((a) => ((corpus.byId.get(a.article)?.body ?? '').includes(a.quote) ? [] : [`${a.article}: ${a.quote.slice(0, 80)}`]));
+    results.push({ texts: (lines.at(-1) ?? []).map((a) => a.quote), notVerbatim });
   }
   return results;
 }

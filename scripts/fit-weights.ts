@@ -20,11 +20,9 @@
  *   node --import tsx scripts/fit-weights.ts [--lambda 10] [--folds 8]
  */
 import { parseArgs } from 'node:util';
-import { MutableAppContext } from '../src/app/context.js';
-import { answerLine } from '../src/console/answerLine.js';
 import { Engine } from '../src/engine/engine.js';
 import { traceRanking } from '../src/engine/ranking.js';
-import { goldMatches, listIncidents, loadIncidentCorpus } from './evalLib.js';
+import { answerCase, goldMatches, listIncidents, loadIncidentCorpus } from './evalLib.js';
 
 /** Only the best-scored candidates of a question are fitted on: lower ones never reach the top. */
 const CANDIDATES = 150;
@@ -55,21 +53,21 @@ async function traceDevQuestions(): Promise<Traced[]> {
     for (const split of incident.splits.filter((s) => s.name !== 'test')) {
       for (const c of split.cases) {
         if (!c.gold) continue;
-        const ctx = new MutableAppContext(engine);
-        for (const line of c.lines.slice(0, -1)) await answerLine(ctx, line);
         let last: Traced | undefined;
-        traceRanking((_src, _q, candidates) => {
-          const top = candidates.slice(0, CANDIDATES);
-          last = {
-            incident: n,
-            parts: top.map(({ parts }) => Object.entries(parts).map(([name, v]): [number, number] => [partIndex(name), v])),
-            gold: top.map(({ scored }) => {
-              const text = engine.quoteFor(scored.sentence, 0, scored.withPrevious, scored.withNext).text;
-              return c.gold!.some((g) => goldMatches(g, text));
-            }),
-          };
-        });
-        await answerLine(ctx, c.lines[c.lines.length - 1]);
+        // Only the graded line's ranking is kept (the last one it makes).
+        await answerCase(engine, c, () =>
+          traceRanking((_src, _q, candidates) => {
+            const top = candidates.slice(0, CANDIDATES);
+            last = {
+              incident: n,
+              parts: top.map(({ parts }) => Object.entries(parts).map(([name, v]): [number, number] => [partIndex(name), v])),
+              gold: top.map(({ scored }) => {
+                const text = engine.quoteFor(scored.sentence, 0, scored.withPrevious, scored.withNext).text;
+                return c.gold!.some((g) => goldMatches(g, text));
+              }),
+            };
+          }),
+        );
         traceRanking(undefined);
         if (last?.gold.some(Boolean)) traced.push(last);
       }

@@ -376,6 +376,7 @@ export function coverage(
   let missing = 0;
   let saysAskedWord = false;
   for (const t of q.terms) {
+    const w = q.weight(t);
     // Part of a name stands for the whole name: "Biden told Han" names Han Duck-soo.
     const inSentence =
       bestMatch(t, own) ||
@@ -388,8 +389,8 @@ export function coverage(
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
     if (inSentence > 0) {
-      covered += q.weight(t) * inSentence;
-      rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (q.weight(t) * inSentence) / q.totalWeight);
+      covered += w * inSentence;
+      rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (w * inSentence) / q.totalWeight);
       saysAskedWord ||= !isFormWord(t.term);
       continue;
     }
@@ -397,8 +398,8 @@ export function coverage(
     const inPrevious = bestMatch(t, previous);
     if (leans && inPrevious > 0) {
       // The sentence before says who or what this one is about: together they are the answer.
-      covered += q.weight(t) * W.leaningOnPrevious * inPrevious;
-      rankCovered += scorePart('cov.leaning', (q.weight(t) * W.rankContext.leaningOnPrevious * inPrevious) / q.totalWeight);
+      covered += w * W.leaningOnPrevious * inPrevious;
+      rankCovered += scorePart('cov.leaning', (w * W.rankContext.leaningOnPrevious * inPrevious) / q.totalWeight);
       withPrevious = true;
       saysAskedWord ||= !isFormWord(t.term);
       continue;
@@ -407,9 +408,10 @@ export function coverage(
     const inPreviousSibling = sentence.index > 0 ? inPrevious : 0;
     next ??= nextSibling ? src.index.termsOf(nextSibling) : NO_TERMS;
     const inNext = bestMatch(t, next);
-    if (Math.max(inPreviousSibling, inNext) > 0) {
-      covered += q.weight(t) * W.adjacent * Math.max(inPreviousSibling, inNext);
-      rankCovered += scorePart('cov.adjacent', (q.weight(t) * W.rankContext.adjacent * Math.max(inPreviousSibling, inNext)) / q.totalWeight);
+    const inAdjacent = Math.max(inPreviousSibling, inNext);
+    if (inAdjacent > 0) {
+      covered += w * W.adjacent * inAdjacent;
+      rankCovered += scorePart('cov.adjacent', (w * W.rankContext.adjacent * inAdjacent) / q.totalWeight);
       if (inPreviousSibling >= inNext) withPrevious = true;
       else withNext = true;
       continue;
@@ -418,15 +420,15 @@ export function coverage(
     // "Which company made the panels?": a company the sentence names stands for the word "company".
     const inRoles = bestMatch(t, src.entities.roleTermsOf(sentence.id)) || (t.term === q.answerNoun && namesSomethingNew(src, q, sentence) ? 1 : 0);
     if (inRoles > 0) {
-      covered += q.weight(t) * W.entityRole * inRoles;
-      rankCovered += scorePart('cov.roles', (q.weight(t) * W.rankContext.entityRole * inRoles) / q.totalWeight);
+      covered += w * W.entityRole * inRoles;
+      rankCovered += scorePart('cov.roles', (w * W.rankContext.entityRole * inRoles) / q.totalWeight);
       continue;
     }
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
-    covered += q.weight(t) * W.context * inContext;
-    rankCovered += scorePart('cov.context', (q.weight(t) * W.rankContext.context * inContext) / q.totalWeight);
+    covered += w * W.context * inContext;
+    rankCovered += scorePart('cov.context', (w * W.rankContext.context * inContext) / q.totalWeight);
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
-    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, q.weight(t));
+    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, w);
   }
   return { coverage: covered / q.totalWeight, rankCoverage: rankCovered, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
@@ -459,6 +461,7 @@ function scorePart(name: string, value: number): number {
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const candidates = src.index.candidates(withSpelledOut(q));
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
+  const intentPart = `intent.${q.intent}`;
   // First pass: coverage and the cheap, precomputed signals for every candidate.
   const scored: Scored[] = candidates.map(({ sentence, score }) => {
     if (tracer) tracing = {};
@@ -483,7 +486,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       (!q.future || (speaksOfFuture(sentence.text) && bestMatch(q.future, src.index.termsOf(sentence)) > 0));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart('intent.' + q.intent, intentBonus(q.intent, features, q.timeOfDay));
+      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart(intentPart, intentBonus(q.intent, features, q.timeOfDay));
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
       if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
