@@ -8,6 +8,7 @@ import type { EntityKind } from './entities.js';
 import { findDates, type DateMention } from './dates.js';
 import { valueMentions, type ValueType } from '../text/nlp.js';
 import { SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { SMALL_NUMBER_WORDS } from '../text/numberWords.js';
 
 export interface SentenceFeatures {
   dates: DateMention[];
@@ -49,7 +50,7 @@ function kindsOf(f: Omit<SentenceFeatures, 'kinds'>): Set<AnswerType> {
   return kinds;
 }
 
-export const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|hundreds|single|sole|lone|both)`;
+export const NUMBER = String.raw`(?:\d[\d,.]*|${SMALL_NUMBER_WORDS}|hundred|dozens|scores|hundreds|single|sole|lone|both)`;
 const CASUALTY_WORDS = /\b(kill\w*|dead|death|deaths|died|die|fatalit\w*|casualt\w*|deceased|lives|injur\w*|wound\w*|hurt)\b/i;
 const COUNT = new RegExp(String.raw`\b${NUMBER}\b(?:\s+\S+){0,3}?\s+(people|persons|individuals|civilians|women|children|girls|boys|men|nationals|citizens|soldiers|troops|militants|casualties|dead|lives|victims)\b|\b(?:several|numerous|a number of|dozens of)\s+\S*\s*(terrorists|militants|people)`, 'i');
 /**

@@ -6,6 +6,7 @@
 import type winkNLPType from 'wink-nlp';
 import { createRequire } from 'node:module';
 import { isCurrencyMark, isCurrencyWord } from './countries.js';
+import { SCALE_WORD_VALUES, SMALL_NUMBER_WORDS } from './numberWords.js';
 
 export type ValueType = 'count' | 'money' | 'percent' | 'measure' | 'duration' | 'date' | 'time';
 
@@ -35,8 +36,11 @@ export function wink(): Nlp {
 /** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
 const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;
 
-/** Only a sentence with a digit or a number word can hold a value: the model is not run on the others. */
-const MAY_HAVE_VALUE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|scores|per ?cent|percent)\b/i;
+/**
+ * Only a sentence with a digit or a number word can hold a value: the model is not run on the others. A plural scale
+ * alone ("thousands of protesters") is left out: it says no count a "how many" question can take.
+ */
+const MAY_HAVE_VALUE = new RegExp(String.raw`\d|\b(${SMALL_NUMBER_WORDS}|${Object.keys(SCALE_WORD_VALUES).join('|')}|dozens?|scores|per ?cent|percent)\b`, 'i');
 
 /** Words after which a number names something rather than counts: "Flight 516", "Route 66", "Local 862", "Gate 5" (general English). */
 export const NAMED_BY_NUMBER = /^(?:Flight|Route|Highway|Interstate|Runway|Gate|Platform|Terminal|Room|Ward|Bay|Unit|Article|Section|Chapter|Line|Bus|Train|No\.?|Number|Local|Precinct|Exit|Pier|Berth|Dock|Block|Building|Category|Level|Phase)$/;

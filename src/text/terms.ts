@@ -9,6 +9,7 @@ import { stemmer } from 'stemmer';
 import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
 import { MEMO_SIZES, memo } from './memo.js';
+import { NUMBER_WORD_VALUES, SCALE_WORD_VALUES } from './numberWords.js';
 
 /**
  * Words, numbers and times; a possessive ’s is dropped so "Iran’s" is "Iran". A number keeps its
@@ -79,11 +80,10 @@ const CASUALTY_GROUPS = {
   injur: ['injure', 'injured', 'injuring', 'injures', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting'],
 } satisfies Record<string, string[]>;
 
-const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
-  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
-};
+/** A number word's term is its digits, so "sixty" in a question meets "60" in a report. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...NUMBER_WORD_VALUES, hundred: SCALE_WORD_VALUES.hundred }).map(([word, value]) => [word, String(value)]),
+);
 
 /** The term each casualty kind's words fold onto: what a question's "died" or "hurt" becomes. */
 export const CASUALTY_TERM = { killed: 'kill', injured: 'injur' } as const satisfies Record<string, keyof typeof CASUALTY_GROUPS>;

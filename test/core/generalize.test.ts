@@ -479,6 +479,24 @@ describe('a number that names something', () => {
   });
 });
 
+describe('a count written in words', () => {
+  it('answers "how many" at sixty or ninety as at twelve: "it had sent sixty ambulances"', () => {
+    const e = memoryEngine(
+      article(
+        'w1',
+        '2031-05-02',
+        'Blast at Orrin stadium',
+        'Ambulances from three counties raced to Orrin stadium after the blast on Friday night.',
+        'The county ambulance service said it had sent sixty ambulances to Orrin stadium.',
+        'Ninety people were treated at the stadium before the last ambulances left.',
+      ),
+    );
+    const first = e.ask('How many ambulances were sent to Orrin stadium?').quotes[0]?.text;
+    expect(first).toContain('sixty ambulances');
+    expect(valueMentions('Ninety people were treated at the stadium.').map((v) => v.type)).toEqual(['count']);
+  });
+});
+
 describe('an amount after a currency symbol', () => {
   it('is money: "£50,000", "€3 billion" answer "how much"', () => {
     const e = memoryEngine(

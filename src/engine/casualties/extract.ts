@@ -10,6 +10,7 @@
  */
 import { numberValue, readNumbers, type NumberSpan, type Token } from './nlp.js';
 import { NAMED_BY_NUMBER } from '../../text/nlp.js';
+import { SCALE_WORDS, SMALL_NUMBER_WORDS } from '../../text/numberWords.js';
 
 export type FigureKind = 'killed' | 'missing' | 'injured' | 'rescued' | 'displaced' | 'damage';
 export const FIGURE_KINDS: FigureKind[] = ['killed', 'missing', 'injured', 'rescued', 'displaced', 'damage'];
@@ -59,7 +60,7 @@ const CUES: [FigureKind, RegExp][] = [
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
 const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
-const COUNTABLE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|numerous|many|handful|number)\b/i;
+const COUNTABLE = new RegExp(String.raw`\d|\b(${SMALL_NUMBER_WORDS}|${SCALE_WORDS}|dozens?|scores|several|numerous|many|handful|number)\b`, 'i');
 /** A quick test: sentences without any of these words hold no figure. */
 const ANY_CUE = new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'i');
 

@@ -5,6 +5,7 @@
  */
 import type { ItemEntity } from 'wink-nlp';
 import { wink as load } from '../../text/nlp.js';
+import { NUMBER_WORD_VALUES, SCALE_WORD_VALUES } from '../../text/numberWords.js';
 
 export interface NumberSpan {
   /** The words as written, `text.slice(start, end)`. */
@@ -51,13 +52,9 @@ export function readNumbers(text: string): { tokens: Token[]; numbers: NumberSpa
   return { tokens, numbers };
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+/** "a thousand", "an estimated hundred": the article counts one. */
+const UNITS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORD_VALUES };
+const SCALES = SCALE_WORD_VALUES;
 
 /** "11,300" → 11300, "twenty-one" → 21, "1.5 million" → 1500000, "a thousand" → 1000; "dozens", "several thousand" → undefined. */
 export function numberValue(words: string): number | undefined {
