@@ -472,12 +472,15 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
     // "What year …": a day or a time is no year; a sentence without one neither answers nor gains for its dates.
     const yearMissing = q.yearAsked && !YEAR.test(sentence.text);
+    // "Why is it taking so long to identify the dead?" — "Identifying the dead has proved slow. Many of the victims
+    // carried no papers …": a sentence that goes on from one saying what is asked explains it, without a "because".
+    const explainsPrevious = q.intent === 'why' && withPrevious && sentence.index > 0;
     // Below every coverage the kind of answer counts at (a bonus, `answers`), it is not worked out.
     const typed =
       cover >= KIND_READ_FROM &&
       (namesAskedThing ||
         (!q.namesThing &&
-          (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence))) &&
+          (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence)) || explainsPrevious) &&
           (!q.needsNewName || namesSomethingNew(src, q, sentence)))) &&
       (!q.heldRole || holdsRole(src, q, sentence)) &&
       !yearMissing &&

@@ -157,6 +157,22 @@ describe('why-questions: a reason given in other words', () => {
   });
 });
 
+describe('why-questions: the sentence after the one that says what is asked', () => {
+  it('explains it, without a "because": "Reopening the bridge has proved slow. Steel beams ordered abroad are stuck …"', () => {
+    const e = memoryEngine(
+      article(
+        'd1',
+        '2031-03-11',
+        'Orrin bridge stays shut',
+        'The Orrin bridge was closed to traffic on Monday after inspectors found cracks in two of its piers.',
+        'Reopening the Orrin bridge has proved slow. Steel beams ordered from a mill abroad are stuck at the port of Dunmore, and every weld must be checked by hand. The county engineer said the work "could last weeks, if not longer."',
+        'Commuters now cross the river by ferry, which adds forty minutes to the trip.',
+      ),
+    );
+    expect(e.ask('Why is it taking so long to reopen the Orrin bridge?').quotes[0]?.text).toMatch(/Steel beams ordered/);
+  });
+});
+
 describe('a company with a foreign name', () => {
   it('is an organisation when "the operating company, X," names it, though "X, rejected the official account" follows a role', () => {
     const e = memoryEngine(
