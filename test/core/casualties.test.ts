@@ -202,6 +202,11 @@ describe('reading a figure', () => {
     expect(kinds('The storm destroyed 40 homes.')).toEqual([['40 homes', 'damage', 40]]);
   });
 
+  it('reads no toll from "the deaths" after a preposition: "the group behind the deaths smuggled 1,100 people"', () => {
+    expect(extractFigures('Prosecutors say the gang behind the deaths smuggled upward of 1,100 people across the border.')).toEqual([]);
+    expect(kinds('The mine closed with the death toll standing at 301.')).toEqual([['301', 'killed', 301]]);
+  });
+
   it('does not count ages, times, distances or years', () => {
     expect(extractFigures('William Young, 44, who was killed at 7:02 pm, 12 kilometres away, in 2023.')).toEqual([]);
   });

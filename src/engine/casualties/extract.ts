@@ -99,6 +99,8 @@ const TOLL_SUBJECT_REACH = 120;
 /** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to", "… and to". */
 const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:was|were|had been|has been|is)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
+/** A toll's words after a preposition ("behind the deaths", "over the casualties"): the object of something else, not a subject. */
+const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(?:the\s+|these\s+|those\s+|such\s+)?$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
 /** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
@@ -285,7 +287,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // 2. A toll named before it: "the death toll had risen to ten", "the number of dead in Derna alone had passed 2,000".
   const tolls = [...left.matchAll(TOLL_SUBJECT)];
   const toll = tolls[tolls.length - 1];
-  if (toll && left.length - (toll.index + toll[0].length) < TOLL_SUBJECT_REACH) {
+  // "the group behind the deaths smuggled 1,100 people": a toll after a preposition is no subject, and what follows is not its figure.
+  if (toll && left.length - (toll.index + toll[0].length) < TOLL_SUBJECT_REACH && !TOLL_AS_OBJECT.test(left.slice(0, toll.index))) {
     // A reporting clause inside is no obstacle: "The toll was huge, he said, and would run into the thousands".
     const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
