@@ -263,8 +263,8 @@ function illnessCases(p: Phrase, text: string, before: string): boolean {
  * The kind a phrase's own head word names: "84 deaths", "seven dead", "65 new cases" of the ill. Not "she had several
  * illnesses" (a person's conditions; a number of illnesses is a count of the ill).
  */
-function ownKind(p: Phrase, text: string, before: string): FigureKind | undefined {
-  if (illnessCases(p, text, before)) return 'injured';
+function ownKind(p: Phrase, text: string, before: string, ill = illnessCases(p, text, before)): FigureKind | undefined {
+  if (ill) return 'injured';
   return p.head && HEAD_CUE.test(p.head) && !(p.vague && /^illnesses$/i.test(p.head)) ? kindOfCue(p.head) : undefined;
 }
 
@@ -280,8 +280,10 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   const first = chain[0];
   const last = chain[chain.length - 1];
   // 1. The phrase's own head: "84 deaths", "9 casualties", "seven dead", "of the dead".
-  const own = chain.find((p) => ownKind(p, text, before));
-  if (own) return { kind: ownKind(own, text, before)!, cue: own.head! };
+  for (const p of chain) {
+    const kind = ownKind(p, text, before);
+    if (kind) return { kind, cue: p.head! };
+  }
   const clauseStart = Math.max(0, ...[/[.;:!?]\s/g].flatMap((re) => [...text.slice(0, first.start).matchAll(re)].map((m) => m.index + 1)));
   const left = text.slice(clauseStart, first.start);
   // 2. A toll named before it: "the death toll had risen to ten", "the number of dead in Derna alone had passed 2,000".
@@ -477,8 +479,9 @@ function countedFigures(text: string, before: string): RawFigure[] {
     /** Figures of this chain that count everyone of their kind, and whose head word names that kind ("15 deaths"). */
     const ownWhole = new Set<RawFigure>();
     chain.forEach((p, k) => {
-      const own = ownKind(p, text, before);
-      const people = illnessCases(p, text, before) || isPeople(p.head);
+      const ill = illnessCases(p, text, before);
+      const own = ownKind(p, text, before, ill);
+      const people = ill || isPeople(p.head);
       if (own) governed = { kind: own, cue: p.head! };
       const kind = governed.kind === 'damage' ? (people && p.head ? undefined : 'damage') : people ? governed.kind : undefined;
       if (!kind) return;
