@@ -21,6 +21,14 @@ export const RELATED_WEIGHT: Record<Relation, number> = { s: 0.7, d: 0.8, b: 0.5
 export const BROADER_FOR_UNUSED_WORD = 0.4;
 
 /**
+ * A question's word the reports never use meets the reports' broader words at
+ * this weight when some relative of it is in the reports already, perhaps
+ * through another of its senses ("dispatched" meets "murder" as a synonym, and
+ * "sent" as its broader word, here).
+ */
+export const BROADER_BESIDE_RELATIVES = 0.25;
+
+/**
  * A word of the same family by Lancaster's stem ("nominee" for "nominate"),
  * where WordNet lists no link: below a WordNet derivation.
  */

@@ -8,7 +8,7 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
 import { isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
-import { BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
+import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
 import { searchProcessed } from './processedSearch.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
@@ -521,10 +521,12 @@ export class PassageIndex {
     // then a synonym the reports write only in another form of its family: "step down" → "resign" → "resignation".
     addFamily(fold(token), WORD_FAMILY_WEIGHT);
     for (const r of related) if (r.relation === 's' && fitsPart(r, part)) addFamily(r.term, RELATED_WEIGHT.s * WORD_FAMILY_WEIGHT);
-    // A word the reports never use, nor any close relative of it, meets its broader words, weakly: "manufactured" → "made".
-    if (matches.length === 1 && !this.documentFrequency.has(term)) {
+    // A word the reports never use meets its broader words, weakly: "manufactured" → "made", "dispatched" → "sent";
+    // more weakly still when a relative of it is in the reports already (through another of its senses, perhaps).
+    if (!this.documentFrequency.has(term)) {
+      const weight = matches.length === 1 ? BROADER_FOR_UNUSED_WORD : BROADER_BESIDE_RELATIVES;
       for (const r of related) {
-        if (r.relation === 'b' && fitsPart(r, part) && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term)) matches.push({ term: r.term, weight: BROADER_FOR_UNUSED_WORD });
+        if (r.relation === 'b' && fitsPart(r, part) && this.documentFrequency.has(r.term) && !this.personNameTerms.has(r.term) && !matches.some((m) => m.term === r.term)) matches.push({ term: r.term, weight });
       }
     }
     return matches;

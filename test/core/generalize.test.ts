@@ -387,6 +387,26 @@ describe('the answer the question asks for, not the nearest words', () => {
   });
 });
 
+describe('a question word the reports never use', () => {
+  it('meets its broader word even when another sense of it is in the reports: "dispatched" → "sent", though "murder" is there', () => {
+    const match = new Engine(
+      buildCorpus('memory', [
+        article(
+          'm1',
+          '2036-05-02',
+          'Crush at Orrin stadium',
+          'Twenty ambulances stood idle at the county depot, a union official said.',
+          'The county ambulance service said it had sent twelve ambulances to Orrin stadium.',
+          'A man was later charged with murder over a separate stabbing outside the ground.',
+        ),
+      ]),
+    );
+    const answer = match.ask('How many ambulances were dispatched?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/sent twelve ambulances/);
+  });
+});
+
 describe('measures asked for in any incident', () => {
   let quake: Engine;
   beforeAll(() => {
