@@ -157,6 +157,22 @@ describe('why-questions: a reason given in other words', () => {
   });
 });
 
+describe('why-questions: a purpose that opens the sentence', () => {
+  it('reads "To keep the reservoir from spilling over, engineers opened the gates" as giving the reason', () => {
+    const e = memoryEngine(
+      article(
+        'p1',
+        '2036-05-02',
+        'Spillway opened at Carrow dam',
+        'Engineers opened the spillway gates at Carrow dam on Friday night, the water board said.',
+        'To keep the reservoir from spilling over the top, engineers opened the spillway gates again on Saturday.',
+        'Three farms downstream were flooded on Sunday, farmers said.',
+      ),
+    );
+    expect(e.ask('why were the gates opened').quotes[0]?.text).toMatch(/^To keep the reservoir/);
+  });
+});
+
 describe('why-questions: the sentence after the one that says what is asked', () => {
   it('explains it, without a "because": "Reopening the bridge has proved slow. Steel beams ordered abroad are stuck …"', () => {
     const e = memoryEngine(
