@@ -31,6 +31,9 @@ function kindOf(f: Figure): string | undefined {
   return f.incident?.kind === GENERIC_INCIDENT ? undefined : f.incident?.kind;
 }
 
+/** A figure given as a toll ("the death toll … rose to 14"): of the incident, when nothing places it elsewhere. */
+const TOLL_CUE = /\btoll\b/i;
+
 function localKey(f: Figure): string | undefined {
   return f.places.find((p) => p.rank < 4)?.key;
 }
@@ -122,12 +125,17 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
   // The places the largest event's figures are read at, where their own words say what happened or in which country.
   const largestPlaces = new Set<string>();
   for (const r of resolved) if ((r.kind || r.country) && keyOf(r) === largest) for (const p of r.f.places) largestPlaces.add(p.key);
+  const figuresOfKind = countBy(resolved.filter((r) => r.era === ''), (r) => r.kind);
   const groups = new Map<string, Figure[]>();
   for (const r of resolved) {
     let key = keyOf(r);
     if (!r.kind && !r.country) {
       const apart = placedApart(r.f, largestPlaces);
       key = apart && r.era === '' ? `?|?||${apart}` : largest && r.era === '' ? largest : key;
+    } else if (largest && r.era === '' && key.startsWith(`${r.kind}|?|`) && !localKey(r.f) && figuresOfKind.get(r.kind!) === 1 && TOLL_CUE.test(r.f.cue)) {
+      // "The death toll from the collapse of the cable car rose to 14": the toll, named once in other words, of the incident.
+      // (Hurt "in Saturday's demonstrations" is no toll: another event.)
+      key = largest;
     }
     const group = groups.get(key);
     if (group) group.push(r.f);
