@@ -514,7 +514,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const termList = q.terms.map((t) => t.term);
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
-    tracing = traced.get(s);
+    if (tracer) tracing = traced.get(s);
     const sentence = s.sentence;
     if (q.counting && countsAskedThing(src, q, sentence, termList)) {
       s.score += scorePart('countsAskedThing', W.countsAskedThing);
@@ -579,7 +579,7 @@ function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]
   const top = Math.max(0, ...support.values());
   if (top === 0) return;
   for (const [s, names] of named) {
-    tracing = traced.get(s);
+    if (tracer) tracing = traced.get(s);
     s.score += scorePart('nameSupport', W.nameSupport * Math.max(0, ...names.map((e) => support.get(e)! / top)));
   }
 }

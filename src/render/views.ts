@@ -19,10 +19,19 @@ function briefSource(engine: Engine, f: { articleId: string; paragraph: number }
   return `*${safeCorpusText(truncate(article.title, 40))}* · ${shortDate(article.published)} · ¶${f.paragraph}`;
 }
 
+/** Words in a figure's own phrase that already say its kind ("seven dead", "36 cases"), by kind. */
+const SAYS_KIND: Record<FigureLine['kind'], RegExp> = {
+  killed: /\b(dead|death|deaths|killed|casualt\w*|fatalit\w*|bodies)\b/i,
+  injured: /\b(injur\w*|wound\w*|ill|illness\w*|sick\w*|infect\w*|cases|patients|positive)\b/i,
+  missing: /\b(missing)\b/i,
+  rescued: /\b(rescued)\b/i,
+  displaced: /\b(displaced)\b/i,
+  damage: /\b(damage)\b/i,
+};
+
 /** "**three women and four children** killed — *Report A* ¶3; *Report B* ¶2": the kind only where the words do not say it. */
 function figureLine(engine: Engine, line: FigureLine): string {
-  const says = new RegExp(`\\b(${line.kind === 'killed' ? 'dead|death|deaths|killed|casualt\\w*|fatalit\\w*|bodies' : line.kind === 'injured' ? 'injur\\w*|wound\\w*|ill|illness\\w*|sick\\w*|infect\\w*|cases|patients|positive' : line.kind === 'missing' ? 'missing' : line.kind})\\b`, 'i');
-  const kind = says.test(line.figures[0]?.phrase ?? line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
+  const kind = SAYS_KIND[line.kind].test(line.figures[0]?.phrase ?? line.text) ? '' : ` ${KIND_WORDS[line.kind]}`;
   // At most four reports by name, so that a line always fits a field; the quotes list every one.
   const named = line.figures.length > 4 ? line.figures.slice(0, 3) : line.figures;
   const more = line.figures.length - named.length;
