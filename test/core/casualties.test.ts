@@ -334,6 +334,15 @@ describe('casualty events and tolls over time', () => {
     expect(noteText(answer.notes[0])).toMatch(/latest report \(9 Jul 2031\) gives 121; earlier: .*at least 90/);
   });
 
+  it('names an event by the place the reports open with, not the town its hospitals and officials are in', () => {
+    const ferry = memoryEngine(
+      memoryArticle('f1', '2031-03-02', 'Ferry capsizes off Wren', 'A ferry capsized off Wren on Sunday night, and the coast guard said 12 people had died off Wren.', 'The injured were taken to hospitals in Carrow, where 30 people were treated.'),
+      memoryArticle('f2', '2031-03-03', 'Toll rises', 'Divers searched the ferry that sank off Wren for a second day on Monday.', 'The death toll rose to 15 on Monday, the coast guard in Carrow said, and 30 people remained in hospitals in Carrow.'),
+      memoryArticle('f3', '2031-03-04', 'Inquiry opens', 'Prosecutors in Carrow opened an inquiry on Tuesday.', 'The death toll stood at 16, officials in Carrow said.'),
+    );
+    expect(ferry.casualtyEvents()[0].label).toMatch(/\bWren$/);
+  });
+
   it('keeps the hurt of later demonstrations apart from the toll of the blast', () => {
     const engine = memoryEngine(
       memoryArticle('b1', '2031-08-05', 'Blast in Arden port', 'The explosion at the port of Arden killed 135 people and injured about 5,000 people, officials said.'),

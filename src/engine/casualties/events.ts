@@ -8,7 +8,7 @@
  */
 import { GENERIC_INCIDENT } from './context.js';
 import { FIGURE_KINDS, type FigureKind } from './extract.js';
-import type { CasualtyEvent, Figure, FigureLine, TollSeries } from './types.js';
+import type { CasualtyEvent, Figure, FigureLine, LedePlaces, TollSeries } from './types.js';
 
 function countBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, number> {
   const counts = new Map<string, number>();
@@ -34,6 +34,9 @@ function kindOf(f: Figure): string | undefined {
 /** A figure given as a toll ("the death toll … rose to 14"): of the incident, when nothing places it elsewhere. */
 const TOLL_CUE = /\btoll\b/i;
 
+/** How many reports must open with a place for it to count as where the incident happened. */
+const MIN_LEDE_REPORTS = 2;
+
 function localKey(f: Figure): string | undefined {
   return f.places.find((p) => p.rank < 4)?.key;
 }
@@ -47,7 +50,7 @@ function countryOf(f: Figure, placeCountry: Map<string, string>): string | undef
 }
 
 /** Group figures into events; linear in the number of figures. */
-export function groupEvents(figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent[] {
+export function groupEvents(figures: Figure[], placeCountry: Map<string, string>, lede: LedePlaces = { places: {} }): CasualtyEvent[] {
   // What each specific place is, by the figures read there: the kind of incident and the country.
   const byPlace = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -141,7 +144,7 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     if (group) group.push(r.f);
     else groups.set(key, [r.f]);
   }
-  const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry));
+  const events = [...groups.entries()].map(([key, list]) => makeEvent(key, list, placeCountry, lede));
   // The incident itself first: most figures, then most reports.
   // The incident itself first: an event of an earlier year ("the 1953 flood") is background, however often reported.
   const past = (e: CasualtyEvent) => Number(e.key.split('|')[2] !== '');
@@ -204,7 +207,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, string>): CasualtyEvent {
+function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, string>, lede: LedePlaces): CasualtyEvent {
   const [, countryKey, era] = key.split('|');
   // The word the reports use most for it, in their own sentences; a noun ("crash"), not a verb ("collided").
   const kindWords = figures.filter((f) => f.incident && !f.incident.fromParagraph && f.incident.kind !== GENERIC_INCIDENT && !/ed$/i.test(f.incident.word));
@@ -229,9 +232,14 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const towns = keys.filter((k) => bestRankOf.get(k) === 1);
   const repeated = keys.filter((k) => reports.get(k)!.size >= 2);
   // With neither, the country says more than a place one report names once ("Earthquake in Turkey and Syria", not "in Damascus").
+  // A place two or more reports open with, and one of its figures' own sentences names, is where it happened
+  // (the island off which the ship capsized, not the port its survivors were taken to).
+  const own = new Set(figures.map((f) => f.localPlace));
+  const opens = (k: string) => lede.places[k] ?? 0;
+  const opened = era ? [] : keys.filter((k) => opens(k) >= MIN_LEDE_REPORTS && own.has(k)).sort((a, b) => opens(b) - opens(a) || reports.get(b)!.size - reports.get(a)!.size);
   const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : countryKey !== '?' ? [] : keys;
   const bestRank = Math.min(5, ...candidates.map((k) => bestRankOf.get(k)!));
-  const placeKey = candidates.filter((k) => bestRankOf.get(k) === bestRank).sort((a, b) => reports.get(b)!.size - reports.get(a)!.size)[0];
+  const placeKey = opened[0] ?? candidates.filter((k) => bestRankOf.get(k) === bestRank).sort((a, b) => reports.get(b)!.size - reports.get(a)!.size)[0];
   const place = placeKey ? top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.name)) : undefined;
   const prep = top(countBy(placed.filter((p) => p.key === placeKey), (p) => p.prep)) ?? 'in';
   // A country as the reports write it ("Turkey", though its common name is Türkiye).

@@ -10,7 +10,7 @@ import { groupEvents } from './events.js';
 import { extractFigures, mayHaveFigure } from './extract.js';
 import { findPlaces, placeKey, type Place, type RegionNames } from './places.js';
 import { foldName, subdivisionCountries, subdivisionsNamedAsCountries } from '../../text/countries.js';
-import type { CasualtyEvent, CasualtySnapshot, Figure } from './types.js';
+import type { CasualtyEvent, CasualtySnapshot, Figure, LedePlaces } from './types.js';
 import { clauseBefore } from '../cues.js';
 
 /**
@@ -34,6 +34,7 @@ export class CasualtyIndex {
   /** Place key → country, from how the reports name places ("Iran’s Sistan and Baluchestan province"). */
   private readonly placeCountry = new Map<string, string>();
   private grouped?: CasualtyEvent[];
+  private lede: LedePlaces = { places: {} };
   private readonly eventOfFigure = new Map<string, CasualtyEvent>();
 
   /** The raw figures read from each sentence (by its text and the paragraph before it), for a rebuild to reuse. */
@@ -98,7 +99,9 @@ export class CasualtyIndex {
         this.figures.push(...list);
         this.bySentence.set(sentence.id, list);
       }
+      this.lede = ledePlaces(corpus, gazetteer, regions);
     } else {
+      this.lede = snapshot.lede;
       for (const f of snapshot.figures) {
         this.figures.push(f);
         const list = this.bySentence.get(f.sentenceId);
@@ -110,7 +113,7 @@ export class CasualtyIndex {
   }
 
   toSnapshot(): CasualtySnapshot {
-    return { figures: this.figures };
+    return { figures: this.figures, lede: this.lede };
   }
 
   allFigures(): readonly Figure[] {
@@ -124,7 +127,7 @@ export class CasualtyIndex {
   /** Every event, the incident itself first; with a matcher, only the events it accepts. */
   events(matches?: (event: CasualtyEvent) => boolean): CasualtyEvent[] {
     if (!this.grouped) {
-      this.grouped = groupEvents(this.figures, this.placeCountry);
+      this.grouped = groupEvents(this.figures, this.placeCountry, this.lede);
       for (const e of this.grouped) for (const f of e.figures) this.eventOfFigure.set(f.id, e);
     }
     return matches ? this.grouped.filter(matches) : this.grouped;
@@ -155,4 +158,18 @@ function regionsNamed(gazetteer: Map<string, Place>): RegionNames {
   }
   for (const c of regionCountries) for (const name of subdivisionsNamedAsCountries(c)) regions.set(name, c);
   return regions;
+}
+
+/** How many reports name each place in their title or first sentence (see LedePlaces). */
+function ledePlaces(corpus: Corpus, gazetteer: Map<string, Place>, regions: RegionNames): LedePlaces {
+  const places: Record<string, number> = {};
+  for (const article of corpus.articles) {
+    const first = article.paragraphs[0]?.sentences[0]?.text ?? '';
+    const named = [...findPlaces(article.title, gazetteer, { regions }), ...findPlaces(first, gazetteer, { regions })];
+    // A place the opening line puts the incident in, near or at (not "Yemen's Houthis", nor a country),
+    // and one the reports read as a place somewhere (not "an increase in MAX production").
+    const keys = new Set(named.filter((p) => p.rank < 4 && !p.weak && p.prep !== undefined && gazetteer.has(p.key)).map((p) => p.key));
+    for (const k of keys) places[k] = (places[k] ?? 0) + 1;
+  }
+  return { places };
 }

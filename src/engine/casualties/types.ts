@@ -84,4 +84,16 @@ export interface CasualtyEvent {
 /** A casualty index as plain data, for engine snapshots. */
 export interface CasualtySnapshot {
   figures: Figure[];
+  /** Where the reports' opening lines place the incident: see LedePlaces. */
+  lede: LedePlaces;
+}
+
+/**
+ * Where the reports open: how many reports name each place (by key) in their
+ * title or first sentence. A news report says where it happened first ("A
+ * cruise ship ran aground off the island of Giglio"), before the port, the
+ * hospital or the court.
+ */
+export interface LedePlaces {
+  places: Record<string, number>;
 }
