@@ -8,7 +8,7 @@ import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
 import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
-import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine } from './casualties/index.js';
+import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine, type TollSeries } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
 import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -22,7 +22,7 @@ import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './qu
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, figureKindOfTopic, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -486,8 +486,13 @@ export class Engine implements RankingSources {
     for (const event of report) answer.notes.push(...this.notesOfKind(event, kindAsked));
   }
 
+  /** The kind of casualty figure a /casualties topic asks for ("injured", "how many are missing"), if it names one. */
+  casualtyKindAsked(topic: string): FigureKind | undefined {
+    return figureKindOfTopic(topic, this.index.questionTerms(topic)).kind;
+  }
+
   /** An event's notes, only those of the kind of figure asked where one is: how the count of the infected changed is no answer to "how many died?". */
-  private notesOfKind(event: CasualtyEvent, kind?: FigureKind): Note[] {
+  notesOfKind(event: CasualtyEvent, kind?: FigureKind): Note[] {
     return this.notesFor(event).filter((note) => !kind || !('figure' in note) || note.figure === kind);
   }
 
@@ -509,7 +514,10 @@ export class Engine implements RankingSources {
    * (and the paragraph a figure's place was read from), each with all its figures.
    */
   casualtyEvents(topic?: string): CasualtyEvent[] {
-    const topicTerms = topic ? this.index.questionTerms(topic) : [];
+    // "injured", "missing in Derna": a word for a kind of figure says which figures lead (casualtyKindAsked), not which events.
+    const asked = topic ? this.index.questionTerms(topic) : [];
+    const { kindTerms } = figureKindOfTopic(topic ?? '', asked);
+    const topicTerms = asked.filter((t) => !kindTerms.has(t.term));
     if (!topic || topicTerms.length === 0) return this.casualties.events();
     const covers = (present: ReadonlySet<string>) => topicTerms.every((t) => bestMatch(t, present) > 0);
     const matched = this.casualties.events((event) => covers(this.wordsOf(event).all));
@@ -561,7 +569,7 @@ export class Engine implements RankingSources {
   private readonly eventWords = new WeakMap<CasualtyEvent, EventWords>();
 
   /** The quotes behind casualty figures, one per sentence: each event's latest toll first, then earlier ones by date, then every other figure's. */
-  casualtyQuotes(events: CasualtyEvent[], limit = Infinity, lead: FigureKind = 'killed'): Quote[] {
+  casualtyQuotes(events: CasualtyEvent[], limit = Infinity, lead?: FigureKind): Quote[] {
     // The same events give the same quotes whatever the question: worked out once (a large corpus's toll has
     // thousands of figures), like their notes. Not a memo: the key names the events, the work needs them.
     const key = `${events.map((e) => e.key).join('\n')}\n${limit}\n${lead}`;
@@ -576,8 +584,12 @@ export class Engine implements RankingSources {
 
   private readonly casualtyQuoteCache = new Map<string, Quote[]>();
 
-  /** Each event's tolls, the series of the kind `lead` first (the others in FIGURE_KINDS order), then its other figures. */
-  private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number, lead: FigureKind): Quote[] {
+  /**
+   * Each event's tolls, the series of the kind `lead` first (the dead when none is asked; the others in FIGURE_KINDS
+   * order), then its other figures. A kind asked for also brings its figures outside any toll before the other kinds' tolls.
+   */
+  private orderedCasualtyQuotes(events: CasualtyEvent[], limit: number, asked: FigureKind | undefined): Quote[] {
+    const lead = asked ?? 'killed';
     const seen = new Set<string>();
     const quotes: Quote[] = [];
     // Each line's figures by the day they were published, gathered once: a line of a large corpus has thousands.
@@ -596,7 +608,11 @@ export class Engine implements RankingSources {
     };
     for (const event of events) {
       const series = [...event.series.filter((s) => s.kind === lead), ...event.series.filter((s) => s.kind !== lead)];
-      const ordered = [...series.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed })))), ...event.lines.map((line) => ({ line, day: '', latest: false }))];
+      const tolls = (list: TollSeries[]) => list.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed }))));
+      const lines = (list: FigureLine[]) => list.map((line) => ({ line, day: '', latest: false }));
+      const askedSeries = series.filter((s) => s.kind === asked);
+      const askedLines = asked ? event.lines.filter((l) => l.kind === asked) : [];
+      const ordered = [...tolls(askedSeries), ...lines(askedLines), ...tolls(series.filter((s) => !askedSeries.includes(s))), ...lines(event.lines)];
       for (const { line, day, latest } of ordered) {
         // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
         // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").

@@ -804,7 +804,7 @@ function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | 
 }
 
 /** The casualty kind a question's words name: its casualty terms fold onto "kill" and "injur" (src/text/terms.ts). */
-function figureKindAsked(queryTerms: QuestionTerm[]): FigureKind | undefined {
+export function figureKindAsked(queryTerms: QuestionTerm[]): FigureKind | undefined {
   const asked = new Set(queryTerms.map((t) => t.term));
   const { killed, injured } = CASUALTY_TERM;
   if (asked.has(injured) && !asked.has(killed)) return 'injured';
@@ -831,6 +831,18 @@ function kindOfFigureWord(): Map<string, FigureKind> {
     for (const [kind, words] of Object.entries(FIGURE_KIND_WORDS) as [FigureKind, string][]) for (const t of terms(words)) if (!figureWordKinds.has(t)) figureWordKinds.set(t, kind);
   }
   return figureWordKinds;
+}
+
+/**
+ * The kind of casualty figure a /casualties topic names, and its terms that only say so: the dead or the hurt by any
+ * of their words ("injured", "deaths"); the other kinds by a word of theirs as written ("missing", "rescued"; not
+ * "the cave rescue", which names the incident).
+ */
+export function figureKindOfTopic(topic: string, topicTerms: QuestionTerm[]): { kind?: FigureKind; kindTerms: Set<string> } {
+  const written = new Set(tokenize(topic.toLowerCase()));
+  const listed = (t: string) => Object.values(FIGURE_KIND_WORDS).some((words) => words.split(' ').some((w) => written.has(w) && terms(w).includes(t)));
+  const kindTerms = new Set(topicTerms.map((t) => t.term).filter((t) => t in FIGURE_KIND_OF_TERM || (kindOfFigureWord().has(t) && listed(t))));
+  return { kind: figureKindAsked(topicTerms.filter((t) => kindTerms.has(t.term))), kindTerms };
 }
 
 /** The sentence gives a casualty figure of the kind (none asked: no). */

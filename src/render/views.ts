@@ -5,7 +5,7 @@
  */
 import { FIGURE_WORDS as KIND_WORDS, notesText } from './notes.js';
 import type { APIEmbedField } from 'discord.js';
-import type { CasualtyEvent, FigureLine } from '../engine/casualties/index.js';
+import type { CasualtyEvent, FigureKind, FigureLine } from '../engine/casualties/index.js';
 import type { Engine, Quote, TimelineEvent } from '../engine/engine.js';
 import type { Entity } from '../engine/entities.js';
 import { discordDay } from '../engine/dates.js';
@@ -48,11 +48,16 @@ function figureLine(engine: Engine, line: FigureLine): string {
  * figure first ("Latest, 19 Sep 2023"), then the earlier ones by date; then
  * every other figure, each once with all its reports.
  */
-export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbedField[] {
+/** Series or lines with those of the kind asked first, each group in its own order. */
+function leadingKind<T extends { kind: FigureKind }>(items: T[], lead?: FigureKind): T[] {
+  return lead ? [...items.filter((x) => x.kind === lead), ...items.filter((x) => x.kind !== lead)] : items;
+}
+
+export function casualtyFields(engine: Engine, events: CasualtyEvent[], lead?: FigureKind): APIEmbedField[] {
   return events.flatMap((event, index) => {
     const lines: string[] = [];
     const shown = new Set<FigureLine>();
-    for (const series of event.series) {
+    for (const series of leadingKind(event.series, lead)) {
       if (!series.changed && !series.disputed) continue;
       const what = `(${KIND_WORDS[series.kind]}${series.place ? `, ${safeUserText(series.place)}` : ''})`;
       // Differing figures that did not change over the days (a past event's estimates): listed together, none as earlier.
@@ -80,7 +85,7 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[]): APIEmbe
         }
       }
     }
-    const rest = event.lines.filter((l) => !shown.has(l));
+    const rest = leadingKind(event.lines, lead).filter((l) => !shown.has(l));
     // Whole lines only, in order, while they fit; the incident itself (the first event) may take a second
     // field; what is left is counted (its quotes page with More).
     // After a toll's days, the other figures under a heading of their own, not as more of its earlier days.
@@ -115,14 +120,16 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   const topic = base.request.text.trim() !== '';
   if (events.length === 0 && topic && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
-  const quotes = engine.casualtyQuotes(events);
+  // "/casualties injured": the figures of that kind lead, and only their changes and disagreements are noted.
+  const kind = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  const quotes = engine.casualtyQuotes(events, Infinity, kind);
   return {
     ...base,
     title: 'Casualties reported',
     notFound: false,
     intro: 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.',
-    notes: notesText(events.flatMap((e) => engine.notesFor(e))),
-    fields: casualtyFields(engine, events),
+    notes: notesText(events.flatMap((e) => engine.notesOfKind(e, kind))),
+    fields: casualtyFields(engine, events, kind),
     quotes,
   };
 }

@@ -618,6 +618,35 @@ describe('casualty events and tolls over time', () => {
   });
 });
 
+describe('/casualties with a kind of figure as its topic', () => {
+  const crush = () =>
+    memoryEngine(
+      memoryArticle('c1', '2031-05-01', 'Crush at Delmar stadium', 'At least 40 people were killed in a crush at Delmar stadium on Saturday night, police said.', 'About 90 people were injured, a hospital official said.'),
+      memoryArticle('c2', '2031-05-02', 'Toll rises', 'The death toll from the crush at Delmar stadium rose to 52 on Sunday, officials said.'),
+    );
+  const run = (topic: string) => runCommand(new MutableAppContext(crush()), 'casualties', { options: { topic }, userId: 'u', channelId: 'c', guildId: 'g' });
+
+  it('leads "/casualties injured" with the figures of the injured, and notes no change of the death toll', async () => {
+    for (const topic of ['injured', 'how many were hurt']) {
+      const result = await run(topic);
+      expect(result.answers[0]?.quote, topic).toMatch(/90 people were injured/);
+      const embed = JSON.stringify(result.message);
+      expect(embed, topic).toMatch(/90 people/);
+      expect(embed, topic).not.toMatch(/killed: the latest report/);
+    }
+    // The dead, asked the same way, lead with the latest toll.
+    expect((await run('dead')).answers[0]?.quote).toMatch(/rose to 52/);
+  });
+
+  it('reads a kind from the words for its figures as written: "rescued" asks for the rescued, "the cave rescue" names an incident', () => {
+    const engine = crush();
+    expect(engine.casualtyKindAsked('how many were rescued')).toBe('rescued');
+    expect(engine.casualtyKindAsked('missing')).toBe('missing');
+    expect(engine.casualtyKindAsked('deaths at the stadium')).toBe('killed');
+    expect(engine.casualtyKindAsked('the cave rescue')).toBeUndefined();
+  });
+});
+
 describe('an incident with no casualty figures (a bank failure)', () => {
   const bank = () =>
     memoryEngine(
