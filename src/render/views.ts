@@ -49,7 +49,7 @@ function figureLine(engine: Engine, line: FigureLine): string {
  * every other figure, each once with all its reports.
  */
 /** Series or lines with those of the kind asked first, each group in its own order. */
-function leadingKind<T extends { kind: FigureKind }>(items: T[], lead?: FigureKind): T[] {
+function leadingKind<T extends { kind?: FigureKind }>(items: T[], lead?: FigureKind): T[] {
   return lead ? [...items.filter((x) => x.kind === lead), ...items.filter((x) => x.kind !== lead)] : items;
 }
 
@@ -120,8 +120,10 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   const topic = base.request.text.trim() !== '';
   if (events.length === 0 && topic && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
-  // "/casualties injured": the figures of that kind lead, and only their changes and disagreements are noted.
+  // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
+  // disagreements are noted.
   const kind = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  if (kind) events = leadingKind(events.map((event) => ({ event, kind: event.lines.some((l) => l.kind === kind) ? kind : undefined })), kind).map((x) => x.event);
   const quotes = engine.casualtyQuotes(events, Infinity, kind);
   return {
     ...base,

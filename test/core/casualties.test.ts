@@ -638,6 +638,13 @@ describe('/casualties with a kind of figure as its topic', () => {
     expect((await run('dead')).answers[0]?.quote).toMatch(/rose to 52/);
   });
 
+  it('leads with the event that gives figures of the kind asked, though another event is larger', async () => {
+    const ctx = createAppContext({ corpusDir: corpusDirOf('iran-pakistan-2024') });
+    const result = await runCommand(ctx, 'casualties', { options: { topic: 'injured' }, userId: 'u', channelId: 'c', guildId: 'g' });
+    expect(ctx.engine.casualtyEvents()[0].lines.some((l) => l.kind === 'injured')).toBe(false);
+    expect(result.answers[0]?.quote).toMatch(/injured three girls/);
+  });
+
   it('reads a kind from the words for its figures as written: "rescued" asks for the rescued, "the cave rescue" names an incident', () => {
     const engine = crush();
     expect(engine.casualtyKindAsked('how many were rescued')).toBe('rescued');
