@@ -607,12 +607,15 @@ export class Engine implements RankingSources {
       return days.get(day) ?? [];
     };
     for (const event of events) {
-      const series = [...event.series.filter((s) => s.kind === lead), ...event.series.filter((s) => s.kind !== lead)];
       const tolls = (list: TollSeries[]) => list.flatMap((s) => s.days.flatMap((d, i) => d.lines.map((line) => ({ line, day: d.day, latest: i === 0 && !s.disputed }))));
       const lines = (list: FigureLine[]) => list.map((line) => ({ line, day: '', latest: false }));
-      const askedSeries = series.filter((s) => s.kind === asked);
       const askedLines = asked ? event.lines.filter((l) => l.kind === asked) : [];
-      const ordered = [...tolls(askedSeries), ...lines(askedLines), ...tolls(series.filter((s) => !askedSeries.includes(s))), ...lines(event.lines)];
+      const ordered = [
+        ...tolls(event.series.filter((s) => s.kind === lead)),
+        ...lines(askedLines),
+        ...tolls(event.series.filter((s) => s.kind !== lead)),
+        ...lines(event.lines),
+      ];
       for (const { line, day, latest } of ordered) {
         // The latest toll, where the latest reports agree on it, is quoted first where it was announced: a later
         // report that gives the same figure mostly mentions it in passing ("the crush that killed 121 people").

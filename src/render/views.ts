@@ -43,21 +43,22 @@ function figureLine(engine: Engine, line: FigureLine): string {
   return `**${safeUserText(words)}**${kind}${place} — ${sources}`;
 }
 
+/** The items `first` picks, then the others, each group in its own order. */
+function firstWhere<T>(items: T[], first: (item: T) => boolean): T[] {
+  return [...items.filter(first), ...items.filter((item) => !first(item))];
+}
+
 /**
  * One field per event: for a toll that changed, the most recent report's
  * figure first ("Latest, 19 Sep 2023"), then the earlier ones by date; then
- * every other figure, each once with all its reports.
+ * every other figure, each once with all its reports. A kind of figure asked
+ * for (`lead`) comes first.
  */
-/** Series or lines with those of the kind asked first, each group in its own order. */
-function leadingKind<T extends { kind?: FigureKind }>(items: T[], lead?: FigureKind): T[] {
-  return lead ? [...items.filter((x) => x.kind === lead), ...items.filter((x) => x.kind !== lead)] : items;
-}
-
 export function casualtyFields(engine: Engine, events: CasualtyEvent[], lead?: FigureKind): APIEmbedField[] {
   return events.flatMap((event, index) => {
     const lines: string[] = [];
     const shown = new Set<FigureLine>();
-    for (const series of leadingKind(event.series, lead)) {
+    for (const series of firstWhere(event.series, (s) => s.kind === lead)) {
       if (!series.changed && !series.disputed) continue;
       const what = `(${KIND_WORDS[series.kind]}${series.place ? `, ${safeUserText(series.place)}` : ''})`;
       // Differing figures that did not change over the days (a past event's estimates): listed together, none as earlier.
@@ -85,7 +86,7 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[], lead?: F
         }
       }
     }
-    const rest = leadingKind(event.lines, lead).filter((l) => !shown.has(l));
+    const rest = firstWhere(event.lines, (l) => l.kind === lead).filter((l) => !shown.has(l));
     // Whole lines only, in order, while they fit; the incident itself (the first event) may take a second
     // field; what is left is counted (its quotes page with More).
     // After a toll's days, the other figures under a heading of their own, not as more of its earlier days.
@@ -123,7 +124,7 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
   // disagreements are noted.
   const kind = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
-  if (kind) events = leadingKind(events.map((event) => ({ event, kind: event.lines.some((l) => l.kind === kind) ? kind : undefined })), kind).map((x) => x.event);
+  if (kind) events = firstWhere(events, (event) => event.lines.some((l) => l.kind === kind));
   const quotes = engine.casualtyQuotes(events, Infinity, kind);
   return {
     ...base,

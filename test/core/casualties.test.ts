@@ -550,21 +550,13 @@ describe('casualty events and tolls over time', () => {
   });
 
   it('files a toll that names the incident in other words ("the collapse of the cable car"), and names no country, under the incident', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'casualties-kind-'));
-    writeFileSync(join(dir, '000_crash.md'), articleFile('000_crash', [
-      'A cable car crashed near the Austrian village of Orrin on Sunday, killing at least 12 people, police in Austria said.',
-      '',
-      'Two children were hurt in the crash, rescuers said.',
-    ].join('\n'), { published: '2031-05-23' }));
-    writeFileSync(join(dir, '001_toll.md'), articleFile('001_toll', [
-      'The death toll from the collapse of the cable car rose to 13 late on Sunday, after a child died in hospital.',
-      '',
-      'The crash killed 13 people, police in Austria said on Monday.',
-    ].join('\n'), { published: '2031-05-24' }));
-    const events = new CasualtyIndex(loadCorpus(dir)).events();
+    const corpus = buildCorpus('memory', [
+      memoryArticle('000_crash', '2031-05-23', 'Cable car crash', 'A cable car crashed near the Austrian village of Orrin on Sunday, killing at least 12 people, police in Austria said.', 'Two children were hurt in the crash, rescuers said.'),
+      memoryArticle('001_toll', '2031-05-24', 'Toll rises', 'The death toll from the collapse of the cable car rose to 13 late on Sunday, after a child died in hospital.', 'The crash killed 13 people, police in Austria said on Monday.'),
+    ]);
+    const events = new CasualtyIndex(corpus).events();
     expect(events).toHaveLength(1);
     expect(events[0].figures.find((f) => f.cue === 'death toll')?.count).toBe(13);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('does not read the subject after a time phrase as a place ("over the weekend the Ridgeway Herald reported")', () => {

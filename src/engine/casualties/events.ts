@@ -50,7 +50,7 @@ function countryOf(f: Figure, placeCountry: Map<string, string>): string | undef
 }
 
 /** Group figures into events; linear in the number of figures. */
-export function groupEvents(figures: Figure[], placeCountry: Map<string, string>, lede: LedePlaces = { places: {} }): CasualtyEvent[] {
+export function groupEvents(figures: Figure[], placeCountry: Map<string, string>, lede: LedePlaces): CasualtyEvent[] {
   // What each specific place is, by the figures read there: the kind of incident and the country.
   const byPlace = new Map<string, Figure[]>();
   for (const f of figures) {
