@@ -143,6 +143,11 @@ export interface QuestionAnalysis {
    * to come ("a final report, which will set out the cause, …") does not answer.
    */
   outcome: boolean;
+  /**
+   * "Who is Prigozhin?", "/who Mary Landry": the people the question asks what they are. A sentence that gives one
+   * of them a role ("Yevgeny Prigozhin, the founder of Wagner, …") says it.
+   */
+  introduced: Entity[];
 }
 
 export interface Scored {
@@ -269,6 +274,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
     future: intent !== 'why' && future ? mostTelling(queryTerms, weight) : undefined,
     outcome: !future && asksAboutOutcome(question),
+    introduced: intent === 'who' && !asksForName(question, intent, about) ? about.filter((e) => e.kind === 'person' && e.roles.length > 0) : [],
   };
 }
 
@@ -500,6 +506,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       bonus += scorePart('direction', W.direction * directionAgreement(q.direction, src.directionOf(sentence)));
       if (q.intent === 'casualties') bonus += scorePart('eventDirection', W.direction * eventAgreement(src, q.direction, sentence)) + scorePart('mainEvent', aboutMainEvent(src, sentence) ? W.mainEvent : 0);
       if (q.intent === 'casualties' && !q.namesDay && !q.about.some((e) => e.kind === 'place') && givesWholeToll(src, sentence)) bonus += scorePart('wholeToll', W.wholeToll);
+      if (q.introduced.length > 0) bonus += scorePart('introduces', W.who.introduces * introduction(src, q.introduced, sentence));
     }
     // A very short line, or the article's own headline repeated in its text, says little on its own.
     const short = scorePart('short', -(sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0));
@@ -653,6 +660,18 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // The kind of answer asked for is a second sign; a question that asks for no kind has only its words.
   if (s.typed) return s.coverage >= (q.expected.length > 0 ? W.minCoverage : W.minCoverageAnyKind);
   return !q.needsNewName && s.coverage >= W.minCoverageUntyped;
+}
+
+/**
+ * How fully the sentence says who one of the people is: it names them and writes out a role the reports give
+ * them. "Andrei Vorobyov, the governor of the Moscow region, said …" (1) says more than "Governor Andrei
+ * Vorobyov said …" (a third); none written, 0.
+ */
+function introduction(src: RankingSources, people: Entity[], sentence: Sentence): number {
+  const named = src.entities.inSentence(sentence.id);
+  let words = 0;
+  for (const p of people) if (named.includes(p)) for (const role of p.roles) if (sentence.text.includes(role)) words = Math.max(words, tokenize(role).length);
+  return Math.min(1, words / W.who.fullRoleWords);
 }
 
 export function intentBonus(intent: Intent, f: SentenceFeatures, timeOfDay: boolean): number {
@@ -861,8 +880,19 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
   // "Who was in charge of the agency?" asks for a name, as "who is the head of …" does.
   // "What is the name of González's wife?" asks for a name all the same, one the question does not give.
   if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question) && !asksWhoDid(question, about)) return false;
+  // "/who Mary Landry": a name alone asks who that is, as "Who is Mary Landry?" does.
+  if (onlyNames(question, about)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
   return intent === 'who' || intent === 'where' || /\bnames?\s+of\b/i.test(question) || asksForPersonOrGroup(question);
+}
+
+/** The question is a person's or group's name and nothing else ("Mary Landry", "who Mary Landry"). */
+function onlyNames(question: string, about: Entity[]): boolean {
+  const named = about.filter((e) => e.kind !== 'place');
+  if (named.length === 0) return false;
+  const nameTerms = new Set(named.flatMap((e) => terms(e.name)));
+  const rest = terms(question.replace(/^\s*(?:who|what)\b(?:\s+(?:is|was|are|were)\b)?/i, ''));
+  return rest.length > 0 && rest.every((t) => nameTerms.has(t));
 }
 
 /**

@@ -160,7 +160,12 @@ export const W = {
    */
   reasonWindow: { before: 10, after: 4 },
   /** Bonuses by the kind of question. */
-  who: { role: 0.15, actor: 0.1 },
+  /**
+   * role: a sentence naming someone the reports give a role; actor: one naming a person or group; introduces:
+   * "Who is Prigozhin?" — a sentence that writes out his role ("Yevgeny Prigozhin, the founder of Wagner, …"),
+   * in full from fullRoleWords words of role up, in part below ("Governor Andrei Vorobyov").
+   */
+  who: { role: 0.15, actor: 0.1, introduces: 0.2, fullRoleWords: 3 },
   when: { time: 0.1, timeAsked: 0.35, day: 0.25, dayForTime: 0.05 },
   where: 0.2,
   why: 0.2,

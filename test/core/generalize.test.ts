@@ -1511,6 +1511,13 @@ describe('"who runs X?" asks for whoever leads it, by any title', () => {
     expect(e.entities.all('person').find((x) => x.name === 'Ana Ruiz')?.roles).toEqual(['President']);
     expect(e.entities.all('person').find((x) => x.name === 'Tom Bell')?.roles).toEqual(['Governor']);
   });
+  it('gives a role written before one name to that name, not to the name after it ("President Ivo Lenz said Karl Brand had …")', () => {
+    const e = memoryEngine(
+      article('l4', '2031-10-07', 'Brand in Tolvar', 'Karl Brand, the founder of the Ostra militia, led his men into Tolvar.', 'President Ivo Lenz said Karl Brand had arrived in Tolvar.'),
+    );
+    expect(e.entities.all('person').find((x) => x.name === 'Karl Brand')?.roles).toEqual(['the founder of the Ostra militia']);
+    expect(e.entities.all('person').find((x) => x.name === 'Ivo Lenz')?.roles).toEqual(['President']);
+  });
   it('reads "The company\'s chief executive, Troy Propes," after a sentence naming the company as its leader', () => {
     const kentucky = new Engine(loadCorpus('test/fixtures/incidents/kentucky-tornadoes-2021/corpus'));
     expect(kentucky.ask('Who runs Mayfield Consumer Products?').quotes[0]?.text).toMatch(/chief executive, Troy Propes/);
@@ -1608,5 +1615,20 @@ describe('a role written with "the" is the person the report last named with it'
     // "the mayors" is no role any person named before holds: nobody is read into that sentence.
     const mayors = engine.corpus.sentences.find((s) => s.text.includes('the mayors'))!;
     expect(engine.entities.inSentence(mayors.id).map((e) => e.name)).toEqual(['Ana Reyes']);
+  });
+});
+
+describe('who-is questions about a named person', () => {
+  // Brand is named in every report; only one says what he is.
+  const e = memoryEngine(
+    article('w1', '2031-11-01', 'Column reaches Tolvar', 'Karl Brand said his column had reached Tolvar on Saturday.', 'Karl Brand said his men held the airfield.'),
+    article('w2', '2031-11-02', 'Column turns back', 'The column turned back on Sunday. Karl Brand, the founder of the Ostra militia, agreed to leave for Varn.'),
+    article('w3', '2031-11-03', 'Brand in Varn', 'Officials said Karl Brand had arrived in Varn. Nobody knew where Karl Brand was on Monday.'),
+  );
+  it('leads "who is Karl Brand" with the sentence that says what he is', () => {
+    expect(e.ask('who is Karl Brand').quotes[0]?.text).toMatch(/the founder of the Ostra militia/);
+  });
+  it('reads "/who Karl Brand" (a name alone) as asking the same', () => {
+    expect(e.ask('Karl Brand', { intent: 'who' }).quotes[0]?.text).toMatch(/the founder of the Ostra militia/);
   });
 });
