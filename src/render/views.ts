@@ -123,14 +123,18 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
   // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
   // disagreements are noted.
-  const kind = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  const asked = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  // "/casualties missing" where no report counts the missing: said first, and the figures they do give follow as usual.
+  const kindGiven = asked !== undefined && events.some((event) => event.lines.some((l) => l.kind === asked));
+  const kind = kindGiven ? asked : undefined;
   if (kind) events = firstWhere(events, (event) => event.lines.some((l) => l.kind === kind));
   const quotes = engine.casualtyQuotes(events, Infinity, kind);
+  const every = 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.';
   return {
     ...base,
     title: 'Casualties reported',
     notFound: false,
-    intro: 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.',
+    intro: asked && !kindGiven ? `No report gives any figure of those ${KIND_WORDS[asked]}. ${every}` : every,
     notes: notesText(events.flatMap((e) => engine.notesOfKind(e, kind))),
     fields: casualtyFields(engine, events, kind),
     quotes,

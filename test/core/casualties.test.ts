@@ -630,6 +630,15 @@ describe('/casualties with a kind of figure as its topic', () => {
     expect((await run('dead')).answers[0]?.quote).toMatch(/rose to 52/);
   });
 
+  it('says so when no report gives a figure of the kind asked, and shows the figures they do give', async () => {
+    const result = await run('missing');
+    const embed = JSON.stringify(result.message);
+    expect(embed).toMatch(/No report gives any figure of those missing/);
+    expect(result.answers[0]?.quote).toMatch(/rose to 52/);
+    // A kind the reports do give is not said to be missing.
+    expect(JSON.stringify((await run('injured')).message)).not.toMatch(/No report gives any figure/);
+  });
+
   it('leads with the event that gives figures of the kind asked, though another event is larger', async () => {
     const ctx = createAppContext({ corpusDir: corpusDirOf('iran-pakistan-2024') });
     const result = await runCommand(ctx, 'casualties', { options: { topic: 'injured' }, userId: 'u', channelId: 'c', guildId: 'g' });
