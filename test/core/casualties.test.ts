@@ -97,6 +97,14 @@ describe('reading a figure', () => {
     expect(kinds('Rwanda has a population of just over 13 million, and two of its nurses are among the infected.').map(([, kind, n]) => [kind, n])).toEqual([['injured', 2]]);
   });
 
+  it('reads no count of things near a casualty word as a figure: factors, arrests, body parts', () => {
+    expect(kinds('The judge ruled that prosecutors had proven four aggravating factors in the killing of Tom Reed.')).toEqual([]);
+    expect(kinds('Police reported more than 50 arrests and said dozens were injured.').map(([text]) => text)).not.toContain('more than 50 arrests');
+    expect(kinds('Searchers recovered 154 body parts from the river.')).toEqual([]);
+    // Names on a list of the missing stand for people.
+    expect(kinds('More than 100 names were on the local missing list.').map(([, kind]) => kind)).toEqual(['missing']);
+  });
+
   it('reads tolls that rise, presumed dead, missing, rescued, displaced and damage', () => {
     expect(kinds('Police said the death toll had risen to ten.')).toEqual([['ten', 'killed', 10]]);
     // The toll's subject may run long before its verb.
