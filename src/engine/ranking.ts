@@ -231,6 +231,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const expected = expectedTypes(question, intent);
   const thingNamed = thingNameAsked(question);
   const future = asksAboutFuture(question);
+  // "Who is the leader of X?" asks for a name; "Who is Mao Ning?" asks what a named one is.
+  const asksName = asksForName(question, intent, about);
   return {
     question,
     intent,
@@ -257,7 +259,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     spelledOut: spelledOut(src, queryTerms, question),
     // "How many died?", and any how-many question for a kind of figure ("How many were evacuated?").
     figureKind: intent === 'casualties' || /\b(how many|number of)\b/i.test(question) ? figureKindAsked(queryTerms) : undefined,
-    needsNewName: asksForName(question, intent, about) && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
+    needsNewName: asksName && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
     answerNoun,
     heldRole: heldRoleAsked(question),
     leads,
@@ -274,7 +276,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
     future: intent !== 'why' && future ? mostTelling(queryTerms, weight) : undefined,
     outcome: !future && asksAboutOutcome(question),
-    introduced: intent === 'who' && !asksForName(question, intent, about) ? about.filter((e) => e.kind === 'person' && e.roles.length > 0) : [],
+    introduced: intent === 'who' && !asksName ? about.filter((e) => e.kind === 'person' && e.roles.length > 0) : [],
   };
 }
 

@@ -159,9 +159,9 @@ export const W = {
    * gives the cause after it ("the crash was presumed to have been caused by"), after one that gives the effect.
    */
   reasonWindow: { before: 10, after: 4 },
-  /** Bonuses by the kind of question. */
   /**
-   * role: a sentence naming someone the reports give a role; actor: one naming a person or group; introduces:
+   * Bonuses by the kind of question. who.role: a sentence naming someone the reports give a role; actor: one naming
+   * a person or group; introduces:
    * "Who is Prigozhin?" — a sentence that writes out his role ("Yevgeny Prigozhin, the founder of Wagner, …"),
    * in full from fullRoleWords words of role up, in part below ("Governor Andrei Vorobyov").
    */
