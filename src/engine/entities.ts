@@ -97,8 +97,11 @@ export function roleQualifiers(role: string): string[] {
   return words.map(clean).filter((w) => w && isCapitalised(w) && !ROLE_WORDS.test(w) && !NOT_NAMES.has(w.toLowerCase())).map((w) => w.toLowerCase());
 }
 
-/** Words that end a role's phrase before the next name ("… said Yevgeny Prigozhin", "… met Putin"), general English. */
-const SPEECH_OR_LINK = /^(?:said|says|told|tells|met|meets|with|or|than|who|whom|that|which|called|named|asked|urged|as|while|after|before)$/i;
+/**
+ * Words between a role word and a name that make it no role of that name, general English: "the driver of the
+ * Coromandel Express", "President Alexander Lukashenko said Yevgeny Prigozhin …", "… met Putin".
+ */
+const ROLE_NOT_OF_NEXT = /^(?:of|for|at|in|on|from|to|and|said|says|told|tells|met|meets|with|or|than|who|whom|that|which|called|named|asked|urged|as|while|after|before)$/i;
 
 function clean(word: string): string {
   return word.replace(/[’']s$/, '').replace(/[.’'-]+$/, '').replace(/^[’'-]+/, '');
@@ -447,7 +450,7 @@ export class EntityIndex {
     // A role word just before ("spokesperson Mao Ning") or an apposition just after ("Ali Reza Marhamati, a deputy governor").
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     // Nor the role of another name between ("President Alexander Lukashenko said Yevgeny Prigozhin …").
-    const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => /^(of|for|at|in|on|from|to|and)$/i.test(x) || (/^\p{Lu}/u.test(x) && !ROLE_WORDS.test(x)) || SPEECH_OR_LINK.test(x)));
+    const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => ROLE_NOT_OF_NEXT.test(x) || (/^\p{Lu}/u.test(x) && !ROLE_WORDS.test(x))));
     const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
     const appositionRole = (apposition && !opensWithVerb(apposition) ? apposition[0] : undefined) ?? personNounApposition(after);
     // A role word right before the name ("chief executive Park Soon-kwan") makes it a person's even where a word of

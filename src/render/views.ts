@@ -124,10 +124,11 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
   // disagreements are noted.
   const asked = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  const givesAsked = (event: CasualtyEvent) => event.lines.some((l) => l.kind === asked);
   // "/casualties missing" where no report counts the missing: said first, and the figures they do give follow as usual.
-  const kindGiven = asked !== undefined && events.some((event) => event.lines.some((l) => l.kind === asked));
+  const kindGiven = asked !== undefined && events.some(givesAsked);
   const kind = kindGiven ? asked : undefined;
-  if (kind) events = firstWhere(events, (event) => event.lines.some((l) => l.kind === kind));
+  if (kind) events = firstWhere(events, givesAsked);
   const quotes = engine.casualtyQuotes(events, Infinity, kind);
   const every = 'Every figure the reports give, by event, each once with all its reports; where a toll changed, the most recent report leads. Figures are shown as reported, never combined.';
   return {
