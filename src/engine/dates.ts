@@ -2,7 +2,8 @@
  * Dates and times in article text, resolved against the article's publication
  * date with chrono-node. News reports speak of the past: a bare weekday is the
  * latest such day on or before publication ("Tuesday" in a Thursday report is
- * two days earlier), where chrono alone would pick the nearest, even a future one.
+ * two days earlier), where chrono alone would pick the nearest, even a future one;
+ * so is a day and month far after publication ("3 March" in a September report).
  * A weekday after a verb of what is still to come in its clause ("would pay
  * tribute at a ceremony on Thursday") is the first such day after publication.
  */
@@ -30,10 +31,18 @@ export interface DateMention {
  * A verb of what is still to come, general English: "will", "would", "is expected to", "plans to". Narrower than
  * answerTypes' SPEAKS_FUTURE: "may", "could" or "until" also stand before a day that has passed ("may have died on Tuesday").
  */
-const FUTURE_VERB = /\b(?:will|would|shall|going to|(?:expected|due|scheduled|set|planning|plans?|planned|intends?|intended|aims?)\s+to)\b|'ll\b/i;
+const FUTURE_VERB = /\b(?:will|would|shall|going to|(?:expected|due|scheduled|set|planning|plans?|planned|intends?|intended|aims?)\s+to|(?:set|fixed|scheduled|slated|planned|due)\s+for|ahead\s+of|next|upcoming)\b|'ll\b/i;
+/** "on January 20 next year": the words right after a day that put it ahead. */
+const AHEAD_AFTER = /^,?\s+(?:next|the following)\s+(?:year|month)\b/i;
 /** Where the clause of a date begins: after the last stop, semicolon, colon or comma before it. */
 const CLAUSE_START = /^.*(?:[.;:!?]|,\s)/s;
 const DAY_MS = 86_400_000;
+/**
+ * A day and month with no year ("died on 3 March") that chrono reads as more than this many days after publication is
+ * last year's, unless its clause tells it as still to come: chrono picks the nearest, and a report published in
+ * September speaks of March past, not of March next year. Nearer days may be ones planned ("schools reopen on 20 January").
+ */
+const PAST_DAY_BEYOND_DAYS = 60;
 /** What joins the two ends of a span of days: "from Tuesday until sunset on December 20". */
 const SPAN_TO = /^\s*(?:until|till|through|to)\b[^.;,]{0,25}$/i;
 
@@ -48,7 +57,7 @@ export function findDates(text: string, published: string): DateMention[] {
   for (const [k, result] of results.entries()) {
     const start = result.start;
     // Whether the date's own clause, before it, tells of what is still to come (read only where it matters).
-    const toldAsFuture = () => FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, ''));
+    const toldAsFuture = () => FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, '')) || AHEAD_AFTER.test(text.slice(result.index + result.text.length));
     if (SPAN_ONLY.test(result.text.trim()) && !toldAsFuture()) continue;
     let date = start.date();
     if (!start.isCertain('day') && start.get('weekday') !== null) {
@@ -59,6 +68,9 @@ export function findDates(text: string, published: string): DateMention[] {
       const future = endsLater || toldAsFuture();
       if (!future && date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
       if (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
+    }
+    if (start.isCertain('day') && start.isCertain('month') && !start.isCertain('year') && date.getTime() > reference.getTime() + PAST_DAY_BEYOND_DAYS * DAY_MS && !toldAsFuture()) {
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
     }
     const hasTime = start.isCertain('hour');
     const timeOnly = TIME_ONLY.test(result.text.trim());

@@ -200,6 +200,16 @@ describe('answer engine', () => {
     expect(days('He said on Tuesday that the funeral would be held on Saturday.')).toEqual(['2024-01-16', '2024-01-20']);
   });
 
+  it('reads a day and month far after publication as last year\'s, unless its clause puts it ahead', () => {
+    const days = (text: string) => findDates(text, '2031-09-14').map((d) => d.day);
+    expect(days('Price, 41, died on 3 March after a roof collapsed.')).toEqual(['2031-03-03']);
+    expect(days('His next court appearance was set for 25 November.')).toEqual(['2031-11-25']);
+    expect(days('A trial date was fixed for 20 January next year.')[0]).toBe('2032-01-20');
+    expect(days('The inquiry will report on 3 March.')).toEqual(['2032-03-03']);
+    // A day soon after publication may be one planned: chrono's nearest stands.
+    expect(days('Schools reopen on 1 October.')).toEqual(['2031-10-01']);
+  });
+
   it('puts a weekday that begins a span ending after publication in the days to come', () => {
     const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
     expect(days('He ordered flags lowered from Friday until sunset on January 25.')).toEqual(['2024-01-19', '2024-01-25']);
