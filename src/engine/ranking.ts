@@ -536,6 +536,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.intent === 'when' && s.typed && onlyDatesOtherEvents(src, q, sentence)) s.score += scorePart('otherEventDate', -typedBonus(src, q, sentence));
     else if (q.intent === 'when') {
       s.score += scorePart('datedClauseDirection', W.direction * datedClauseAgreement(src, q.direction, sentence)) + scorePart('datedClause', W.datedClause * datedClauseCoverage(src, q, sentence));
+      // "Floyd, 46, died on May 25, 2020": the day stands next to the asked words, not in a clause that only mentions them.
+      if (s.typed) s.score += scorePart('dateNextToAsked', W.dateNextToAsked * dateNextToAskedWords(src, q, sentence));
       // "… the head of the administration said on Monday": the day something was said, not the day it happened.
       if (!q.asksStatement && onlyReportingDates(src, sentence)) s.score += scorePart('reportingDate', -W.reportingDate);
       // "At 6.08 pm on Tuesday, a week after the blast, …": the day of something else, counted from the event asked about.
@@ -1371,6 +1373,25 @@ function datedClauseCoverage(src: RankingSources, q: QuestionAnalysis, sentence:
   for (const date of src.featuresOf(sentence).dates) {
     if (!date.day && !date.hasTime) continue;
     best = Math.max(best, weightedCover(q, q.terms, clauseTermsAround(sentence.text, date.index)) / q.totalWeight);
+  }
+  return best;
+}
+
+/**
+ * How much of what a when-question asks about (its words but names) stands within a few words of one of the
+ * sentence's days or times: "Floyd, 46, died on May 25, 2020" for "When did George Floyd die?", where "A jury on
+ * Tuesday found Chauvin guilty … in the death of George Floyd" dates the verdict.
+ */
+function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  const { asked, total } = askedThing(q);
+  if (total === 0) return 0;
+  const text = sentence.text;
+  let best = 0;
+  for (const date of src.featuresOf(sentence).dates) {
+    if (!date.day && !date.hasTime) continue;
+    const before = tokenize(text.slice(Math.max(0, date.index - 60), date.index)).slice(-W.dateWindow);
+    const after = tokenize(text.slice(date.index + date.text.length, date.index + date.text.length + 60)).slice(0, W.dateWindow);
+    best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
   }
   return best;
 }

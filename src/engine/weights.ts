@@ -124,6 +124,9 @@ export const W = {
   roleOwner: 0.25,
   /** "When did X do Y": times the share of the question the clause around the sentence's date covers. */
   datedClause: 0.15,
+  /** When-questions: a day or time standing within dateWindow words of the asked words (their share, names aside). */
+  dateNextToAsked: 0.2,
+  dateWindow: 5,
   /** "When did the storm hit?": a sentence whose only day is the day something was said ("officials said on Monday") loses this. */
   reportingDate: 0.2,
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */

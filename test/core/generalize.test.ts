@@ -96,6 +96,15 @@ describe('questions about what is still to come', () => {
   });
 });
 
+describe('"when did …" answered by the day that stands by the asked words', () => {
+  it('leads with "the miner died on 3 March", not the day of a ruling that mentions the death', () => {
+    const e = memoryEngine(
+      article('d1', '2031-09-14', 'Mine owner convicted', 'A court in Talbury on Tuesday found the owner of the Greyholm mine guilty of negligence in the death of Aled Price, a miner.', 'Aled Price, 41, died on 3 March after a roof collapsed in a tunnel of the Greyholm mine.'),
+    );
+    expect(e.ask('When did Aled Price die?').quotes[0]?.text).toMatch(/^Aled Price, 41, died on 3 March/);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
