@@ -119,11 +119,16 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[], lead?: F
  */
 export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: View): View {
   const topic = base.request.text.trim() !== '';
+  const asked = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
+  // "/casualties missing" where the reports give no casualty figure at all: that is the answer, not their words that
+  // share a word with it ("I miss you").
+  if (events.length === 0 && asked && engine.casualtyEvents().length === 0) {
+    return { ...base, notFound: true, title: 'Not found in the sources', intro: `No report gives any figure of those ${KIND_WORDS[asked]}, nor any other casualty figure.`, quotes: [] };
+  }
   if (events.length === 0 && topic && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
   if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
   // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
   // disagreements are noted.
-  const asked = topic ? engine.casualtyKindAsked(base.request.text) : undefined;
   const givesAsked = (event: CasualtyEvent) => event.lines.some((l) => l.kind === asked);
   // "/casualties missing" where no report counts the missing: said first, and the figures they do give follow as usual.
   const kindGiven = asked !== undefined && events.some(givesAsked);

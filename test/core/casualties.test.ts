@@ -647,6 +647,16 @@ describe('/casualties with a kind of figure as its topic', () => {
     expect(JSON.stringify((await run('injured')).message)).not.toMatch(/No report gives any figure/);
   });
 
+  it('answers "/casualties missing" over reports with no casualty figure at all with "not found", not with words that share "miss"', async () => {
+    const trial = memoryEngine(
+      memoryArticle('t1', '2031-05-01', 'Jury convicts officer', 'A jury on Tuesday found the officer guilty of murder.', 'His daughter told the court she would say "I miss you" if she could see her father again.'),
+    );
+    const result = await runCommand(new MutableAppContext(trial), 'casualties', { options: { topic: 'missing' }, userId: 'u', channelId: 'c', guildId: 'g' });
+    const embed = JSON.stringify(result.message);
+    expect(embed).toMatch(/No report gives any figure of those missing, nor any other casualty figure/);
+    expect(embed).not.toMatch(/I miss you/);
+  });
+
   it('leads with the event that gives figures of the kind asked, though another event is larger', async () => {
     const ctx = createAppContext({ corpusDir: corpusDirOf('iran-pakistan-2024') });
     const result = await runCommand(ctx, 'casualties', { options: { topic: 'injured' }, userId: 'u', channelId: 'c', guildId: 'g' });
