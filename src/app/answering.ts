@@ -4,6 +4,7 @@
  */
 import type { Answer } from '../engine/engine.js';
 import { resolveFollowUp } from '../engine/followUp.js';
+import { onlyNames } from '../engine/ranking.js';
 import { INTENTS, type Intent } from '../engine/question.js';
 import { renderView, type View } from '../render/message.js';
 import { safeUserText } from '../render/format.js';
@@ -50,7 +51,9 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
 
   const answer = engine.ask(question, { intent, context });
   // "/who condemned the attack" reads as the question "Who condemned the attack".
-  const asked = spec.intent && typed && !followsUp && !new RegExp(`^${spec.command}\\b`, 'i').test(question) ? `${spec.command} ${question}` : question;
+  // "/who Ben Crump" (names alone) reads as "Who is Ben Crump".
+  const copula = spec.command === 'who' && !/^(?:is|are|was|were)\b/i.test(question) && onlyNames(question, answer.about) ? ' is' : '';
+  const asked = spec.intent && typed && !followsUp && !new RegExp(`^${spec.command}\\b`, 'i').test(question) ? `${spec.command}${copula} ${question}` : question;
   const shownQuestion = asked ? asked.charAt(0).toUpperCase() + asked.slice(1) : `/${spec.command}`;
   const base: View = {
     title: truncateTitle(answer.notFound ? 'Not found in the sources' : more ? `More: ${shownQuestion}` : shownQuestion),

@@ -891,7 +891,7 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
 }
 
 /** The question is a person's or group's name and nothing else ("Mary Landry", "who Mary Landry"). */
-function onlyNames(question: string, about: Entity[]): boolean {
+export function onlyNames(question: string, about: readonly Entity[]): boolean {
   const named = about.filter((e) => e.kind !== 'place');
   if (named.length === 0) return false;
   const nameTerms = new Set(named.flatMap((e) => terms(e.name)));

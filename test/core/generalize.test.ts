@@ -1640,4 +1640,10 @@ describe('who-is questions about a named person', () => {
   it('reads "/who Karl Brand" (a name alone) as asking the same', () => {
     expect(e.ask('Karl Brand', { intent: 'who' }).quotes[0]?.text).toMatch(/the founder of the Ostra militia/);
   });
+  it('titles "/who Karl Brand" as the question "Who is Karl Brand", and "/who turned back" as "Who turned back"', async () => {
+    const title = async (topic: string) => (await runCommand(new MutableAppContext(e), 'who', { options: { topic }, userId: 'u', channelId: 'c', guildId: 'g' })).message.embeds?.[0]?.title;
+    expect(await title('Karl Brand')).toBe('Who is Karl Brand');
+    expect(await title('is Karl Brand')).toBe('Who is Karl Brand');
+    expect(await title('turned back')).toBe('Who turned back');
+  });
 });
