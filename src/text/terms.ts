@@ -65,7 +65,10 @@ export const STOP_WORDS = new Set(
     'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any ' +
     'might must shall wo ca still yet already even supposed ' +
     // Prepositions: where a question's "near Saravan" or "inside the tower" puts its topic, not the topic.
-    'near inside outside across around within without toward towards among amongst along beside besides behind beyond upon onto via amid amidst despite per throughout underneath alongside'
+    'near inside outside across around within without toward towards among amongst along beside besides behind beyond upon onto via amid amidst despite per throughout underneath alongside ' +
+    // Prefixes a hyphen splits from their word ("co-pilot", "ex-president", "pre-dawn"): no topic of their own. Not
+    // "non-" nor "anti-", which turn the word round.
+    'co ex re pre mid semi multi'
   ).split(/\s+/),
 );
 

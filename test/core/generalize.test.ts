@@ -105,6 +105,15 @@ describe('"when did …" answered by the day that stands by the asked words', ()
   });
 });
 
+describe('a prefix a hyphen splits from its word', () => {
+  it('answers "Who was the co-pilot?" from "the other pilot, Jeffrey Marsh": "co" is no word the reports must have', () => {
+    const e = memoryEngine(
+      article('p1', '2031-01-16', 'Jet lands on river', 'A jet with 155 people aboard landed on the river Wend on Thursday after birds struck both engines.', 'The captain, Anna Holt, flew the jet down while the other pilot, Jeffrey Marsh, worked through the engine checklist.'),
+    );
+    expect(e.ask('Who was the co-pilot?').quotes[0]?.text).toMatch(/the other pilot, Jeffrey Marsh/);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
