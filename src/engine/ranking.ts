@@ -216,7 +216,11 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   }
   // "Which company made …": the noun says what kind of name answers; the answer may name it without the word.
   const answerNoun = askedKindNoun(question);
+  const expansions = spelledOut(src, queryTerms, question);
   const computeWeight = (t: QuestionTerm) => {
+    // "NTSB" of reports that only write "National Transportation Safety Board": a name they use, weighed as its words are.
+    const written = t.known ? undefined : expansions.get(t.term);
+    if (written && written.length > 0) return (W.name * written.reduce((sum, x) => sum + src.index.idf(x), 0)) / written.length;
     // "What caused …", "the reason for …": words of the question's form; a sentence saying "the cause" helps, one without it may still answer.
     if (isFormWord(t.term)) return W.formWord * src.index.idf(t.term);
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
@@ -256,7 +260,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     nameOf,
     phraseOf: phrasesByWord(queryTerms),
     namedBy,
-    spelledOut: spelledOut(src, queryTerms, question),
+    spelledOut: expansions,
     // "How many died?", and any how-many question for a kind of figure ("How many were evacuated?").
     figureKind: intent === 'casualties' || /\b(how many|number of)\b/i.test(question) ? figureKindAsked(queryTerms) : undefined,
     needsNewName: asksName && expected.some((t) => t === 'person' || t === 'organisation' || t === 'place'),
@@ -436,7 +440,7 @@ export function coverage(
     covered += w * W.context * inContext;
     rankCovered += scorePart('cov.context', (w * W.rankContext.context * inContext) / q.totalWeight);
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
-    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && bestMatch(t, src.index.articleTermsOf(sentence.articleId)) === 0) missing = Math.max(missing, w);
+    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && !usedInArticle(src, q, t, sentence.articleId)) missing = Math.max(missing, w);
   }
   return { coverage: covered / q.totalWeight, rankCoverage: rankCovered, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
@@ -1080,6 +1084,12 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
 function withSpelledOut(q: QuestionAnalysis): QuestionTerm[] {
   if (q.spelledOut.size === 0) return q.terms;
   return q.terms.map((t) => withMatches(t, q.spelledOut.get(t.term) ?? [], 1));
+}
+
+/** Whether a sentence's article uses a question word, or spells out the acronym the question writes ("National Transportation Safety Board" for "NTSB"). */
+function usedInArticle(src: RankingSources, q: QuestionAnalysis, t: QuestionTerm, articleId: string): boolean {
+  const used = src.index.articleTermsOf(articleId);
+  return bestMatch(t, used) > 0 || (q.spelledOut.get(t.term)?.every((x) => used.has(x)) ?? false);
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

@@ -114,6 +114,17 @@ describe('a prefix a hyphen splits from its word', () => {
   });
 });
 
+describe('an acronym the reports only spell out', () => {
+  it('weighs "NTSB" as the words "National Transportation Safety Board" weigh, and finds it in a report that spells it out', () => {
+    const e = memoryEngine(
+      article('n1', '2032-05-04', 'Board closes crash inquiry', "The National Transportation Safety Board on Tuesday closed its investigation into the crash of Flight 212, concluding that the crew's decision to land on the lake saved 60 lives.", 'Board members praised the crew. The inquiry lasted 15 months. It ended with 35 safety recommendations on how wings are de-iced.'),
+      article('n2', '2031-02-01', 'Flight 212 lands on lake', 'Flight 212 landed on Lake Kerrow on Sunday with 60 people aboard after ice formed on its wings.', 'A team from the National Transportation Safety Board arrived on Monday to begin an investigation.'),
+      article('n3', '2031-02-03', 'Jet lifted from lake', 'Salvage crews lifted Flight 212 from Lake Kerrow on Tuesday, and the National Transportation Safety Board took charge of the wreck.'),
+    );
+    expect(e.ask('How many safety recommendations came out of the NTSB investigation?').quotes[0]?.text).toMatch(/35 safety recommendations/);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
