@@ -42,9 +42,30 @@ function personNounApposition(after: string): string | undefined {
 
 /** Words for a person's role, general English: the words that make a name beside them a person's. */
 const ROLE_WORD_LIST =
-  'minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator';
+  'minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator' +
+  // Titles as abbreviated before a name ("Capt. Chesley Sullenberger", "Lt. Col. …"); not "Sen." or "Rep.", which are names too.
+  '|capt|lt|col|maj|sgt|adm|gov|cmdr|supt|insp|cpl|pvt|prof|rev|gen';
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS = new RegExp(`^(${ROLE_WORD_LIST})$`, 'i');
+/** A role in apposition after a name: "…, a deputy governor", "…, the chief of the navy's diving unit". */
+const APPOSITION = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i;
+
+/**
+ * The role the words after a name give it in apposition, without its comma. Strictly, only one whose role word
+ * comes first or after an article, is not another's ("Andy Beshear, the governor's wife …" gives Beshear no role)
+ * and starts no list ("Mokhber, the speaker of parliament and the head of the judiciary form …", "…, Governor Malek
+ * Rahmati, …"): a name with a
+ * title before it has a role already.
+ */
+function appositionAfter(after: string, strict = false): string | undefined {
+  const apposition = APPOSITION.exec(after);
+  const strictly = (a: RegExpExecArray) =>
+    (a[1] !== undefined || a[2].trim() === '') && !/^\p{Lu}/u.test(a[3]) && !new RegExp(String.raw`\b${a[3]}['’]s\b`, 'i').test(a[0]) && !/\sand\s+(?:the|an?|his|her|their)\s/i.test(a[0]);
+  const fits = apposition && !opensWithVerb(apposition) && (!strict || strictly(apposition));
+  if (fits) return apposition[0].replace(/^,\s+/, '').trim();
+  return strict ? undefined : personNounApposition(after)?.replace(/^,\s+/, '').trim();
+}
+
 /**
  * ", rejected the official account": what follows a name opens with a verb the lemmatizer changes, so it is no
  * apposition giving a role; ", served for years as the commander" still gives one.
@@ -84,6 +105,9 @@ function isCapitalised(word: string): boolean {
   if (c >= 97 && c <= 122) return /^(al|el|ul|bin|ibn|de|van|von)-\p{Lu}/u.test(word);
   return /^\p{Lu}/u.test(word);
 }
+
+/** The marks of a generation that follow a family name: "Jr", "III". */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** A name joined to a general English participle by a hyphen: "Texas-based", "Iran-backed", "Saudi-led". */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.’']*)-(?:based|born|backed|led|owned|run|made|bound|controlled|linked|funded|allied|aligned|affiliated|registered|flagged|brokered|headquartered)$/u;
@@ -151,7 +175,8 @@ export class EntityIndex {
       for (const entity of this.entities.values()) {
         entity.aliases.push(fold(entity.name));
         if (entity.kind === 'person') {
-          const parts = entity.name.split(/\s+/);
+          // The family name, not a generation's mark after it ("Chesley B Sullenberger III" is "Sullenberger").
+          const parts = entity.name.split(/\s+/).filter((part, k) => k === 0 || !GENERATION.test(part));
           if (parts.length > 1) entity.aliases.push(fold(parts[parts.length - 1]));
         }
         const short = this.shortForms.get(entity);
@@ -404,6 +429,9 @@ export class EntityIndex {
     if (lastRole >= 0 && lastRole < words.length - 1 && ROLE_WORDS.test(words[lastRole]) && words.length - lastRole - 1 <= 4) {
       const name = words.slice(lastRole + 1).join(' ');
       this.add(name, 'person', sentence, rolePhrase(sentence.text, tokens, from, from + lastRole));
+      // "Capt Anant Surawan, chief of the navy's Underwater Demolition Assault Unit": the apposition is a role too.
+      const apposition = appositionAfter(after, true);
+      if (apposition) this.addRole(name, apposition);
       const orgPart = words.slice(0, lastRole);
       if (orgPart.some((w) => ORG_WORDS.test(w))) this.add(orgPart.join(' '), 'organisation', sentence);
       return;
@@ -451,14 +479,13 @@ export class EntityIndex {
     // "the driver of the Coromandel Express": a role of the name, not the name of someone in that role.
     // Nor the role of another name between ("President Alexander Lukashenko said Yevgeny Prigozhin …").
     const roleBefore = before.findIndex((w, k) => ROLE_WORDS.test(w) && !before.slice(k + 1).some((x) => ROLE_NOT_OF_NEXT.test(x) || (/^\p{Lu}/u.test(x) && !ROLE_WORDS.test(x))));
-    const apposition = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|spokesperson|director|governor|president|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|envoy|leader|head|adviser|advisor|professor|researcher|expert|suspect|gunman|owner|engineer|officer|sheriff|judge|prosecutor|commissioner|doctor|founder|executive|manager|speaker|deputy|candidate|activist|resident|student|teacher|worker|reservist|veteran|instructor|member)\b[^,.;]*/i.exec(after);
-    const appositionRole = (apposition && !opensWithVerb(apposition) ? apposition[0] : undefined) ?? personNounApposition(after);
+    const appositionRole = appositionAfter(after);
     // A role word right before the name ("chief executive Park Soon-kwan") makes it a person's even where a word of
     // it names places elsewhere ("Park", "Hall"); not a possessive ("the governor's Summer House").
     const roleRightBefore = ROLE_WORDS.test(before[before.length - 1] ?? '') && !/[’']s$/.test(tokens[from - 1]?.text ?? '');
     if (words.length >= 2 && words.length <= 4 && (roleBefore >= 0 || appositionRole) && (roleRightBefore || !words.some((w) => PLACE_WORDS.test(w)))) {
       let role: string | undefined;
-      if (appositionRole) role = appositionRole.replace(/^,\s+/, '').trim();
+      if (appositionRole) role = appositionRole;
       else {
         const roleIndex = Math.max(0, from - 4) + roleBefore;
         role = rolePhrase(sentence.text, tokens, roleIndex, roleRightBefore ? from - 1 : roleIndex);
@@ -501,6 +528,12 @@ export class EntityIndex {
     if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
     if (role && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
     this.mentionSets.get(entity)!.add(sentence.id);
+  }
+
+  /** One more role of a person already added. */
+  private addRole(name: string, role: string): void {
+    const entity = this.entities.get(fold(name));
+    if (entity && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
   }
 
   private readonly votes = new Map<Entity, Record<EntityKind, number>>();
@@ -558,7 +591,7 @@ function rolePhrase(text: string, tokens: Token[], first: number, last: number):
   while (k > 0 && first - k < 5) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     const word = tokens[k - 1].text;
-    if (gap !== ' ' || /^(said|says|by|that|and|of|with|to|from|as|in|on|who|while)$/i.test(word)) break;
+    if (gap !== ' ' || /^(said|says|by|that|and|but|or|nor|yet|because|although|though|if|where|which|whose|whom|than|of|with|to|from|as|in|on|who|while)$/i.test(word)) break;
     // "On the same day President Donald Trump …", "later that week Governor …": when, not part of the role.
     if (/^(day|week|month|year|morning|afternoon|evening|night|time|later|earlier|then|also|now|when|after|before|since|until|today|yesterday|tonight)$/i.test(word)) break;
     k--;

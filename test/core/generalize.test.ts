@@ -125,6 +125,23 @@ describe('an acronym the reports only spell out', () => {
   });
 });
 
+describe('people named with an abbreviated title, an initial or a generation', () => {
+  const e = memoryEngine(
+    article('c1', '2031-01-16', 'Jet lands on river', 'A jet landed on the river Wend on Thursday. The pilot was identified as Capt. Chesley B. Sullenberger III, 57, of Danville.', 'Capt Anant Surawan, chief of the navy\'s diving unit, said the crew had been rescued. Bush telephoned Sullenberger on Friday.', 'The search went on, but Maj Gen Lars Ekholm, deputy commander of the army, said it would end soon.'),
+  );
+  it('reads "Capt. Chesley B. Sullenberger III" as a person with his title, and "Sullenberger" alone as him', () => {
+    const person = e.entities.all('person').find((p) => p.name.includes('Sullenberger'));
+    expect(person?.roles).toContain('Capt.');
+    const call = e.corpus.sentences.find((s) => s.text.startsWith('Bush telephoned'))!;
+    expect(e.entities.inSentence(call.id)).toContain(person);
+  });
+  it('keeps the apposition after a titled name as a role too', () => {
+    expect(e.entities.all('person').find((p) => p.name === 'Anant Surawan')?.roles).toEqual(['Capt', "chief of the navy's diving unit"]);
+    // "but" begins no title.
+    expect(e.entities.all('person').find((p) => p.name === 'Lars Ekholm')?.roles).toEqual(['Maj Gen', 'deputy commander of the army']);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
