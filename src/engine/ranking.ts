@@ -195,7 +195,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const journeyEnd = intent === 'where' || DESTINATION_ASKED.test(question) ? (ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined) : undefined;
   const topical = journeyEnd ? asked.filter((t) => !journeyWords().has(t.term)) : asked;
   const about = src.entities.mentionedIn(question);
-  const queryTerms = withNamesOfDescribed(question, about, topical.length > 0 ? topical : asked);
+  const queryTerms = withNamesOfDescribed(question, about, withShortNames(src, topical.length > 0 ? topical : asked, about));
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
   // reports never use weighs more too: a question about something else is not answered here.
   const context = new Set(contextNames.flatMap((name) => terms(name)));
@@ -309,6 +309,31 @@ const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|childre
  * only says who the named one is, and a report that names him need not repeat
  * it ("Balu welcomed the ruling"). Such a word is matched by the name too.
  */
+/** A short name at least this long may stand for the one person whose name begins with it ("Sully" for Sullenberger). */
+const SHORT_NAME_LETTERS = 4;
+
+/**
+ * "When did Sully retire?" of reports that never write "Sully": a capitalised word no report uses, which begins a
+ * word of exactly one person's name, is that person (and is added to the people the question names).
+ */
+function withShortNames(src: RankingSources, queryTerms: QuestionTerm[], about: Entity[]): QuestionTerm[] {
+  if (!queryTerms.some((t) => t.name && !t.known && t.term.length >= SHORT_NAME_LETTERS)) return queryTerms;
+  const people = src.entities.all('person');
+  return queryTerms.map((t) => {
+    if (!t.name || t.known || t.term.length < SHORT_NAME_LETTERS) return t;
+    // A pet form's ending is no part of the name: "Sully" begins "Sullenberger" as "Sull".
+    const stem = t.term.replace(/(?:ie|y)$/, '');
+    if (stem.length < SHORT_NAME_LETTERS) return t;
+    const begins = (part: string) => part.length > stem.length && part.startsWith(stem);
+    const begun = people.filter((e) => terms(e.name).some(begins));
+    if (begun.length !== 1) return t;
+    const person = begun[0];
+    if (!about.includes(person)) about.push(person);
+    const parts = terms(person.name).filter(begins);
+    return { ...t, known: true, matches: [...t.matches, ...parts.map((term) => ({ term, weight: 1 }))] };
+  });
+}
+
 function withNamesOfDescribed(question: string, about: Entity[], queryTerms: QuestionTerm[]): QuestionTerm[] {
   const people = about.filter((e) => e.kind === 'person');
   if (people.length === 0) return queryTerms;

@@ -142,6 +142,19 @@ describe('people named with an abbreviated title, an initial or a generation', (
   });
 });
 
+describe('a short name the reports never write', () => {
+  const e = memoryEngine(
+    article('s1', '2031-01-16', 'Jet lands on river', 'A jet landed on the river Wend on Thursday. The pilot was identified as Capt. Chesley Sullenberger, 57.'),
+    article('s2', '2032-05-04', 'Board closes inquiry', 'Sullenberger, now 59, retired from the airline in March after three decades.', 'Kitty Higgins, a board member, praised the crew.'),
+  );
+  it('reads "Sully" as the one person whose name begins so', () => {
+    expect(e.ask('When did Sully retire?').quotes[0]?.text).toMatch(/retired from the airline in March/);
+  });
+  it('still says "not found" for a name that begins no one\'s', () => {
+    expect(e.ask('When did Tully retire?').notFound).toBe(true);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
