@@ -618,6 +618,17 @@ describe('casualty events and tolls over time', () => {
   });
 });
 
+describe('where the victims came from', () => {
+  it('is no place of the incident: "born in Iran", "a couple from Varese" do not make a figure an event in Iran', () => {
+    const engine = memoryEngine(
+      memoryArticle('k1', '2031-05-24', 'Cable car falls', 'A cable car fell near Stresa on Sunday, killing 14 people.', 'Six of the dead were tourists. One of them was born in Iran, and two were a couple from Varese.'),
+    );
+    const events = engine.casualtyEvents();
+    expect(events.map((e) => e.label)).toEqual(['Figures near Stresa']);
+    expect(events[0].figures.map((f) => f.count)).toContain(6);
+  });
+});
+
 describe('/casualties with a kind of figure as its topic', () => {
   const crush = () =>
     memoryEngine(

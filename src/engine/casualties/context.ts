@@ -70,6 +70,9 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
 
 const PLACE_REFERENCE = /\b(?:the|that|this|a)\s+(?:[a-z-]+\s+)?(?:village|town|city|area|region|province|district|neighbourhood|neighborhood|site|scene|tower|block|building)\b|\bthere\b/i;
 
+/** The words before a place that make it someone's home or origin, not where something happened; general English. */
+const ORIGIN_BEFORE = /(?:\bfrom(?:\s+across)?|\b(?:born|raised|grew up|lived|lives|living|resident|residents|native|natives|home|hometown)\s+(?:\w+\s+)?(?:in|near|of|outside))\s+(?:the\s+)?$/i;
+
 /** "Turkey and Syria", "southern Turkey and northern Syria": countries a text names together. */
 function regionOf(text: string, places: Place[]): string[] | undefined {
   const countries = places.filter((p) => p.rank === 4 && p.country).sort((a, b) => a.index - b.index);
@@ -110,7 +113,9 @@ export class ContextReader {
     let places = this.paragraphPlaces.get(key);
     if (!places) {
       const p = article.paragraphs[number - 1];
-      places = p ? findPlaces(article.body.slice(p.start, p.end), this.gazetteer, { regions: this.regions }) : [];
+      const text = p ? article.body.slice(p.start, p.end) : '';
+      // Where someone comes from is no place anything happened: "born in Iran", "a couple from Varese", "lived near Piacenza".
+      places = p ? findPlaces(text, this.gazetteer, { regions: this.regions }).filter((place) => place.prep === undefined || !ORIGIN_BEFORE.test(text.slice(Math.max(0, place.index - 40), place.index))) : [];
       this.paragraphPlaces.set(key, places);
     }
     return places;
