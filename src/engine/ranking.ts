@@ -470,6 +470,12 @@ export function coverage(
   return { coverage: covered / q.totalWeight, rankCoverage: rankCovered, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
 
+/** The clause after a sentence's last "but" or semicolon: what it says stands now, after what was said before. */
+function lastClause(text: string): string {
+  const parts = text.split(/,?\s+but\s+|;\s+/);
+  return parts[parts.length - 1]!;
+}
+
 /** "What year", "which year", "in what year": a year is asked for, not a day or a time. */
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 /** A year as written: "1974", "the 1970s", "in '74" is too rare to read. */
@@ -683,7 +689,8 @@ export function answers(q: QuestionAnalysis, s: Scored): boolean {
   // "When will the hall reopen?": what has happened so far is no answer (typed says whether the sentence speaks of it to come).
   if (q.future && !s.typed) return false;
   // "What did the final report conclude?": a sentence that tells it as still to come does not say how it turned out.
-  if (q.outcome && speaksOfFuture(s.sentence.text)) return false;
+  // Its last clause says how it stands: "… had earlier warned that up to 100,000 might be involved, but it now says about 8,000 were exposed" has turned out.
+  if (q.outcome && speaksOfFuture(lastClause(s.sentence.text))) return false;
   // "How old was the preacher?", "how fast was the bus going?": only that measure answers, however much of the question the sentence covers.
   if (q.measureOnly && !q.measure?.test(s.sentence.text)) return false;
   // "What year was the company founded?": only a sentence that writes a year gives it.

@@ -171,6 +171,13 @@ describe('questions about how something turned out', () => {
     expect(result.ask('Who won the runoff election on June 25?').quotes[0]?.text).toMatch(/Maria Lind, the opposition leader, won/);
   });
 
+  it('answers "in the end" from a sentence whose last clause says how it turned out, after an earlier forecast', () => {
+    const e = memoryEngine(
+      article('o1', '2031-10-04', 'Bank revises breach count', 'Norbank had earlier warned that up to 100,000 Canadian customers might be affected, but it now says the data of about 8,000 Canadian customers was exposed.'),
+    );
+    expect(e.ask('In the end how many Canadian customers had their data exposed?').quotes[0]?.text).toMatch(/about 8,000 Canadian customers/);
+  });
+
   it('answers it from a report that gives the finding', () => {
     const later = memoryEngine(inquiry(), article('i2', '2032-06-01', 'Board blames worn supports', 'The final report of the Mining Safety Board concluded that worn roof supports caused the collapse.'));
     expect(later.ask('What did the final report of the Mining Safety Board conclude?').quotes[0]?.text).toMatch(/worn roof supports/);
