@@ -145,7 +145,7 @@ function roleHead(role: string): string | undefined {
 /** "the president said", "the chief constable apologised": a role written with "the" and no name after it, folded. */
 function definiteRoleHeads(text: string): string[] {
   const heads: string[] = [];
-  for (const m of text.matchAll(/\bthe\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\b(?!\s+(?:of|for)\b|\s*,?\s+\p{Lu})/gu)) {
+  for (const m of text.matchAll(/\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\b(?!\s+(?:of|for)\b|\s*,?\s+\p{Lu})/gu)) {
     if (isRoleNoun(m[1])) heads.push(fold(m[1]));
   }
   return heads;

@@ -432,7 +432,9 @@ export function coverage(
       continue;
     }
     previous ??= src.index.termsOf(previousSentence(src, sentence) ?? sentence);
-    const inPrevious = bestMatch(t, previous);
+    // "The commander fought back tears … He said he had gone up to the top floor": the person the sentence before
+    // names in other words ("the commander" of Commander Stuart Cundy) is the one this sentence speaks of.
+    const inPrevious = bestMatch(t, previous) || (leans && q.namedBy.get(t.term)?.some((e) => src.entities.inSentence((previousSentence(src, sentence) ?? sentence).id).includes(e)) ? 1 : 0);
     if (leans && inPrevious > 0) {
       // The sentence before says who or what this one is about: together they are the answer.
       covered += w * W.leaningOnPrevious * inPrevious;

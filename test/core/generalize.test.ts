@@ -155,6 +155,17 @@ describe('a short name the reports never write', () => {
   });
 });
 
+describe('a person named in other words at the start of a sentence', () => {
+  const e = memoryEngine(
+    article('t1', '2031-06-17', 'Toll rises at Holm Tower', 'Commander Ana Ruiz of the city police said on Saturday that 40 people had died in the Holm Tower fire.', 'Fire chief Tom Hale said crews had reached the top floor but could not search it.', 'The commander fought back tears as she described the block. She said she had gone up to the top floor herself and that the devastation was hard to put into words.', 'Ruiz said the search would take weeks.'),
+  );
+  it('reads "The commander …" as Commander Ana Ruiz, and "She said …" after it as her words', () => {
+    const commander = e.corpus.sentences.find((s) => s.text.startsWith('The commander'))!;
+    expect(e.entities.inSentence(commander.id).map((p) => p.name)).toContain('Ana Ruiz');
+    expect(e.ask('What did Ana Ruiz see when she went up to the top floor?').quotes[0]?.text).toMatch(/She said she had gone up to the top floor/);
+  });
+});
+
 describe('questions about how something turned out', () => {
   const inquiry = () =>
     article('i1', '2031-08-04', 'Inquiry opens into the mine collapse', 'The Mining Safety Board opened an inquiry into the collapse on Monday.', 'Its final report, which will set out the cause of the collapse, is due next year.');
