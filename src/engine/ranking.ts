@@ -1027,7 +1027,8 @@ export function namesGiven(src: RankingSources, q: QuestionAnalysis, sentence: S
   const given = src.entities.inSentence(sentence.id).filter((e) => (e.kind === 'person' || e.kind === 'organisation') && q.expected.includes(e.kind) && !q.about.includes(e));
   if (given.length < 2) return [...given];
   const words = wordTerms(sentence.text);
-  const asked = new Set(q.terms.flatMap((t) => t.matches.map((m) => m.term)));
+  // The noun of the kind asked ("company" in "which company owns the rig") stands beside every name of that kind: not a question word to be near.
+  const asked = new Set(q.terms.filter((t) => t.term !== q.answerNoun).flatMap((t) => t.matches.map((m) => m.term)));
   const askedAt = words.flatMap((w, k) => (w.terms.some((t) => asked.has(t)) ? [k] : []));
   const folded = words.map((w) => fold(w.word));
   // Words apart from the nearest of the question's words, at the first word of any of the name's forms.

@@ -1515,6 +1515,13 @@ describe('a follow-up about the name the last answer gave', () => {
     expect(followUp.answers[0].quote).toContain('finished the work on Monday evening');
   });
 
+  it('reads "their" as the company the answer names by the question\'s own words ("owned by"), not one written beside the word "company"', () => {
+    const engine = memoryEngine(
+      article('w1', '2031-04-22', 'Rig sinks in the gulf', 'The rig, which is owned by Norwell Ltd., the biggest drilling contractor in the gulf, was working for the oil company Bexar when it sank.', 'Sam Ito, Norwell\'s chief executive, said the crew had been evacuated.', 'Ann Lee, Bexar\'s chief executive, promised to pay for the cleanup.'),
+    );
+    expect(engine.ask('Which company owns the rig?', {}).named?.[0]?.name).toMatch(/^Norwell/);
+  });
+
   it('reads "they" after "what city did <group> take?" as that group, not one the answer names in passing', async () => {
     const ctx = new MutableAppContext(
       memoryEngine(
