@@ -952,7 +952,7 @@ function asksWhoDid(question: string, about: Entity[]): boolean {
 /** "Who runs Colonial Pipeline?", "who is in charge of the rescue?": the one who leads it is asked for, by any title. */
 const LEADS = /^\s*who\s+(?:runs|ran|heads|headed|leads|led|commands|commanded|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|(?:is|was|are|were)\s+(?:now\s+)?in\s+charge\s+of)\b/i;
 /** Titles of one who leads, general English: a LEADS question's verb stands for any of them. */
-const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'commander', 'boss', 'manager', 'administrator', 'commissioner', 'superintendent', 'ceo'];
+const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'commander', 'boss', 'manager', 'administrator', 'commissioner', 'superintendent', 'ceo', 'governor', 'mayor', 'premier', 'chancellor', 'captain', 'principal', 'warden', 'sheriff', 'coach'];
 
 /**
  * A LEADS question asks for a title its words need not give: its verb ("runs", "heads") also meets every title of

@@ -1577,6 +1577,12 @@ describe('"who runs X?" asks for whoever leads it, by any title', () => {
   it('answers with the title by the company the question names, held by a person named there', () => {
     expect(reports().ask('Who runs Harbor Freight Lines?').quotes[0]?.text).toMatch(/Maria Okafor/);
   });
+  it('answers "who runs the Kerrow region?" with its governor: a governor, a mayor or a captain leads too', () => {
+    const e = memoryEngine(
+      article('g1', '2031-02-16', 'Blast shatters windows in Kerrow', 'Emergencies Minister Ivan Sokol, who flew into Kerrow late on Friday and met the governor of the Kerrow region at 9 p.m., said on Saturday that the main work was done.', 'By the late afternoon Ruiz had put the number of injured at 950.', 'Governor Ana Ruiz of the Kerrow region told reporters that the damage would come to more than one billion roubles.'),
+    );
+    expect(e.ask('who runs the Kerrow region').quotes[0]?.text).toMatch(/^Governor Ana Ruiz of the Kerrow region/);
+  });
   it('reads the company as an organisation, and "The chief executive of …, Maria Okafor," as a person with that title', () => {
     const e = memoryEngine(
       article('l2', '2031-10-05', 'Harbor line restarts', 'Harbor Freight Lines, which has its headquarters in Portside, said it restarted the network.',
