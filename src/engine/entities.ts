@@ -54,13 +54,14 @@ const APPOSITION = /^,\s+((?:an?|the)\s+)?([^,.;]{0,60}?)\b(minister|spokesman|s
  * The role the words after a name give it in apposition, without its comma. Strictly, only one whose role word
  * comes first or after an article, is not another's ("Andy Beshear, the governor's wife …" gives Beshear no role)
  * and starts no list ("Mokhber, the speaker of parliament and the head of the judiciary form …", "…, Governor Malek
- * Rahmati, …"): a name with a
- * title before it has a role already.
+ * Rahmati, …"): a name with a title before it has a role already.
  */
 function appositionAfter(after: string, strict = false): string | undefined {
   const apposition = APPOSITION.exec(after);
+  // The words right after the role word: the match is the comma, the article (1), the words before the role (2), the role (3) and the rest.
+  const afterRole = (a: RegExpExecArray) => a[0].slice(/^,\s+/.exec(a[0])![0].length + (a[1]?.length ?? 0) + a[2].length + a[3].length);
   const strictly = (a: RegExpExecArray) =>
-    (a[1] !== undefined || a[2].trim() === '') && !/^\p{Lu}/u.test(a[3]) && !new RegExp(String.raw`\b${a[3]}['’]s\b`, 'i').test(a[0]) && !/\sand\s+(?:the|an?|his|her|their)\s/i.test(a[0]);
+    (a[1] !== undefined || a[2].trim() === '') && !/^\p{Lu}/u.test(a[3]) && !/^['’]s\b/.test(afterRole(a)) && !/\sand\s+(?:the|an?|his|her|their)\s/i.test(a[0]);
   const fits = apposition && !opensWithVerb(apposition) && (!strict || strictly(apposition));
   if (fits) return apposition[0].replace(/^,\s+/, '').trim();
   return strict ? undefined : personNounApposition(after)?.replace(/^,\s+/, '').trim();
@@ -104,6 +105,14 @@ function isCapitalised(word: string): boolean {
   if (c >= 65 && c <= 90) return true; // A–Z, the common case, without a regex
   if (c >= 97 && c <= 122) return /^(al|el|ul|bin|ibn|de|van|von)-\p{Lu}/u.test(word);
   return /^\p{Lu}/u.test(word);
+}
+
+/** How many roles an entity keeps, the first ones read. */
+const MAX_ROLES = 5;
+
+/** A role for an entity, unless it has it already or has its fill of them. */
+function giveRole(entity: Entity, role: string): void {
+  if (entity.roles.length < MAX_ROLES && !entity.roles.includes(role)) entity.roles.push(role);
 }
 
 /** The marks of a generation that follow a family name: "Jr", "III". */
@@ -526,14 +535,14 @@ export class EntityIndex {
     votes[kind] += kind === 'place' ? 1 : 2;
     this.votes.set(entity, votes);
     if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
-    if (role && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
+    if (role) giveRole(entity, role);
     this.mentionSets.get(entity)!.add(sentence.id);
   }
 
   /** One more role of a person already added. */
   private addRole(name: string, role: string): void {
     const entity = this.entities.get(fold(name));
-    if (entity && entity.roles.length < 5 && !entity.roles.includes(role)) entity.roles.push(role);
+    if (entity) giveRole(entity, role);
   }
 
   private readonly votes = new Map<Entity, Record<EntityKind, number>>();

@@ -302,13 +302,6 @@ function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => nu
   return top;
 }
 
-/** Person nouns that say nothing of who someone is: general English. */
-const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|children|kid|guy|lady|gentleman|individual|someone|youth|baby)$/;
-/**
- * "What did the lawyer K Balu say?": a person noun written right before a name
- * only says who the named one is, and a report that names him need not repeat
- * it ("Balu welcomed the ruling"). Such a word is matched by the name too.
- */
 /** A short name at least this long may stand for the one person whose name begins with it ("Sully" for Sullenberger). */
 const SHORT_NAME_LETTERS = 4;
 
@@ -334,6 +327,13 @@ function withShortNames(src: RankingSources, queryTerms: QuestionTerm[], about: 
   });
 }
 
+/** Person nouns that say nothing of who someone is: general English. */
+const ANY_PERSON = /^(?:man|men|woman|women|person|people|boy|girl|child|children|kid|guy|lady|gentleman|individual|someone|youth|baby)$/;
+/**
+ * "What did the lawyer K Balu say?": a person noun written right before a name
+ * only says who the named one is, and a report that names him need not repeat
+ * it ("Balu welcomed the ruling"). Such a word is matched by the name too.
+ */
 function withNamesOfDescribed(question: string, about: Entity[], queryTerms: QuestionTerm[]): QuestionTerm[] {
   const people = about.filter((e) => e.kind === 'person');
   if (people.length === 0) return queryTerms;
@@ -405,6 +405,7 @@ export function coverage(
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
   const leans = leansOnPrevious(sentence);
+  let before: Sentence | undefined;
   let previous: Set<string> | undefined;
   let covered = 0;
   // The same share with ranking's weights for words found only near the sentence (W.rankContext).
@@ -421,7 +422,7 @@ export function coverage(
       (q.nameOf.get(t.term)?.some((part) => own.has(part)) ? 1 : 0) ||
       // …and so does any mention the entity index resolved to the named one ("Biden told Han" after "Han Duck-soo").
       (q.namedBy.get(t.term)?.some((e) => src.entities.inSentence(sentence.id).includes(e)) ? 1 : 0) ||
-      (q.spelledOut.get(t.term)?.every((x) => own.has(x)) ? 1 : 0) ||
+      (spellsOut(q, t, own) ? 1 : 0) ||
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
@@ -431,10 +432,11 @@ export function coverage(
       saysAskedWord ||= !isFormWord(t.term);
       continue;
     }
-    previous ??= src.index.termsOf(previousSentence(src, sentence) ?? sentence);
+    before ??= previousSentence(src, sentence) ?? sentence;
+    previous ??= src.index.termsOf(before);
     // "The commander fought back tears … He said he had gone up to the top floor": the person the sentence before
     // names in other words ("the commander" of Commander Stuart Cundy) is the one this sentence speaks of.
-    const inPrevious = bestMatch(t, previous) || (leans && q.namedBy.get(t.term)?.some((e) => src.entities.inSentence((previousSentence(src, sentence) ?? sentence).id).includes(e)) ? 1 : 0);
+    const inPrevious = bestMatch(t, previous) || (leans && q.namedBy.get(t.term)?.some((e) => src.entities.inSentence(before!.id).includes(e)) ? 1 : 0);
     if (leans && inPrevious > 0) {
       // The sentence before says who or what this one is about: together they are the answer.
       covered += w * W.leaningOnPrevious * inPrevious;
@@ -1121,10 +1123,15 @@ function withSpelledOut(q: QuestionAnalysis): QuestionTerm[] {
   return q.terms.map((t) => withMatches(t, q.spelledOut.get(t.term) ?? [], 1));
 }
 
-/** Whether a sentence's article uses a question word, or spells out the acronym the question writes ("National Transportation Safety Board" for "NTSB"). */
+/** Whether terms have every word of the name (or acronym) a question's term is spelled out as ("National Transportation Safety Board" for "NTSB"). */
+function spellsOut(q: QuestionAnalysis, t: QuestionTerm, present: ReadonlySet<string>): boolean {
+  return q.spelledOut.get(t.term)?.every((x) => present.has(x)) ?? false;
+}
+
+/** Whether a sentence's article uses a question word, or spells out the acronym the question writes. */
 function usedInArticle(src: RankingSources, q: QuestionAnalysis, t: QuestionTerm, articleId: string): boolean {
   const used = src.index.articleTermsOf(articleId);
-  return bestMatch(t, used) > 0 || (q.spelledOut.get(t.term)?.every((x) => used.has(x)) ?? false);
+  return bestMatch(t, used) > 0 || spellsOut(q, t, used);
 }
 
 /** "NTSB" in a question meets "National Transportation Safety Board" in a report, and the other way round. */

@@ -115,7 +115,8 @@ export class ContextReader {
       const p = article.paragraphs[number - 1];
       const text = p ? article.body.slice(p.start, p.end) : '';
       // Where someone comes from is no place anything happened: "born in Iran", "a couple from Varese", "lived near Piacenza".
-      places = p ? findPlaces(text, this.gazetteer, { regions: this.regions }).filter((place) => place.prep === undefined || !ORIGIN_BEFORE.test(text.slice(Math.max(0, place.index - 40), place.index))) : [];
+      const origin = (place: Place) => place.prep !== undefined && ORIGIN_BEFORE.test(text.slice(Math.max(0, place.index - 40), place.index));
+      places = findPlaces(text, this.gazetteer, { regions: this.regions }).filter((place) => !origin(place));
       this.paragraphPlaces.set(key, places);
     }
     return places;
