@@ -7,6 +7,7 @@ import { resolveFollowUp } from '../engine/followUp.js';
 import { onlyNames } from '../engine/ranking.js';
 import { INTENTS, type Intent } from '../engine/question.js';
 import { renderView, type View } from '../render/message.js';
+import { NOT_FOUND_TITLE } from '../render/views.js';
 import { safeUserText } from '../render/format.js';
 import { notesText } from '../render/notes.js';
 import type { AppContext, CommandRequest, CommandResult } from './types.js';
@@ -56,7 +57,7 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   const asked = spec.intent && typed && !followsUp && !new RegExp(`^${spec.command}\\b`, 'i').test(question) ? `${spec.command}${copula} ${question}` : question;
   const shownQuestion = asked ? asked.charAt(0).toUpperCase() + asked.slice(1) : `/${spec.command}`;
   const base: View = {
-    title: truncateTitle(answer.notFound ? 'Not found in the sources' : more ? `More: ${shownQuestion}` : shownQuestion),
+    title: truncateTitle(answer.notFound ? NOT_FOUND_TITLE : more ? `More: ${shownQuestion}` : shownQuestion),
     request: { command: spec.command, text: followsUp ? question : typed },
     quotes: answer.quotes,
     offset,

@@ -113,6 +113,14 @@ export function casualtyFields(engine: Engine, events: CasualtyEvent[], lead?: F
   });
 }
 
+/** The title of every answer the reports do not give. */
+export const NOT_FOUND_TITLE = 'Not found in the sources';
+
+/** /casualties with no figure to show: said, and no quotes. */
+function noFigures(base: View, intro: string): View {
+  return { ...base, notFound: true, title: NOT_FOUND_TITLE, intro, quotes: [] };
+}
+
 /**
  * /casualties: the figures by event. With a topic, base holds the topic asked as a question: when no casualty figure
  * matches a topic the reports do speak of ("losses to the insurance fund"), their words on it answer.
@@ -123,10 +131,10 @@ export function casualtiesView(engine: Engine, events: CasualtyEvent[], base: Vi
   // "/casualties missing" where the reports give no casualty figure at all: that is the answer, not their words that
   // share a word with it ("I miss you").
   if (events.length === 0 && asked && engine.casualtyEvents().length === 0) {
-    return { ...base, notFound: true, title: 'Not found in the sources', intro: `No report gives any figure of those ${KIND_WORDS[asked]}, nor any other casualty figure.`, quotes: [] };
+    return noFigures(base, `No report gives any figure of those ${KIND_WORDS[asked]}, nor any other casualty figure.`);
   }
   if (events.length === 0 && topic && !base.notFound && (base.quotes?.length ?? 0) > 0) return { ...base, intro: 'No casualty figures in the reports match that topic; this is what they say of it.' };
-  if (events.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.', quotes: [] };
+  if (events.length === 0) return noFigures(base, topic ? 'No casualty figures in the reports match that topic.' : 'The reports give no casualty figures.');
   // "/casualties injured": the figures of that kind lead (the events that give any first), and only their changes and
   // disagreements are noted.
   const givesAsked = (event: CasualtyEvent) => event.lines.some((l) => l.kind === asked);
@@ -227,7 +235,7 @@ export function timelineView(engine: Engine, base: View): View {
 
 export function compareView(engine: Engine, topic: string, base: View): View {
   const rows = engine.compare(topic);
-  if (rows.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: `No report speaks of “${safeUserText(topic)}”.` };
+  if (rows.length === 0) return { ...base, notFound: true, title: NOT_FOUND_TITLE, intro: `No report speaks of “${safeUserText(topic)}”.` };
   const quotes = rows.flatMap((r) => r.quotes);
   const reports = engine.reportsOn(rows);
   return { ...base, title: `How the reports compare: ${topic}`, intro: `${reports} of ${engine.corpus.articles.length} reports speak of this; each report’s own words, report by report.`, quotes };
@@ -235,7 +243,7 @@ export function compareView(engine: Engine, topic: string, base: View): View {
 
 export function speakerView(engine: Engine, speaker: string, base: View): View {
   const { speaker: entity, quotes, reported } = engine.quotesBy(speaker);
-  if (quotes.length === 0) return { ...base, notFound: true, title: 'Not found in the sources', intro: `The reports quote no words of “${safeUserText(speaker)}”.` };
+  if (quotes.length === 0) return { ...base, notFound: true, title: NOT_FOUND_TITLE, intro: `The reports quote no words of “${safeUserText(speaker)}”.` };
   const name = entity?.name ?? speaker;
   const role = entity?.roles[0] ? `${safeUserText(name)} — ${safeUserText(entity.roles[0])}` : undefined;
   if (reported) {
