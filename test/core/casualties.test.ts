@@ -60,6 +60,13 @@ describe('casualty figures against the hand-made tables', () => {
 describe('reading a figure', () => {
   const kinds = (text: string) => extractFigures(text).map((f) => [f.text, f.kind, f.count ?? null]);
 
+  it('reads "the number of people hurt … climbed to" as the hurt, and "the number of victims" as the hurt where only injuries are spoken of', () => {
+    expect(kinds("The number of people hurt by Friday's blast over the city climbed to about 1,200 on Saturday.")).toEqual([['about 1,200', 'injured', 1200]]);
+    expect(kinds('The governor put the number of victims at 950, saying two-thirds of them had only light injuries.')[0]).toEqual(['950', 'injured', 950]);
+    // Victims where deaths are spoken of are still the dead.
+    expect(kinds('The number of victims rose to 40 after two more people died in hospital.')[0]?.[1]).toBe('killed');
+  });
+
   it('reads the kind from the words that govern each figure, never from a neighbour', () => {
     expect(kinds('Eighteen people were killed and 13 others were injured in the shootings.')).toEqual([
       ['Eighteen people', 'killed', 18],

@@ -133,9 +133,20 @@ export function mayHaveFigure(text: string, before = ''): boolean {
   return mayHaveCount(text) || NONE_WORD.test(text) || DAMAGE_WORD.test(text) || MOVED_WORD.test(text) || tollContinued(text, before) !== undefined;
 }
 
-/** The kind of figure a toll's words count: "the number of injured", "the death toll". */
-function kindOfToll(words: string): FigureKind {
-  return /injur|wound|infect|cases/i.test(words) ? 'injured' : /missing/i.test(words) ? 'missing' : /displac|evacu/i.test(words) ? 'displaced' : 'killed';
+/** Words for the hurt and for the dead, general English: what a sentence says of "victims" it counts. */
+const HURT_WORDS = /\b(?:injur\w*|wound\w*|hurt|treated|hospitali[sz]ed)\b/i;
+const DEAD_WORDS = /\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|bodies|lives)\b/i;
+
+/**
+ * The kind of figure a toll's words count: "the number of injured", "the number of people hurt", "the death toll".
+ * "The number of victims" is of the hurt where its sentence speaks of injuries and of no death ("put the number of
+ * victims at 950, saying two-thirds of them had only light injuries").
+ */
+function kindOfToll(words: string, sentence = ''): FigureKind {
+  if (/injur|wound|hurt|treated|infect|cases/i.test(words)) return 'injured';
+  if (/missing/i.test(words)) return 'missing';
+  if (/displac|evacu/i.test(words)) return 'displaced';
+  return /\bvictims\b/i.test(words) && HURT_WORDS.test(sentence) && !DEAD_WORDS.test(sentence) ? 'injured' : 'killed';
 }
 
 /** "It reached 93 on Saturday night and 96 on Sunday": "it", "the figure" … standing for a toll, as the sentence's subject. */
@@ -296,7 +307,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
     const again = /\d/.test(between) && TOLL_RAISED_AGAIN.test(between.slice(between.search(/\d[^\d]*$/)));
     if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
-      return { kind: kindOfToll(toll[0]), cue: toll[0], toll: true };
+      return { kind: kindOfToll(toll[0], text), cue: toll[0], toll: true };
     }
   }
   // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
