@@ -1098,7 +1098,8 @@ const NEAR_ASKED = 80;
  * thing asked about when the sentence names it; countries count unless `countries` is false.
  */
 function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sentence, countries = true): boolean {
-  const places = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'place');
+  // "taken to Salisbury District Hospital": a name ending in a word for a building or facility is a place too, whatever else it is.
+  const places = src.entities.inSentence(sentence.id).filter((e) => e.kind === 'place' || (e.kind === 'organisation' && namesBuiltPlace(e.name)));
   if (places.length === 0 && !src.featuresOf(sentence).hasLocation) return false;
   const asked = q.about.filter((e) => !src.countries.has(e.name.toLowerCase()));
   const text = asked.length > 0 ? lowerCase(sentence.text) : sentence.text;
@@ -1115,6 +1116,12 @@ function namesNewPlace(src: RankingSources, q: QuestionAnalysis, sentence: Sente
   if (!src.featuresOf(sentence).hasLocation) return false;
   // "at the Harwick chemical plant" does not say where the Harwick chemical plant is.
   return placePhrases(sentence.text).some((phrase) => phrase.terms.some((t) => !q.termSet.has(t)) && near(phrase.at));
+}
+
+/** "Salisbury District Hospital", "Kahului Airport": a name whose last word is a built place. */
+function namesBuiltPlace(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(last) && isBuiltPlaceNoun(last.toLowerCase());
 }
 
 /** The question's terms for retrieval, an acronym's name or a name's acronym among their matches: "IMD" finds "India Meteorological Department". */

@@ -910,6 +910,15 @@ describe('"where was it going?"', () => {
   });
 });
 
+describe('a building or facility by name', () => {
+  it('answers "where were the pair taken?" with "Kestrel District Hospital", a name ending in a word for a building, as a place', () => {
+    const e = memoryEngine(
+      article('h1', '2032-03-05', 'Two found ill on a bench', 'Officials in Alder said the pair had been taken ill on a bench.', 'The pair were taken to Kestrel District Hospital.'),
+    );
+    expect(e.ask('Where were the pair taken?').quotes[0]?.text).toMatch(/Kestrel District Hospital/);
+  });
+});
+
 describe('a place named after "the district was"', () => {
   it('answers "which area was worst hit?" with "the worst-hit district was Tesh"', () => {
     const e = memoryEngine(article('t1', '2033-10-04', 'Cyclone toll rises', 'The death toll from the cyclone rose to 41 on Tuesday, officials said.', 'The worst-hit district was Tesh, where 19 people died when a river burst its banks.'));
