@@ -121,6 +121,16 @@ describe('reading a figure', () => {
     expect(kinds('Firefighters rescued 65 people from the building.')).toEqual([['65 people', 'rescued', 65]]);
     expect(kinds('More than 40,000 people had been forced from their homes.')).toEqual([['More than 40,000 people', 'displaced', 40000]]);
     expect(kinds('The strikes destroyed two bases.')).toEqual([['two bases', 'damage', 2]]);
+    // The same toll again after an adverbial and "it"; a count of victims; a count named by its period.
+    expect(kinds('The minister said the death toll had reached 282, and by late evening it had risen to 284.')).toEqual([
+      ['282', 'killed', 282],
+      ['284', 'killed', 284],
+    ]);
+    expect(kinds('An AFP count of victims reported by hospitals stood at 105 by Friday night.')).toEqual([['105', 'killed', 105]]);
+    expect(kinds("At least 12 more people died on Sunday, bringing the week's total to 136.")).toEqual([
+      ['At least 12 more people', 'killed', 12],
+      ['136', 'killed', 136],
+    ]);
   });
 
   it('keeps qualifiers, ranges, vague counts and who is counted', () => {
@@ -272,6 +282,14 @@ describe('casualty events and tolls over time', () => {
     // Figures outside the toll's days come under their own heading, not as the last toll's earlier days.
     const text = casualtyFields(crush, crush.casualtyEvents().slice(0, 1)).map((f) => f.value).join('\n');
     expect(text).toMatch(/__Earlier__ \(injured or ill\):\n(?:• [^\n]*injured[^\n]*\n)+__Other figures__:\n• \*\*(?:eight of the dead|27 bodies)/);
+  });
+
+  it('reads no other incident in a cause told after the figure ("… had died of carbon monoxide poisoning")', () => {
+    const engine = memoryEngine(
+      memoryArticle('m1', '2031-05-13', 'Fire in Arden mine kills 200', 'A fire in the coal mine at Arden killed at least 200 miners on Tuesday, officials said.'),
+      memoryArticle('m2', '2031-05-14', 'Arden toll rises', 'The minister said on Wednesday that 282 people had died. Autopsies showed that the victims had died of carbon monoxide poisoning, he said.'),
+    );
+    expect(engine.casualtyEvents().map((e) => e.label)).toEqual([expect.stringMatching(/^Fire/)]);
   });
 
   it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {

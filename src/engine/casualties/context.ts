@@ -51,6 +51,9 @@ export function incidentOf(word: string): string | undefined {
   return INCIDENT_OF.get(word.toLowerCase());
 }
 
+/** "died of", "had succumbed to", "died from smoke and": what someone died of, up to a few words before the word (general English). */
+const CAUSE_OF_DEATH_BEFORE = /\b(?:died|dying|dies|die|perished|succumbed)\s+(?:of|from|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Incident words of a text with their offsets. */
 function incidentWords(text: string): { kind: string; word: string; index: number }[] {
   const out: { kind: string; word: string; index: number }[] = [];
@@ -58,6 +61,8 @@ function incidentWords(text: string): { kind: string; word: string; index: numbe
     const kind = incidentOf(m[1]);
     // "fire" in "opened fire", "set fire to", "under fire" is not a fire.
     if (kind === 'fire' && /\b(opened|open|set|under|exchanging|exchanged|returned)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the victims had died of carbon monoxide poisoning": a cause of death, not another incident.
+    if (CAUSE_OF_DEATH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "fire extinguishers", "fire alarm", "fire chief John Donnelly": equipment or a service, not a fire.
     if (kind === 'fire' && /^\s+(extinguishers?|alarms?|exits?|escapes?|doors?|safety|drills?|hydrants?|chiefs?|departments?|brigades?|services?|crews?|engines?|trucks?|stations?|officials?|commissioners?|marshals?|captains?|officers?|fighters?|authorities)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (kind && /^(flood|storm|wave|hail|barrage)$/i.test(m[1]) && FIGURATIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -101,7 +106,7 @@ export interface FigureContext {
 /** Reads contexts for the figures of one corpus; paragraph-level readings are worked out once per paragraph. */
 export class ContextReader {
   private readonly paragraphPlaces = new Map<string, Place[]>();
-  private readonly paragraphIncidents = new Map<string, { kind: string; word: string }[]>();
+  private readonly paragraphIncidents = new Map<string, { kind: string; word: string; index: number }[]>();
 
   constructor(
     private readonly gazetteer: Map<string, Place>,
@@ -122,7 +127,7 @@ export class ContextReader {
     return places;
   }
 
-  private incidentsOfParagraph(article: Article, number: number): { kind: string; word: string }[] {
+  private incidentsOfParagraph(article: Article, number: number): { kind: string; word: string; index: number }[] {
     const key = `${article.id}#${number}`;
     let found = this.paragraphIncidents.get(key);
     if (!found) {

@@ -90,14 +90,15 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "the number of bodies recovered now stands at", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|victims|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
 /**
  * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
  * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
  */
 const TOLL_SUBJECT_REACH = 120;
 /** After a first figure of a toll, the same toll changed: "… and was raised to", "… and later revised to", "… and to". */
-const TOLL_RAISED_AGAIN = /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:was|were|had been|has been|is)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
+const TOLL_RAISED_AGAIN =
+  /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:by|on|in|late|later|early)\b[^,\d]{0,30}?\s+(?=it\s))?(?:it\s+)?(?:(?:was|were|had been|has been|is|had|has)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
 /** A toll's words after a preposition ("behind the deaths", "over the casualties"): the object of something else, not a subject. */
 const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(?:the\s+|these\s+|those\s+|such\s+)?$/i;
@@ -105,8 +106,8 @@ const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
 /** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
 const VAGUE_THE = /\b(?:into|in|to)\s+the\s+(hundreds|thousands|tens of thousands|millions)\b(?!\s+of\b)/gi;
-/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally". */
-const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
+/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally", "the week's total". */
+const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:(?:day|week|weekend|month|year)['’]s\s+)?(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
 /** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
 const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|infected|infections|tested positive|missing|unaccounted for|displaced|evacuated)\b/gi;
 
@@ -306,7 +307,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
     const again = /\d/.test(between) && TOLL_RAISED_AGAIN.test(between.slice(between.search(/\d[^\d]*$/)));
-    if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b|,\s/i.test(between)) {
+    // "… had reached 282, and by late evening it had risen to 284": the comma before "and" is the same toll's.
+    if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b/i.test(between) && (again || !/,\s/.test(between))) {
       return { kind: kindOfToll(toll[0], text), cue: toll[0], toll: true };
     }
   }
