@@ -20,7 +20,7 @@ import type { Entity } from './entities.js';
 import type { SavedFeatures } from './features.js';
 
 /** Bump when the engine's analysis changes, so that old snapshots are not loaded. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 /**
  * Smallest corpus (in sentences) that gets a snapshot: every size. Even the

@@ -102,18 +102,18 @@ export class CasualtyIndex {
       this.lede = ledePlaces(corpus, gazetteer, regions);
     } else {
       this.lede = snapshot.lede;
+      for (const [key, country] of snapshot.placeCountry) this.placeCountry.set(key, country);
       for (const f of snapshot.figures) {
         this.figures.push(f);
         const list = this.bySentence.get(f.sentenceId);
         if (list) list.push(f);
         else this.bySentence.set(f.sentenceId, [f]);
-        for (const p of f.places) if (f.country && p.rank < 4 && !p.country) this.placeCountry.set(p.key, f.country);
       }
     }
   }
 
   toSnapshot(): CasualtySnapshot {
-    return { figures: this.figures, lede: this.lede };
+    return { figures: this.figures, lede: this.lede, placeCountry: [...this.placeCountry] };
   }
 
   allFigures(): readonly Figure[] {

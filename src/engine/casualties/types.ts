@@ -86,6 +86,8 @@ export interface CasualtySnapshot {
   figures: Figure[];
   /** Where the reports' opening lines place the incident: see LedePlaces. */
   lede: LedePlaces;
+  /** Each place's country as the whole corpus voted it (place key → country), so a restored index groups as the built one did. */
+  placeCountry: [string, string][];
 }
 
 /**
