@@ -133,6 +133,23 @@ describe('reading a figure', () => {
     ]);
   });
 
+  it('reads the trapped as missing, medical help and a trip to hospital as hurt, and each clause of "…, and N were" by its own predicate', () => {
+    expect(kinds('About 120 miners were believed to be still trapped inside.')).toEqual([['About 120 miners', 'missing', 120]]);
+    expect(kinds('In all 1,183 people had received medical help.')).toEqual([['1,183 people', 'injured', 1183]]);
+    expect(kinds('The gas sent 585 to hospital in May.')).toEqual([['585', 'injured', 585]]);
+    expect(kinds('The blast sent more than 500 people to seek medical care.')).toEqual([['more than 500 people', 'injured', 500]]);
+    expect(kinds('Search teams had recovered 110 bodies, and 238 people were still missing.')).toEqual([
+      ['110 bodies', 'killed', 110],
+      ['238 people', 'missing', 238],
+    ]);
+    // A part set off between the whole and its predicate: the whole is still the whole.
+    const [whole, part] = extractFigures('At least 14 people, seven of them children, had been taken to hospitals with burns.');
+    expect([whole, part].map((f) => [f?.kind, f?.count, f?.total])).toEqual([
+      ['injured', 14, true],
+      ['injured', 7, false],
+    ]);
+  });
+
   it('keeps qualifiers, ranges, vague counts and who is counted', () => {
     const [f] = extractFigures('The city expected between 18,000 and 20,000 deaths.');
     expect(f).toMatchObject({ count: 18000, countMax: 20000, qualifier: 'between', kind: 'killed' });

@@ -47,10 +47,10 @@ export interface RawFigure {
  * Words that say the people counted were hurt or made ill (general English): "were treated", "had received hospital
  * treatment"; in an outbreak or a poisoning, "had been infected", "tested positive", "sickened", "fell ill".
  */
-const INJURED_WORDS = String.raw`infected|infections?|illnesses|tested positive|sickened|(?:fell|fallen|falling|taken|became|become) ill|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|(?:received|receiving|needed|needing|required|requiring|seen for|given) (?:medical |hospital |emergency )?treatment|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged`;
+const INJURED_WORDS = String.raw`infected|infections?|illnesses|tested positive|sickened|(?:fell|fallen|falling|taken|became|become) ill|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|(?:received|receiving|needed|needing|required|requiring|seen for|given|sought|seeking|asked for|asking for) (?:medical |hospital |emergency )?(?:treatment|help|care|attention)|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged`;
 /** Words that say what happened to the people counted, by kind (general English). */
 const CUES: [FigureKind, RegExp][] = [
-  ['missing', /^(missing|unaccounted for|not accounted for|lost contact with)$/i],
+  ['missing', /^(missing|unaccounted for|not accounted for|lost contact with|trapped)$/i],
   ['killed', /^([a-z]+ to death|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
   ['injured', new RegExp(String.raw`^(?:${INJURED_WORDS})$`, 'i')],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
@@ -58,7 +58,7 @@ const CUES: [FigureKind, RegExp][] = [
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
-const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|trapped|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = new RegExp(String.raw`\d|\b(${SMALL_NUMBER_WORDS}|${SCALE_WORDS}|dozens?|scores|several|numerous|many|handful|number)\b`, 'i');
 /** A quick test: sentences without any of these words hold no figure. */
@@ -122,7 +122,7 @@ const HOSPITAL_TRIP = new RegExp(
 const IDENTIFIED = new RegExp(String.raw`^${RIGHT_FILLER}\s*(?:(?:formally|positively|officially|now|since)\s+)?(identified)\b`, 'i');
 
 /** Words that say what happened only with the words around them ("victims … identified", "taken to hospital"). */
-const LATE_CUE = /\b(identified|medical examiner|coroner|hospitals?|casualty|emergency|A&E|Medical Cent(?:er|re)|Infirmary|Clinic)\b/i;
+const LATE_CUE = /\b(identified|medical examiner|coroner|hospitals?|medical (?:care|help|attention)|casualty|emergency|A&E|Medical Cent(?:er|re)|Infirmary|Clinic)\b/i;
 
 /** Sentences with a counted figure: a casualty word and a number or count word. */
 function mayHaveCount(text: string): boolean {
@@ -341,8 +341,12 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     .slice(last.end + placed, last.end + placed + 200)
     .replace(/^\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*(?=\s+(?:who|that|were|was|had|have)\b)/u, '')
     .replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '')
+    // "At least 14 people, seven of them children, had been taken to hospitals": the rest of a part's aside.
+    .replace(last.partOf && chain.length > 1 ? /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*,(?=\s*(?:had|have|has|were|was|are|is)\b)/u : /$^/, '')
     .replace(RELATIVE_CLAUSE, '')
     .slice(0, 80);
+  // Sent to hospital by what happened: "the gas sent 585 to hospital", "the blast sent 500 people to seek medical care".
+  if (/\b(?:sent|send|sends|sending|put|putting|puts)\s+$/i.test(left) && /^\s+(?:(?:to|in|into)\s+(?:a\s+|the\s+)?hospitals?|to\s+(?:seek|get)\s+(?:medical\s+)?(?:treatment|help|care))\b/i.test(right)) return { kind: 'injured', cue: 'sent to hospital' };
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
@@ -351,8 +355,10 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const filler = right.slice(0, r.index + r[0].length - r[1].length);
     // "three more in hospital" after "seven died …" is elliptical: "in hospital" needs its own verb to say injured.
     if (/^in hospital$/i.test(r[1]) && !/\b(were|was|are|is|been|remain\w*|still)\b/i.test(filler)) return undefined;
+    // "nine more trapped in the hull" (bodies, after "four bodies") is no predicate: the trapped are missing only when said to be.
+    const trappedUnsaid = /^trapped$/i.test(r[1]) && !/\b(were|was|are|is|be|been|remain\w*|still)\b/i.test(filler);
     if (kind === 'missing' && outcome) return { kind: /dead/i.test(outcome[1]) ? 'killed' : 'rescued', cue: outcome[1] };
-    if (kind && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
+    if (kind && !trappedUnsaid && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
   }
   // 5. Taken to hospital: "ten more had made their own way to casualty departments", "one was moved to Mercy Medical Center".
   const trip = HOSPITAL_TRIP.exec(right);
@@ -472,9 +478,10 @@ function countedFigures(text: string, before: string): RawFigure[] {
       const prev = chain[chain.length - 1];
       const next = phrases[i + chain.length];
       const gap = text.slice(prev.end, next.start);
-      // "three women and four children"; not "Three of them died, eight were admitted" (each has its own predicate).
+      // "three women and four children"; not "Three of them died, eight were admitted", nor "had recovered 110 bodies,
+      // and 238 people were still missing" (each has its own predicate).
       const ownPredicate = /^\s+(were|was|are|is|had|have|has)\b/i.test(text.slice(next.end, next.end + 8));
-      if (/^\s*(,|and|, and|or)\s*$/i.test(gap) && !(ownPredicate && /^\s*,\s*$/.test(gap))) chain.push(next);
+      if (/^\s*(,|and|, and|or)\s*$/i.test(gap) && !(ownPredicate && /^\s*,\s*(?:and\s*)?$/.test(gap))) chain.push(next);
       else if (/^\s*,?\s*(including|among them|among whom|of whom|comprising)\s*$/i.test(gap)) {
         if (including < 0) including = chain.length;
         chain.push(next);
@@ -521,7 +528,8 @@ function countedFigures(text: string, before: string): RawFigure[] {
         countMax: p.countMax,
         qualifier: p.qualifier,
         who: p.who?.replace(/^[“"]|[”"]$/g, ''),
-        total: everyone && (including < 0 ? chain.length : including) === 1,
+        // "Eleven people, four of them women, …": the parts beside it leave it the whole.
+        total: everyone && (including < 0 ? chain.filter((q) => !q.partOf).length : including) === 1,
         increment: p.increment,
         part,
         cue: governed.cue,
