@@ -150,6 +150,18 @@ describe('reading a figure', () => {
     ]);
   });
 
+  it('reads more ways of naming a toll: the confirmed dead, a date inside, one group\'s toll and one place\'s count as parts', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.kind, f.count, f.total]);
+    expect(read('The number of confirmed dead in the disaster off Giglio rose to 11.')).toEqual([['killed', 11, true]]);
+    expect(read('A student died, bringing the number of people killed in the October 1 disaster in Malang to 135.')).toEqual([['killed', 135, true]]);
+    expect(read('The ministry said the number of Egyptian dead had risen to 672.')).toEqual([['killed', 672, false]]);
+    expect(read('Officials said the number of Jordanians who died of heat exhaustion had reached 75.')).toEqual([['killed', 75, false]]);
+    expect(read("Two more people died, bringing the state's total to eight.")).toEqual([
+      ['killed', 2, false],
+      ['killed', 8, false],
+    ]);
+  });
+
   it('keeps qualifiers, ranges, vague counts and who is counted', () => {
     const [f] = extractFigures('The city expected between 18,000 and 20,000 deaths.');
     expect(f).toMatchObject({ count: 18000, countMax: 20000, qualifier: 'between', kind: 'killed' });
@@ -307,6 +319,16 @@ describe('casualty events and tolls over time', () => {
       memoryArticle('m2', '2031-05-14', 'Arden toll rises', 'The minister said on Wednesday that 282 people had died. Autopsies showed that the victims had died of carbon monoxide poisoning, he said.'),
     );
     expect(engine.casualtyEvents().map((e) => e.label)).toEqual([expect.stringMatching(/^Fire/)]);
+  });
+
+  it('takes no kind of incident from a superlative that ranks it ("the deadliest industrial accident in its history")', () => {
+    const engine = memoryEngine(
+      memoryArticle('s1', '2031-05-13', 'Fire in Arden mine kills 200', 'A fire in the coal mine at Arden killed at least 200 miners on Tuesday, officials said.'),
+      memoryArticle('s2', '2031-05-14', 'Arden toll rises', "The number of miners confirmed dead in the Arden disaster rose to 274 on Wednesday, making it the deadliest industrial accident in the country's history."),
+    );
+    expect(engine.casualtyEvents().map((e) => e.label)).toEqual([expect.stringMatching(/^Fire/)]);
+    // The event word of the 274 is the report's own "disaster", not the ranked "accident" (which would make it a crash).
+    expect(engine.casualtyEvents()[0].figures.find((f) => f.count === 274)?.incident?.word).toBe('disaster');
   });
 
   it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {

@@ -54,6 +54,9 @@ export function incidentOf(word: string): string | undefined {
 /** "died of", "had succumbed to", "died from smoke and": what someone died of, up to a few words before the word (general English). */
 const CAUSE_OF_DEATH_BEFORE = /\b(?:died|dying|dies|die|perished|succumbed)\s+(?:of|from|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** "the deadliest industrial", "the worst": a superlative ranking the incident word after it among others (general English). */
+const RANKED_BEFORE = /\b(?:\w+est|most\s+\w+|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Incident words of a text with their offsets. */
 function incidentWords(text: string): { kind: string; word: string; index: number }[] {
   const out: { kind: string; word: string; index: number }[] = [];
@@ -145,7 +148,8 @@ export class ContextReader {
     const before = words.filter((w) => w.index < figure.phraseStart);
     let own = before[before.length - 1] ?? words.find((w) => w.index >= figure.end);
     // "the attack resulted in …": a word that names a kind, elsewhere in the sentence, says which.
-    if (own?.kind === GENERIC_INCIDENT) own = words.find((w) => w.kind !== GENERIC_INCIDENT) ?? own;
+    // Not a comparison that ranks it: "… rose to 274, making it the deadliest industrial accident in Turkey's history".
+    if (own?.kind === GENERIC_INCIDENT) own = words.find((w) => w.kind !== GENERIC_INCIDENT && !RANKED_BEFORE.test(text.slice(Math.max(0, w.index - 40), w.index))) ?? own;
     const paragraphWord = this.incidentsOfParagraph(article, sentence.paragraph)[0];
     const incident = own ?? (paragraphWord ? { ...paragraphWord, fromParagraph: true } : undefined);
     // The figure's clause: from its incident word (or the clause start) to a little after the figure.

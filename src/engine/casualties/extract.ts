@@ -90,7 +90,7 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "the number of bodies recovered now stands at", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:people |those )?(?:(?:known|confirmed|believed|feared|reported|thought) to have )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated)|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|victims|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/gi;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:\p{Lu}[\p{L}-]+ who (?:had |have )?(?:died|perished)|(?:people|those|\p{Lu}[\p{L}-]+) (?:who|that) (?:were|have been|had been) killed|(?:people |those |\p{Lu}[\p{L}-]+ )?(?:(?:known|confirmed|believed|feared|reported|thought) to have |(?:confirmed|known|reported) )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated))|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|victims|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/giu;
 /**
  * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
  * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
@@ -100,14 +100,20 @@ const TOLL_SUBJECT_REACH = 120;
 const TOLL_RAISED_AGAIN =
   /^\d[\d,.]*\b[^\d]*?\band\s+(?:then\s+)?(?:(?:by|on|in|late|later|early)\b[^,\d]{0,30}?\s+(?=it\s))?(?:it\s+)?(?:(?:was|were|had been|has been|is|had|has)?\s*(?:later\s+)?(?:raised|revised|lowered|increased|reduced|cut|rose|climbed|jumped|risen|lifted|put)\s+(?:up\s+|down\s+)?)?(?:to|at)\s*$/i;
 const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|exceeded|topped|hit|of|was|is|were|are|be|been|stood at|stands at|now|had|has|more than|beyond|nearly|almost|around|about|risen|rose|climbed|increased|jumped|grown|fallen|dropped|than|into the|into)\s*$/i;
+/** "the state's total", "Florida's count": one place's or body's count, not the whole toll ("the week's total" is). */
+const PLACE_COUNT = /\b(?!(?:day|week|weekend|month|year)['’]s)\p{L}[\p{L}-]*['’]s\s/iu;
+/** A toll of one group: "number of" and a word other than people, those or how the dead are known. */
+const GROUP_TOLL = /^number of (?!(?:people|those|confirmed|known|reported|believed|feared|thought)\b)[\p{L}-]+ (?:who|that|confirmed|known|reported|dead|died|deaths|killed)\b/iu;
+/** Numbers that are part of a date ("October 1", "1 October 2022", "2019"), not a count. */
+const DATE_NUMBERS = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b/g;
 /** A toll's words after a preposition ("behind the deaths", "over the casualties"): the object of something else, not a subject. */
 const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(?:the\s+|these\s+|those\s+|such\s+)?$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
 /** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
 const VAGUE_THE = /\b(?:into|in|to)\s+the\s+(hundreds|thousands|tens of thousands|millions)\b(?!\s+of\b)/gi;
-/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally", "the week's total". */
-const COUNT_SUBJECT = /\b(?:its|the|their|official|final|new|latest|revised|overall)\s+(?:(?:day|week|weekend|month|year)['’]s\s+)?(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/gi;
+/** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally", "the week's total", "his state's count". */
+const COUNT_SUBJECT = /\b(?:its|the|their|his|her|official|final|new|latest|revised|overall)\s+(?:\p{L}[\p{L}-]*['’]s\s+)?(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/giu;
 /** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
 const CONTEXT_CUE = /\b(died|dead|deaths|killed|fatalities|injured|wounded|hurt|infected|infections|tested positive|missing|unaccounted for|displaced|evacuated)\b/gi;
 
@@ -163,7 +169,7 @@ function tollContinued(text: string, before: string): FigureKind | undefined {
   const toll = [...previous.matchAll(TOLL_SUBJECT)].pop();
   if (toll) return kindOfToll(toll[0]);
   // "The count has risen steadily since the weekend.": a count, of what the paragraph said before.
-  if (!new RegExp(COUNT_SUBJECT.source, 'i').test(previous)) return undefined;
+  if (!new RegExp(COUNT_SUBJECT.source, 'iu').test(previous)) return undefined;
   const said = [...before.slice(-400).matchAll(CONTEXT_CUE)].pop();
   return said ? kindOfCue(said[1]) : undefined;
 }
@@ -304,12 +310,14 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // "the group behind the deaths smuggled 1,100 people": a toll after a preposition is no subject, and what follows is not its figure.
   if (toll && left.length - (toll.index + toll[0].length) < TOLL_SUBJECT_REACH && !TOLL_AS_OBJECT.test(left.slice(0, toll.index))) {
     // A reporting clause inside is no obstacle: "The toll was huge, he said, and would run into the thousands".
-    const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ');
+    // …and so is a date: "the number of people killed in the October 1 disaster in Malang rose to 135".
+    const between = left.slice(toll.index + toll[0].length).replace(REPORTING_CLAUSE, ' ').replace(DATE_NUMBERS, 'that day');
     // "The toll had stood at 67 on Friday and was raised to 80 late that night": the same toll, again.
     const again = /\d/.test(between) && TOLL_RAISED_AGAIN.test(between.slice(between.search(/\d[^\d]*$/)));
     // "… had reached 282, and by late evening it had risen to 284": the comma before "and" is the same toll's.
     if (TOLL_PREDICATE.test(between) && (!/\d/.test(between) || again) && !/\b(but|while|whereas)\b/i.test(between) && (again || !/,\s/.test(between))) {
-      return { kind: kindOfToll(toll[0], text), cue: toll[0], toll: true };
+      // "the number of Egyptian dead", "the number of Jordanians who died", "the number of hostages killed": one group's toll, not the whole.
+      return { kind: kindOfToll(toll[0], text), cue: toll[0], toll: !GROUP_TOLL.test(toll[0]) };
     }
   }
   // 2b. "cut its count to 3,958", "the final figure could reach 20,000": a count whose kind the words before it say ("how many people died").
@@ -319,7 +327,7 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const between = left.slice(count.index + count[0].length);
     const said = [...`${before} ${text.slice(0, clauseStart + count.index)}`.slice(-300).matchAll(CONTEXT_CUE)].pop();
     const kind = said ? kindOfCue(said[1]) : undefined;
-    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})`, toll: true };
+    if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})`, toll: !PLACE_COUNT.test(count[0]) };
   }
   // 3. A casualty word just before it: "killing three women", "the death of two children", "claimed the lives of 84 people".
   const cues = [...left.matchAll(new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'gi'))];
