@@ -135,6 +135,10 @@ describe('reading a figure', () => {
 
   it('reads the trapped as missing, medical help and a trip to hospital as hurt, and each clause of "…, and N were" by its own predicate', () => {
     expect(kinds('About 120 miners were believed to be still trapped inside.')).toEqual([['About 120 miners', 'missing', 120]]);
+    expect(kinds('Rescuers continued their search for 33 trapped miners.')).toEqual([['33 trapped', 'missing', 33]]);
+    expect(kinds('A drill boring an escape route to the 33 men trapped in the mine broke through.')).toEqual([['33 men', 'missing', 33]]);
+    // …and those trapped who were brought out are rescued.
+    expect(kinds('All 33 miners trapped for 69 days in the San Jose mine in northern Chile had been lifted to safety by Wednesday night.')).toEqual([['33 miners', 'rescued', 33]]);
     expect(kinds('In all 1,183 people had received medical help.')).toEqual([['1,183 people', 'injured', 1183]]);
     expect(kinds('The gas sent 585 to hospital in May.')).toEqual([['585', 'injured', 585]]);
     expect(kinds('The blast sent more than 500 people to seek medical care.')).toEqual([['more than 500 people', 'injured', 500]]);
@@ -329,6 +333,23 @@ describe('casualty events and tolls over time', () => {
     expect(engine.casualtyEvents().map((e) => e.label)).toEqual([expect.stringMatching(/^Fire/)]);
     // The event word of the 274 is the report's own "disaster", not the ranked "accident" (which would make it a crash).
     expect(engine.casualtyEvents()[0].figures.find((f) => f.count === 274)?.incident?.word).toBe('disaster');
+  });
+
+  it('keeps an incident whose reports name no kind of it ("the attack") one event: figures with no place join the country most are placed in', () => {
+    const engine = memoryEngine(
+      memoryArticle('n1', '2031-07-15', 'Truck kills 84 in Nice', 'A truck drove into a crowd in Nice, in France, on Thursday night, killing at least 84 people.'),
+      memoryArticle('n2', '2031-07-19', 'Nation mourns', 'Eighty-four people were killed and more than 300 were treated in hospitals, the health minister said.'),
+      memoryArticle('n3', '2031-08-19', 'Toll rises to 86', 'The attack in Nice, in France, killed 86 people, prosecutors said on Friday.'),
+    );
+    expect(engine.casualtyEvents().map((e) => e.label)).toEqual(['Attack in Nice']);
+  });
+
+  it('reads no place in the office of whoever gives a figure ("the Paris prosecutor said …")', () => {
+    const gazetteer = new Map(findPlaces('The attacks in Paris killed 130 people.').map((p) => [p.key, p]));
+    const named = (text: string) => findPlaces(text, gazetteer).map((p) => p.name);
+    expect(named('At a news conference, the Paris prosecutor said the dead included 10 children.')).toEqual([]);
+    expect(named('Officers of the Paris police said the dead included 10 children.')).toEqual([]);
+    expect(named('Paris was in mourning after 10 children died.')).toEqual(['Paris']);
   });
 
   it('reads no incident or place in a body’s name or a service, and no past event in a comparison after the figure', () => {

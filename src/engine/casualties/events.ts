@@ -110,7 +110,11 @@ export function groupEvents(figures: Figure[], placeCountry: Map<string, string>
     if (word && here.has(word)) return word;
     return top(here);
   };
-  const largest = top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`));
+  // The incident itself: the kind and country most of this year's figures give; when no figure's words name a kind
+  // of incident (only "attack", "disaster"), the country most of them are placed in.
+  const largest =
+    top(countBy(resolved.filter((r) => r.kind && r.era === ''), (r) => `${r.kind}|${r.country ?? countryForKind(r.kind!, '') ?? '?'}|`)) ??
+    top(countBy(resolved.filter((r) => r.country && r.era === ''), (r) => `?|${r.country}|`));
   // The kinds of incident each earlier year's figures name: "the great flood of 1953" and "the 1953 flood" are one past event.
   const kindsOfEra = new Map<string, Set<string>>();
   for (const r of resolved) if (r.kind && r.era) kindsOfEra.set(r.era, (kindsOfEra.get(r.era) ?? new Set()).add(r.kind));

@@ -76,9 +76,9 @@ const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants
 const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|devices|computers|machines|systems|servers|files|warrants|counties|states|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families|factors|reasons|causes|signs|lines|parts|pieces|objects|items|links|issues|problems|errors|failures|steps|measures|rules|demands|conditions|options|things|words|letters|documents|photos|videos|images|messages|posts|claims|allegations|arrests|vessels|grenades|bombs|shells|bullets|placards|jewels|nights)$/i;
 const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridges?|roads?|bases?|schools?|hospitals?|shops?|vehicles?|cars?|structures?|dwellings?|properties|residences?|businesses?|villages?|mosques?|churches?|dams?|towers?|factories|offices?|warehouses?|sites?|targets?|facilities|camps?|tents?)$/i;
 /** Nouns for a whole toll, not a group within it. */
-const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|bodies|patients|survivors|evacuees)$/i;
+const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|trapped|bodies|patients|survivors|evacuees)$/i;
 /** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
-const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|infections|illnesses|infected|missing|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
+const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|infections|illnesses|infected|missing|trapped|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
 
 const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
@@ -242,7 +242,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
         i++;
         continue;
       }
-      if (/^(dead|missing|injured|wounded|homeless)$/i.test(t.text)) {
+      if (/^(dead|missing|trapped|injured|wounded|homeless)$/i.test(t.text)) {
         // "seven dead" counts the dead; "found dead" after a noun is the predicate, read later.
         if (words.length === 0) words.push(t);
         break;
@@ -345,26 +345,28 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
   // An aside between commas is no obstacle either: "1,100 of them, who could not be identified, had been laid in mass graves".
   // So is a restrictive relative clause before the predicate: "58 people who were known to have been in the tower were missing".
   // And so is one more person joined to them: "Two hostages and the gunman who had held them were killed".
-  const right = text
+  const rightFull = text
     .slice(last.end + placed, last.end + placed + 200)
     .replace(/^\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*(?=\s+(?:who|that|were|was|had|have)\b)/u, '')
     .replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '')
     // "At least 14 people, seven of them children, had been taken to hospitals": the rest of a part's aside.
     .replace(last.partOf && chain.length > 1 ? /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*,(?=\s*(?:had|have|has|were|was|are|is)\b)/u : /$^/, '')
-    .replace(RELATIVE_CLAUSE, '')
-    .slice(0, 80);
+    .replace(RELATIVE_CLAUSE, '');
+  const right = rightFull.slice(0, 80);
   // Sent to hospital by what happened: "the gas sent 585 to hospital", "the blast sent 500 people to seek medical care".
   if (/\b(?:sent|send|sends|sending|put|putting|puts)\s+$/i.test(left) && /^\s+(?:(?:to|in|into)\s+(?:a\s+|the\s+)?hospitals?|to\s+(?:seek|get)\s+(?:medical\s+)?(?:treatment|help|care))\b/i.test(right)) return { kind: 'injured', cue: 'sent to hospital' };
   const r = RIGHT_CUE.exec(right);
   if (r && !/\d/.test(right.slice(0, r.index + r[0].length - r[1].length)) && !/\b(and|but)\b/i.test(right.slice(0, r.index + r[0].length - r[1].length).replace(/\bwith\b/, ''))) {
     const kind = kindOfCue(r[1]);
-    // "were missing and had to be presumed dead", "had been reported missing had been found safe": the outcome counts.
-    const outcome = /^[^.;]{0,60}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well|assumed? (?:that )?(?:they|all of them) (?:were|are|had) (?:dead|died))\b/i.exec(right.slice(r.index + r[0].length));
+    // "were missing and had to be presumed dead", "had been reported missing had been found safe", "trapped for 69 days … had
+    // been lifted to safety": the outcome counts.
+    const outcome = /^[^.;]{0,90}?\b(presumed dead|found dead|found (?:safe|alive)|safe and well|(?:lifted|brought|pulled|hoisted|winched|carried|led) (?:out |up )?to safety|rescued|assumed? (?:that )?(?:they|all of them) (?:were|are|had) (?:dead|died))\b/i.exec(rightFull.slice(r.index + r[0].length));
     const filler = right.slice(0, r.index + r[0].length - r[1].length);
     // "three more in hospital" after "seven died …" is elliptical: "in hospital" needs its own verb to say injured.
     if (/^in hospital$/i.test(r[1]) && !/\b(were|was|are|is|been|remain\w*|still)\b/i.test(filler)) return undefined;
     // "nine more trapped in the hull" (bodies, after "four bodies") is no predicate: the trapped are missing only when said to be.
-    const trappedUnsaid = /^trapped$/i.test(r[1]) && !/\b(were|was|are|is|be|been|remain\w*|still)\b/i.test(filler);
+    // "33 miners trapped deep inside the mine" is said of people, though.
+    const trappedUnsaid = /^trapped$/i.test(r[1]) && !/\b(were|was|are|is|be|been|remain\w*|still)\b/i.test(filler) && !(last.head && isPeople(last.head) && !/^bodies$/i.test(last.head));
     if (kind === 'missing' && outcome) return { kind: /dead/i.test(outcome[1]) ? 'killed' : 'rescued', cue: outcome[1] };
     if (kind && !trappedUnsaid && !/^(lives|toll|deaths?|bodies|patients|survivors|evacuees|casualt\w*)$/i.test(r[1])) return { kind, cue: r[1] };
   }
