@@ -120,6 +120,10 @@ describe('reading a figure', () => {
     expect(kinds('At least 10,000 people were still unaccounted for.')).toEqual([['At least 10,000 people', 'missing', 10000]]);
     expect(kinds('Firefighters rescued 65 people from the building.')).toEqual([['65 people', 'rescued', 65]]);
     expect(kinds('More than 40,000 people had been forced from their homes.')).toEqual([['More than 40,000 people', 'displaced', 40000]]);
+    expect(kinds('Around 7,000 people had to leave their homes during the eruption.')).toEqual([['Around 7,000 people', 'displaced', 7000]]);
+    expect(kinds('Around 6,000 people remain out of their homes.')).toEqual([['Around 6,000 people', 'displaced', 6000]]);
+    // The whole population after a figure is no figure: "7,000 of the island's 85,000 residents".
+    expect(kinds("More than 7,000 of the island's 85,000 residents have had to leave their homes.")).toEqual([['More than 7,000', 'displaced', 7000]]);
     expect(kinds('The strikes destroyed two bases.')).toEqual([['two bases', 'damage', 2]]);
     // The same toll again after an adverbial and "it"; a count of victims; a count named by its period.
     expect(kinds('The minister said the death toll had reached 282, and by late evening it had risen to 284.')).toEqual([

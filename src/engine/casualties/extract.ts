@@ -54,11 +54,11 @@ const CUES: [FigureKind, RegExp][] = [
   ['killed', /^([a-z]+ to death|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
   ['injured', new RegExp(String.raw`^(?:${INJURED_WORDS})$`, 'i')],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
-  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter))$/i],
+  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|(?:had|have|has|were forced|was forced|were ordered|was ordered|were told) to (?:leave|flee|abandon) (?:their|his|her) homes?|out of their homes)$/i],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
-const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|trapped|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|trapped|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|(?:had|have|has|were forced|was forced|were ordered|was ordered|were told) to (?:leave|flee|abandon) (?:their|his|her) homes?|out of their homes|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = new RegExp(String.raw`\d|\b(${SMALL_NUMBER_WORDS}|${SCALE_WORDS}|dozens?|scores|several|numerous|many|handful|number)\b`, 'i');
 /** A quick test: sentences without any of these words hold no figure. */
@@ -104,6 +104,10 @@ const TOLL_PREDICATE = /\b(to|at|above|over|past|reached|reach|passed|surpassed|
 const PLACE_COUNT = /\b(?!(?:day|week|weekend|month|year)['’]s)\p{L}[\p{L}-]*['’]s\s/iu;
 /** A toll of one group: "number of" and a word other than people, those or how the dead are known. */
 const GROUP_TOLL = /^number of (?!(?:people|those|confirmed|known|reported|believed|feared|thought)\b)[\p{L}-]+ (?:who|that|confirmed|known|reported|dead|died|deaths|killed)\b/iu;
+/** "of La Palma's 85,000 residents", "of the town's 40 firefighters": the whole a figure is part of, after it (general English). */
+const POPULATION_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[\p{L}-]+/iu;
+/** …and the same population read from its number: the words before it. */
+const POPULATION_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:${SMALL_NUMBER_WORDS}|dozens|hundreds|thousands))\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$`, 'iu');
 /** Numbers that are part of a date ("October 1", "1 October 2022", "2019"), not a count. */
 const DATE_NUMBERS = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b/g;
 /** A toll's words after a preposition ("behind the deaths", "over the casualties"): the object of something else, not a subject. */
@@ -226,7 +230,7 @@ function phraseAt(text: string, tokens: Token[], num: { start: number; end: numb
   let who: string | undefined;
   let head: string | undefined;
   let partOf = false;
-  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?(?!(?:were|was|are|is|had|have|has|killed|died|who|that|which)\b)([a-z]+)(?![a-z]))/i.exec(text.slice(end));
+  const of = /^\s+of\s+(?:(them|others)\b|(?:the|those|these|its|their)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?(?!(?:were|was|are|is|had|have|has|killed|died|who|that|which)\b)([a-z]+)(?![a-z]|['’]s\b))/i.exec(text.slice(end));
   if (of) {
     end += of[0].length;
     head = of[2] ?? (of[1].toLowerCase() === 'others' ? 'others' : undefined);
@@ -349,6 +353,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     .slice(last.end + placed, last.end + placed + 200)
     .replace(/^\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*(?=\s+(?:who|that|were|was|had|have)\b)/u, '')
     .replace(/^,\s*(?:who|which)\b[^,.;]{0,60},/, '')
+    // "More than 7,000 of La Palma's 85,000 residents have had to leave": the population between a figure and its verb.
+    .replace(POPULATION_AFTER, '')
     // "At least 14 people, seven of them children, had been taken to hospitals": the rest of a part's aside.
     .replace(last.partOf && chain.length > 1 ? /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s*,(?=\s*(?:had|have|has|were|was|are|is)\b)/u : /$^/, '')
     .replace(RELATIVE_CLAUSE, '');
@@ -499,6 +505,8 @@ function countedFigures(text: string, before: string): RawFigure[] {
     }
     i += chain.length;
     if (chain.some((p) => p.start === p.end)) continue;
+    // "7,000 of La Palma's 85,000 residents": the 85,000 are the whole population, not a figure.
+    if (POPULATION_BEFORE.test(text.slice(Math.max(0, chain[0].start - 60), chain[0].start))) continue;
     let found = governingCue(text, chain, before);
     if (!found) found = elided(text, chain, figures);
     if (!found) continue;
