@@ -78,7 +78,7 @@ const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridg
 /** Nouns for a whole toll, not a group within it. */
 const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|trapped|bodies|patients|survivors|evacuees)$/i;
 /** Nouns that count the casualty itself ("84 deaths", "9 casualties", "seven dead"). */
-const HEAD_CUE = /^(dead|deaths|fatalities|casualties|bodies|injured|wounded|hurt|injuries|infections|illnesses|infected|missing|trapped|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
+const HEAD_CUE = /^(dead|deaths?|fatalit(?:y|ies)|casualties|bodies|injured|wounded|hurt|injuries|infections|illnesses|infected|missing|trapped|survivors|evacuees|displaced|homeless|patients|homicides|murders)$/i;
 
 const QUALIFIERS = String.raw`at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|as many as|as few as|fewer than|less than|under|close to|an estimated|estimated|a further|another|at most|above|below|just over|just under|well over|in excess of|upwards of|a total of|only|just`;
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS})\s+$`, 'i');
