@@ -14,6 +14,8 @@ import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
+import { lexiconLoads } from '../text/lexicon.js';
+import { nlpLoads } from '../text/nlp.js';
 import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
@@ -289,6 +291,9 @@ export class Engine implements RankingSources {
    */
   preparations(): (() => void)[] {
     return [
+      // The word lists and the NLP model answering loads on first use, one per step (the largest, 0.3 s).
+      ...lexiconLoads,
+      ...nlpLoads,
       () => this.termUse(),
       () => this.casualtyEvents().forEach((event) => this.notesFor(event)),
       () => this.mainEvent() && this.tollQuotes(this.mainEvent()!),

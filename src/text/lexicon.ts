@@ -17,6 +17,9 @@ function lemmatizer(): typeof lemmatizerType {
   return (lemmatizerModule ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof lemmatizerType);
 }
 
+/** The loads answering needs, one per step, so that a warm-up can spread them over turns of the event loop. */
+export const lexiconLoads: (() => void)[] = [() => void lemmatizer(), () => void table()];
+
 /** How a related word relates to a word: a synonym, a derivation, or a broader term. */
 export type Relation = 's' | 'd' | 'b';
 

@@ -18,6 +18,9 @@ export interface ValueMention {
 
 type Nlp = ReturnType<typeof winkNLPType>;
 let nlp: Nlp | undefined;
+let winkModule: typeof winkNLPType | undefined;
+let winkModel: unknown;
+const require = createRequire(import.meta.url);
 
 /**
  * The one wink-nlp instance (sentence boundaries, negation, parts of speech,
@@ -25,13 +28,16 @@ let nlp: Nlp | undefined;
  * imported: a start from an engine snapshot never loads the model.
  */
 export function wink(): Nlp {
-  if (!nlp) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as typeof winkNLPType;
-    nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'negation', 'pos', 'ner']);
-  }
-  return nlp;
+  if (!nlp) for (const load of nlpLoads) load();
+  return nlp!;
 }
+
+/** wink() in its three loads (the library, the model, the instance: about 0.3 s in all), for a warm-up to take one per turn. */
+export const nlpLoads: (() => void)[] = [
+  () => void (winkModule ??= require('wink-nlp') as typeof winkNLPType),
+  () => void (winkModel ??= require('wink-eng-lite-web-model')),
+  () => void (nlp ??= winkModule!(winkModel as Parameters<typeof winkNLPType>[0], ['sbd', 'negation', 'pos', 'ner'])),
+];
 
 /** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
 const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;

