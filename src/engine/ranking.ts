@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { ASKS_AGAIN, CASUALTY_TERM, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { ASKS_AGAIN, CASUALTY_TERM, fitsPart, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
@@ -126,6 +126,8 @@ export interface QuestionAnalysis {
   namesThing: boolean;
   /** "What is the localizer?": a pattern for a sentence that says what the thing is ("the localizer, an antenna that …"). */
   definedThing?: RegExp;
+  /** "What kind of ship is the Galaxy Leader?": the terms that may stand for the thing whose kind is asked (kindAsked). */
+  kindOf?: ReadonlySet<string>;
   /**
    * "Where was the ship going?", "where was the flight coming from?": an end of a journey is asked for, and this is
    * the pattern of a sentence that gives it by name ("bound for Singapore", "returning from Bangkok").
@@ -275,6 +277,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     responsibility: ASKS_RESPONSIBLE.test(question) ? RESPONSIBLE : undefined,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     definedThing: definitionPattern(question),
+    kindOf: kindAsked(question),
     namesDay: namesDay(question),
     aboutIncident: intent === 'when' && asksAboutIncident(src, question, queryTerms),
     // "Why won't WorkSafe name them?" asks the reason for a refusal, which a report gives in any tense.
@@ -597,6 +600,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (s.namesAskedThing) s.score += scorePart('namedThing', W.namedThing);
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
     if (q.definedThing?.test(sentence.text)) s.score += scorePart('definedThing', W.definedThing);
+    if (q.kindOf && classifies(q.kindOf, sentence.text)) s.score += scorePart('kindOf', W.kindOf);
     if (q.journeyEnd?.test(sentence.text)) s.score += scorePart('journeyEnd', W.journeyEnd);
     if (q.responsibility?.test(sentence.text)) s.score += scorePart('responsibility', W.responsibility);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
@@ -1203,6 +1207,47 @@ function definitionPattern(question: string): RegExp | undefined {
   if (!head || head.length < 3 || isPersonNoun(head)) return undefined;
   const word = escapeRegExp(head);
   return new RegExp(`\\b${word}s?(?:,\\s+(?:an?|the)\\s+(?!(?:same|first|last|next|other|only)\\b)\\p{Ll}|\\s+(?:is|are|was|were)\\s+an?\\s+\\p{Ll})`, 'iu');
+}
+
+/** "What kind of …", "which model of …": a kind of something asked; the noun follows (general English). */
+const KIND_OF = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|makes?|models?|class|brands?|variet(?:y|ies))\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+/** Words after the asked noun that end its phrase ("what kind of gun did he use", "what type of information was stolen"). */
+const AFTER_NOUN = /^(?:is|was|are|were|did|does|do|had|has|have|could|would|can|will|in|on|at|of|for|from|with|by|that|which|who)$/i;
+/** "… is the Galaxy Leader?", "… is Dam VI?": the name the question ends on after its verb, the thing whose kind is asked. */
+const NAME_ASKED_ABOUT = /\b(?:is|was|are|were)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\d-]*\s*){1,4})\??\s*$/u;
+
+/**
+ * "What kind of ship is the Galaxy Leader?", "what type of space rock was it?": the terms that stand for the thing
+ * whose kind is asked: the noun's phrase, the noun's synonyms and broader terms in WordNet (a gun is a weapon), and
+ * the name the question ends on.
+ */
+function kindAsked(question: string): ReadonlySet<string> | undefined {
+  const m = KIND_OF.exec(question);
+  if (!m) return undefined;
+  // A second word belongs to the phrase unless it ends it: a verb ("what kind of vessel sank"), an auxiliary or a preposition.
+  const second = m[2] && !AFTER_NOUN.test(m[2]) && lemma(m[2].toLowerCase()) === m[2].toLowerCase() ? m[2] : undefined;
+  const head = second ?? m[1];
+  const out = new Set(terms(second ? `${m[1]} ${second}` : m[1]));
+  for (const r of relatedTerms(head)) if (r.relation !== 'd' && fitsPart(r, 'n')) out.add(r.term);
+  const name = NAME_ASKED_ABOUT.exec(question)?.[1];
+  if (name) for (const t of terms(name)) out.add(t);
+  return out.size > 0 ? out : undefined;
+}
+
+/**
+ * Where a sentence says what kind something is: an apposition ("the Galaxy Leader, a Bahamas-flagged vehicle
+ * carrier"), a copula ("the drones were of an industrial specification", "Dam VI is a reservoir") or a class it
+ * belongs to ("belonged to the ordinary chondrites").
+ */
+const CLASSIFYING = /,\s+an?\s+(?!(?:same|first|last|next|other|only|few|lot|number|day|week|month|year|time)\b)\p{L}|\s(?:is|are|was|were)\s+(?:an?|of)\s+\p{L}|\s(?:belong(?:s|ed)?\s+to|(?:identified|classified)\s+as)\s/gu;
+
+/** Whether the sentence says what kind the asked thing is: one of its terms stands in the three words before a classifying phrase. */
+function classifies(kindOf: ReadonlySet<string>, text: string): boolean {
+  for (const m of text.matchAll(CLASSIFYING)) {
+    const before = tokenize(text.slice(0, m.index)).slice(-3);
+    if (terms(before.join(' ')).some((t) => kindOf.has(t))) return true;
+  }
+  return false;
 }
 
 function speakerAsked(src: RankingSources, question: string): Entity | undefined {

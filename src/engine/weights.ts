@@ -149,6 +149,8 @@ export const W = {
   namedThing: 0.3,
   /** "What is the localizer?": a sentence saying what it is ("the localizer, an antenna that …"). */
   definedThing: 0.2,
+  /** "What kind of ship is the Galaxy Leader?": a sentence saying what kind it is ("the Galaxy Leader, a … vehicle carrier"). */
+  kindOf: 0.2,
   /**
    * "Why won't X name them?": a sentence whose every reason holds the asked thing ("… because it did not name them")
    * explains something else and ranks as one giving no reason. With no direction asked, a reason holds the asked

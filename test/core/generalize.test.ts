@@ -1737,3 +1737,14 @@ describe('who-is questions about a named person', () => {
     expect(await title('turned back')).toBe('Who turned back');
   });
 });
+
+describe('"what kind of …" answered by what the thing is said to be', () => {
+  const grounding = () =>
+    memoryEngine(
+      article('k1', '2031-03-04', 'Ship runs aground', 'The ship Northern Star ran aground off Cape Hollin on Tuesday, the port authority said.', 'Crews were still trying to refloat the ship Northern Star on Wednesday.'),
+      article('k2', '2031-03-05', 'Salvage begins', 'The Northern Star, a Liberian-registered oil tanker, was carrying 80,000 tonnes of crude when it struck the reef.'),
+    );
+  it('leads "What kind of ship is the Northern Star?" with the apposition that says so', () => {
+    expect(grounding().ask('What kind of ship is the Northern Star?').quotes[0]?.text).toMatch(/a Liberian-registered oil tanker/);
+  });
+});
