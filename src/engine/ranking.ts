@@ -217,7 +217,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     }
   }
   // "Which company made …": the noun says what kind of name answers; the answer may name it without the word.
-  const answerNoun = askedKindNoun(question);
+  const answerNoun = askedKindNoun(question) ?? whoNoun(question);
   const expansions = spelledOut(src, queryTerms, question);
   const computeWeight = (t: QuestionTerm) => {
     // "NTSB" of reports that only write "National Transportation Safety Board": a name they use, weighed as its words are.
@@ -1207,6 +1207,18 @@ function definitionPattern(question: string): RegExp | undefined {
   if (!head || head.length < 3 || isPersonNoun(head)) return undefined;
   const word = escapeRegExp(head);
   return new RegExp(`\\b${word}s?(?:,\\s+(?:an?|the)\\s+(?!(?:same|first|last|next|other|only)\\b)\\p{Ll}|\\s+(?:is|are|was|were)\\s+an?\\s+\\p{Ll})`, 'iu');
+}
+
+/** Nouns that say of someone only that they are a person (general English): "the BP guy", "the man who …". */
+const PLAIN_PERSON = /^(?:guys?|man|men|woman|women|person|people|fellows?|dudes?|lady|ladies|gentlem[ae]n|individuals?|blokes?|chaps?|folks?)$/;
+
+/**
+ * "Who is the BP guy who keeps briefing reporters?": the noun of "who is the …" that says no more than a person, which
+ * any name stands for. A role is not: "who was the cook?" is answered by a sentence that writes "cook" beside a name.
+ */
+function whoNoun(question: string): string | undefined {
+  const noun = personNounAskedWho(question);
+  return noun && PLAIN_PERSON.test(noun) ? terms(noun)[0] : undefined;
 }
 
 /** "What kind of …", "which model of …": a kind of something asked; the noun follows (general English). */

@@ -1748,3 +1748,14 @@ describe('"what kind of …" answered by what the thing is said to be', () => {
     expect(grounding().ask('What kind of ship is the Northern Star?').quotes[0]?.text).toMatch(/a Liberian-registered oil tanker/);
   });
 });
+
+describe('"who is the … guy": a noun for a person the reports never write', () => {
+  const spill = () =>
+    memoryEngine(
+      article('g1', '2031-05-02', 'Oil leak grows', 'Oil kept leaking from the Harwell platform on Friday, the company said.', "Mara Quist, Norvane Energy's chief operating officer, told reporters that crews would try a new cap within days.", 'Norvane said the cleanup had cost it $450 million so far.'),
+      article('g2', '2031-05-03', 'Cap fails', 'The first cap failed on Saturday, and Norvane said the leak could last weeks.', 'Quist said engineers would keep trying.'),
+    );
+  it('answers "who is the Norvane guy who keeps talking to reporters?" with the one named there: "guy" stands for any name', () => {
+    expect(spill().ask('who is the Norvane guy who keeps talking to reporters?').quotes[0]?.text).toMatch(/^Mara Quist/);
+  });
+});
