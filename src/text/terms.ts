@@ -99,7 +99,7 @@ for (const [canonical, words] of Object.entries(CASUALTY_GROUPS)) for (const w o
  * ("how many ppl died", "wat happened", "the pakistani fm spokesperson").
  */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', ceo: 'chief executive', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when',
+  ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', ceo: 'chief executive', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when', whn: 'when', whr: 'where', meny: 'many',
   wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
   gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
   wich: 'which', whic: 'which', whos: "who's", pls: 'please', plz: 'please', thx: 'thanks', tho: 'though', w: 'with', wrt: 'about', smth: 'something', sth: 'something',
@@ -125,7 +125,11 @@ export function expandShorthand(text: string): string {
 /** Several passes read each question: its shorthand is written out once. */
 const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
   // "what's the length …" reads as "what is the length …", which every reading of a question's form expects.
-  text.replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w).replace(/\b(what|who|where|when|how|why)['’]s\b/giu, '$1 is'),
+  text
+    .replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w)
+    .replace(/\b(what|who|where|when|how|why)['’]s\b/giu, '$1 is')
+    // "were did the drones get spotted?", "were was he born?": "were" before an auxiliary opens no question but "where" does.
+    .replace(/^(\s*)were(?=\s+(?:did|do|does|was|is|are|were|has|have|had|will|would|can|could)\b)/i, '$1where'),
 );
 
 /** A question's words as a report would write them: chat shorthand written out. */

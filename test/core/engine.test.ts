@@ -53,6 +53,11 @@ describe('answer engine', () => {
     expect(detectIntent('What did police find when they searched the house?')).toBe('what');
     expect(detectIntent('Which hotel was ransacked and where is it?')).toBe('where');
     expect(expectedTypes('When did the governor confirm the number of dead?', 'when')).toContain('date');
+    // Question words mistyped: "were" before an auxiliary is "where"; "were the thieves caught?" asks yes or no.
+    expect(detectIntent('were did the drones get spoted first')).toBe('where');
+    expect(detectIntent('were the thiefs caught')).toBe('what');
+    expect(detectIntent('whn wud the company update its website')).toBe('when');
+    expect(detectIntent('how meny children were killd')).toBe('casualties');
   });
 
   it('ranks by the kind of answer asked for: a time of day for "what time"', () => {
