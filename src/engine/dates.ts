@@ -50,6 +50,9 @@ const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)
 /** "In 24 hours", "within two days": how long something took, not a moment, unless its clause tells of what is to come. */
 const SPAN_ONLY = /^(?:in|within)\s+(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
+/** "in the week", "in the month": a period something happened during, not a span from now. */
+const DURING = /^in\s+the\s+(?:week|month|year)$/i;
+
 export function findDates(text: string, published: string): DateMention[] {
   const reference = new Date(`${published}T12:00:00Z`);
   const mentions: DateMention[] = [];
@@ -59,6 +62,8 @@ export function findDates(text: string, published: string): DateMention[] {
     // Whether the date's own clause, before it, tells of what is still to come (read only where it matters).
     const toldAsFuture = () => FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, '')) || AHEAD_AFTER.test(text.slice(result.index + result.text.length));
     if (SPAN_ONLY.test(result.text.trim()) && !toldAsFuture()) continue;
+    // "Earlier in the week", "later in the month": during it, which chrono reads as a week or a month from now.
+    if (DURING.test(result.text.trim())) continue;
     let date = start.date();
     if (!start.isCertain('day') && start.get('weekday') !== null) {
       // Past bias for bare weekdays; a future one for a weekday that its clause tells as still to come, or that

@@ -197,6 +197,12 @@ describe('answer engine', () => {
     expect(days('on Saturday')).toEqual(['2024-01-13']);
   });
 
+  it('reads "earlier in the week" as no day, not as a week after publication', () => {
+    const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
+    expect(days("Earlier in the week the city's mayor had suggested the toll could reach 20,000.")).toEqual([]);
+    expect(days('Later in the month, on Tuesday, the council met.')).toEqual(['2024-01-16']);
+  });
+
   it('puts a weekday its clause tells as still to come after publication, and only that one', () => {
     const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
     expect(days('The government said it would honour the firefighters at a ceremony on Saturday.')).toEqual(['2024-01-20']);
