@@ -132,7 +132,7 @@ describe.concurrent('the built programs against the fake Discord', () => {
     const all = bot.out.stdout + bot.out.stderr;
     expect(all).not.toContain(TEST_TOKEN);
     expect(all).not.toContain(rec.token);
-  }, 30_000);
+  }, 45_000);
 
   it('SIGTERM during a burst: the gateway closes first, every acknowledged interaction is answered, exit 0 within 10 s', async ({ expect }) => {
     const fake = await newFake({ enforceDeadline: false });
