@@ -927,7 +927,7 @@ function asksForName(question: string, intent: Intent, about: Entity[]): boolean
   // "Who is Mao Ning?" asks what a named person is; "Who is the leader of Jaish al-Adl?" asks for a name.
   // "Who was in charge of the agency?" asks for a name, as "who is the head of …" does.
   // "What is the name of González's wife?" asks for a name all the same, one the question does not give.
-  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question) && !asksWhoDid(question, about)) return false;
+  if (/^\s*(who|what)\s+(is|was|are|were)\s+(?!in\s+charge\b|the\s+names?\s+of\b)/i.test(question) && about.some((e) => e.kind !== 'place') && !heldRoleAsked(question) && !asksPossessedPerson(question) && !asksWhoDid(question, about)) return false;
   // "/who Mary Landry": a name alone asks who that is, as "Who is Mary Landry?" does.
   if (onlyNames(question, about)) return false;
   // "Where is Grenfell Tower?": a place other than the one asked about.
@@ -1004,6 +1004,15 @@ const POSSESSIVE_BODY = new RegExp(`\\bthe\\s+(?:${BODY_NOUNS})['’]s\\s`, 'i')
 
 /** How many words apart a leader's title, what it leads and its holder's name may stand: "the chief executive of Colonial Pipeline". */
 const TITLE_REACH = 4;
+
+/** "who is Chauvin's mother", "who was the ship's master": a noun after a possessive, ending the question. */
+const POSSESSED_NOUN = /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:(?:new|current|acting|former|top|own)\s+)?([\p{L}-]+)\s*[?.!]*\s*$/iu;
+
+/** "Who is Chauvin's mother?": someone else, a person of the named one, whose name is asked (not what Chauvin is). */
+function asksPossessedPerson(question: string): boolean {
+  const noun = POSSESSED_NOUN.exec(question)?.[1];
+  return noun !== undefined && isPersonNoun(noun.toLowerCase());
+}
 
 /** "Who is the leader of Jaish al-Adl?": the role whose holder is asked for ("leader"), as an index term. */
 function heldRoleAsked(question: string): string | undefined {

@@ -1759,3 +1759,19 @@ describe('"who is the … guy": a noun for a person the reports never write', ()
     expect(spill().ask('who is the Norvane guy who keeps talking to reporters?').quotes[0]?.text).toMatch(/^Mara Quist/);
   });
 });
+
+describe('"who is X\'s lawyer?" asks for someone else, named as X\'s lawyer', () => {
+  const trial = () =>
+    memoryEngine(
+      article('p1', '2031-02-10', 'Operator charged', 'Prosecutors charged Egon Harlan, the operator of the lift, with negligence on Monday.', "Harlan's lawyer, Dana Roth, said her client would ask to serve house arrest at home.", 'Harlan did not speak in court.'),
+    );
+  it('reads "Harlan\'s lawyer, Dana Roth," as a person with that role', () => {
+    const roth = trial().entities.all('person').find((e) => e.name === 'Dana Roth');
+    expect(roth?.roles).toContain("Harlan's lawyer");
+  });
+  it('answers with the lawyer\'s name, which a follow-up\'s "she" then stands for', () => {
+    const answer = trial().ask("Who is Egon Harlan's lawyer?");
+    expect(answer.quotes[0]?.text).toMatch(/Dana Roth/);
+    expect(answer.named?.map((e) => e.name)).toEqual(['Dana Roth']);
+  });
+});
