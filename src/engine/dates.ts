@@ -92,7 +92,7 @@ export function discordDay(day: string): string {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const MONTH_WORD = [...MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`), 'Sept'].join('|');
 /** A day named in words: a weekday, a month with its day ("July 31", "31 Jul"), "today", "yesterday", or a day counted ("on the first day"). */

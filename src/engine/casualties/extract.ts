@@ -10,6 +10,7 @@
  */
 import { numberValue, readNumbers, type NumberSpan, type Token } from './nlp.js';
 import { NAMED_BY_NUMBER } from '../../text/nlp.js';
+import { MONTHS } from '../dates.js';
 import { SCALE_WORDS, SMALL_NUMBER_WORDS } from '../../text/numberWords.js';
 
 export type FigureKind = 'killed' | 'missing' | 'injured' | 'rescued' | 'displaced' | 'damage';
@@ -48,17 +49,19 @@ export interface RawFigure {
  * treatment"; in an outbreak or a poisoning, "had been infected", "tested positive", "sickened", "fell ill".
  */
 const INJURED_WORDS = String.raw`infected|infections?|illnesses|tested positive|sickened|(?:fell|fallen|falling|taken|became|become) ill|injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|in hospital|in (?:a )?critical condition|in critical care|in intensive care|critically|treated|(?:received|receiving|needed|needing|required|requiring|seen for|given|sought|seeking|asked for|asking for) (?:medical |hospital |emergency )?(?:treatment|help|care|attention)|patients|admitted|(?:in )?(?:a )?stable(?: condition)?|discharged`;
+/** Made to leave home: "had to leave their homes", "were ordered to flee their homes", "remain out of their homes". */
+const LEFT_HOMES = String.raw`(?:had|have|has|were forced|was forced|were ordered|was ordered|were told) to (?:leave|flee|abandon) (?:their|his|her) homes?|out of their homes`;
 /** Words that say what happened to the people counted, by kind (general English). */
 const CUES: [FigureKind, RegExp][] = [
   ['missing', /^(missing|unaccounted for|not accounted for|lost contact with|trapped)$/i],
   ['killed', /^([a-z]+ to death|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|death toll|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|lost their lives|presumed dead|feared dead|believed dead|shot dead|casualt(?:y|ies)|bodies|buried|murdered|homicides|murders|in mass graves)$/i],
   ['injured', new RegExp(String.raw`^(?:${INJURED_WORDS})$`, 'i')],
   ['rescued', /^(rescued|rescuing|saved|survived|survivors|pulled alive|pulled out alive|escaped)$/i],
-  ['displaced', /^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|(?:had|have|has|were forced|was forced|were ordered|was ordered|were told) to (?:leave|flee|abandon) (?:their|his|her) homes?|out of their homes)$/i],
+  ['displaced', new RegExp(String.raw`^(displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|forced from their homes|forced out of their homes|driven from their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|${LEFT_HOMES})$`, 'i')],
   ['damage', /^(destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way)$/i],
 ];
 /** The same words as one alternation, longer phrases before the words they contain ("presumed dead" before "dead"). */
-const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|trapped|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|(?:had|have|has|were forced|was forced|were ordered|was ordered|were told) to (?:leave|flee|abandon) (?:their|his|her) homes?|out of their homes|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
+const CUE_WORDS = String.raw`(?:crushed|trampled|burned|burnt|beaten|stabbed|hacked|stoned|starved|frozen|bludgeoned|choked|suffocated|shot|mauled|clubbed|battered) to death|unaccounted for|not accounted for|missing|lost contact with|trapped|presumed dead|feared dead|believed dead|shot dead|lost their lives|death toll|kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|toll|fatalit(?:y|ies)|fatal\w*|perished|perishing|drowned|lives|casualt(?:y|ies)|bodies|buried|in mass graves|murdered|${INJURED_WORDS}|rescued|rescuing|saved|survived|survivors|pulled (?:out )?alive|escaped|displaced|displacing|evacuated|evacuating|evacuees|homeless|fled|(?:forced|driven) (?:from|out of) their homes|lost their homes|made homeless|left homeless|left without (?:a home|homes|shelter)|${LEFT_HOMES}|destroy(?:ed|ing)|destruction of|damag(?:ed|ing)|flattened|razed|collapsed|gutted|burned down|washed away|swept away|breached|burst|broke|gave way|homicides|murders`;
 /** A number or a word for a count: sentences without one hold no figure (a quick test before the NLP reads them). */
 const COUNTABLE = new RegExp(String.raw`\d|\b(${SMALL_NUMBER_WORDS}|${SCALE_WORDS}|dozens?|scores|several|numerous|many|handful|number)\b`, 'i');
 /** A quick test: sentences without any of these words hold no figure. */
@@ -109,7 +112,8 @@ const POPULATION_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['�
 /** …and the same population read from its number: the words before it. */
 const POPULATION_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:${SMALL_NUMBER_WORDS}|dozens|hundreds|thousands))\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$`, 'iu');
 /** Numbers that are part of a date ("October 1", "1 October 2022", "2019"), not a count. */
-const DATE_NUMBERS = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b/g;
+const MONTH = MONTHS.join('|');
+const DATE_NUMBERS = new RegExp(String.raw`\b(?:(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b`, 'g');
 /** A toll's words after a preposition ("behind the deaths", "over the casualties"): the object of something else, not a subject. */
 const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(?:the\s+|these\s+|those\s+|such\s+)?$/i;
 /** ", he said,", ", officials said,": a reporting clause set off by commas. */

@@ -156,19 +156,13 @@ function longerName(text: string, index: number, word: string): string | null | 
   return opensText || PART_OF.test(second) ? undefined : null;
 }
 
-/** Offices and office-holders a town's name can stand before as their seat (general English). */
+/**
+ * Offices and office-holders a town's name can stand before as their seat (general English): "the Paris prosecutor",
+ * "the Paris police" is whose office it is, not where anything happened. (A county's coroner counts that county's
+ * dead: a region's whole name keeps its place.)
+ */
 const OFFICE_AFTER =
   /^\s+(?:police|authorities|officials?|government|council|court|ministry|office|department|prefecture|administration|city hall|prosecutors?|prosecution|coroners?|governor|mayor|sheriff|spokes(?:man|woman|person)|ministers?|prefect|commissioner|chief|judge|magistrates?|investigators?|officers?)\b/i;
-
-/**
- * "the Paris prosecutor", "the Paris police": a town before an office or an
- * office-holder is whose office it is, not where anything happened. (A
- * county's coroner counts that county's dead: a region's whole name keeps its
- * place.)
- */
-function namesAnOffice(after: string): boolean {
-  return OFFICE_AFTER.test(after);
-}
 
 /**
  * Places a text names. `gazetteer` (keys of places read anywhere in the
@@ -252,7 +246,7 @@ export function findPlaces(text: string, gazetteer?: Map<string, Place>, options
       // by its whole name, before a title ("Buncombe County Sheriff Quentin Miller").
       const known = gazetteer.get(placeKey(word));
       const whole = known !== undefined && REGION_NAME.test(known.name) && text.startsWith(known.name, m.index);
-      if (known && known.name.split(/\s/)[0] === word && (whole || (!/^\s+\p{Lu}/u.test(after) && (word !== m[1] || !namesAnOffice(after))))) add({ ...known, index: m.index, prep: undefined });
+      if (known && known.name.split(/\s/)[0] === word && (whole || (!/^\s+\p{Lu}/u.test(after) && (word !== m[1] || !OFFICE_AFTER.test(after))))) add({ ...known, index: m.index, prep: undefined });
     }
   }
   return out.sort((a, b) => a.index - b.index);
