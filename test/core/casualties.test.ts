@@ -140,6 +140,8 @@ describe('reading a figure', () => {
   it('reads the trapped as missing, medical help and a trip to hospital as hurt, and each clause of "…, and N were" by its own predicate', () => {
     expect(kinds('About 120 miners were believed to be still trapped inside.')).toEqual([['About 120 miners', 'missing', 120]]);
     expect(kinds('Only one death has been linked to the eruption.')).toEqual([['Only one death', 'killed', 1]]);
+    // A measure is no one: "buried over 1,040 hectares" counts land, not the dead.
+    expect(kinds('The lava has destroyed more than 2,600 buildings and buried over 1,040 hectares.')).toEqual([['more than 2,600 buildings', 'damage', 2600]]);
     expect(kinds('Rescuers continued their search for 33 trapped miners.')).toEqual([['33 trapped', 'missing', 33]]);
     expect(kinds('A drill boring an escape route to the 33 men trapped in the mine broke through.')).toEqual([['33 men', 'missing', 33]]);
     // …and those trapped who were brought out are rescued.

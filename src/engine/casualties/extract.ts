@@ -9,7 +9,7 @@
  * figure. All word lists here are general English.
  */
 import { numberValue, readNumbers, type NumberSpan, type Token } from './nlp.js';
-import { NAMED_BY_NUMBER } from '../../text/nlp.js';
+import { NAMED_BY_NUMBER, UNIT } from '../../text/nlp.js';
 import { MONTHS } from '../dates.js';
 import { SCALE_WORDS, SMALL_NUMBER_WORDS } from '../../text/numberWords.js';
 
@@ -76,7 +76,7 @@ function kindOfCue(cue: string): FigureKind | undefined {
 /** Nouns for people (general English); other nouns count people too unless they name a thing (see isPeople). */
 const PEOPLE = /^(people|persons?|individuals?|civilians?|residents?|inhabitants|victims?|women|woman|men|man|children|child|kids|girls?|boys?|babies|baby|infants?|adults?|teenagers?|students?|pupils?|workers?|labou?rers?|miners?|soldiers?|troops|servicemen|officers?|police(?:men)?|policemen|firefighters?|rescuers?|volunteers?|nationals|citizens|migrants?|refugees?|patients?|passengers?|tourists?|pilgrims?|worshippers?|members?|militants?|terrorists?|fighters?|insurgents?|rebels?|gunmen|others|bodies|survivors?|families|relatives|journalists?|reporters?|guards?|staff|employees?|crew|pilots?|protesters?|demonstrators?|bystanders?|pedestrians?|elderly|patrols?|personnel|agents?|officials?|doctors?|nurses?|medics?|paramedics?|guests?|customers?|spectators?|fans|players?|prisoners?|inmates?|hostages?|evacuees|dead|wounded|injured|missing|casualties|fatalities|deaths|lives|victims)$/i;
 /** Nouns for things that are counted but are not people (general English). */
-const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|euros|pounds|points|questions|statements|reports|cases|charges|devices|computers|machines|systems|servers|files|warrants|counties|states|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families|factors|reasons|causes|signs|lines|parts|pieces|objects|items|links|issues|problems|errors|failures|steps|measures|rules|demands|conditions|options|things|words|letters|documents|photos|videos|images|messages|posts|claims|allegations|arrests|vessels|grenades|bombs|shells|bullets|placards|jewels|nights)$/i;
+const THINGS = /^(counts?|times|tips|leads|calls|votes|shots|rounds|weapons|rifles|guns|missiles|rockets|drones|planes|aircraft|jets|helicopters|trucks|boats|ships|sites|targets|locations|positions|hideouts|years|days|hours|minutes|weeks|months|percent|dollars|euros|pounds|points|questions|statements|reports|cases|charges|devices|computers|machines|systems|servers|files|warrants|counties|states|districts|towns|cities|countries|provinces|regions|areas|agencies|teams|units|groups|organisations|organizations|companies|families|factors|reasons|causes|signs|lines|parts|pieces|objects|items|links|issues|problems|errors|failures|steps|measures|rules|demands|conditions|options|things|words|letters|documents|photos|videos|images|messages|posts|claims|allegations|arrests|vessels|grenades|bombs|shells|bullets|placards|jewels|nights)$/i;
 const STRUCTURES = /^(homes?|houses?|buildings?|flats?|apartments?|blocks?|bridges?|roads?|bases?|schools?|hospitals?|shops?|vehicles?|cars?|structures?|dwellings?|properties|residences?|businesses?|villages?|mosques?|churches?|dams?|towers?|factories|offices?|warehouses?|sites?|targets?|facilities|camps?|tents?)$/i;
 /** Nouns for a whole toll, not a group within it. */
 const GENERIC = /^(people|persons?|individuals?|lives|victims?|dead|deaths|fatalities|casualties|nationals|citizens|civilians|residents|inhabitants|injured|wounded|missing|trapped|bodies|patients|survivors|evacuees)$/i;
@@ -297,8 +297,9 @@ function ownKind(p: Phrase, text: string, before: string, ill = illnessCases(p, 
 function isPeople(head: string | undefined): boolean {
   if (!head) return true;
   const h = head.replace(/[“”"‘’']/g, '');
-  // People unless the noun names a thing: "aides", "Greeks", "rescue workers" count people; "targets", "bases" do not.
-  return PEOPLE.test(h) || (!THINGS.test(h) && !STRUCTURES.test(h));
+  // People unless the noun names a thing: "aides", "Greeks", "rescue workers" count people; "targets", "bases" do not,
+  // nor does a unit of measure ("buried over 1,040 hectares").
+  return PEOPLE.test(h) || (!THINGS.test(h) && !UNIT.test(h) && !STRUCTURES.test(h));
 }
 
 /** The kind a phrase is given by the words around it, and those words; undefined when nothing governs it. */
