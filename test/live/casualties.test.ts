@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, TSX, articleFile, removeTemps, tempCorpus, tempDir } from './helpers.js';
+import { LOADED_MS, ROOT, TSX, articleFile, removeTemps, tempCorpus, tempDir } from './helpers.js';
 
 interface Reply {
   message: { embeds: { description?: string; fields?: { name: string; value: string }[] }[] } | null;
@@ -56,7 +56,7 @@ describe('a rising toll while the bot runs', () => {
     for (;;) {
       reply = await bot.ask('/casualties');
       if (/Latest, 19 Jan 2024/.test(firstField(reply)?.value ?? '')) break;
-      if (Date.now() - landed > 5000) throw new Error(`no latest figure after 5 s: ${JSON.stringify(firstField(reply))}`);
+      if (Date.now() - landed > LOADED_MS) throw new Error(`no latest figure after ${LOADED_MS / 1000} s: ${JSON.stringify(firstField(reply))}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     console.info(`/casualties led with the new toll ${Date.now() - landed} ms after the report landed`);

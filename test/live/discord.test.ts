@@ -12,7 +12,7 @@ import { loadBotApp } from '../../src/discord/app.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { FakeDiscord } from '../fakeDiscord/FakeDiscord.js';
 import { BotHarness, TEST_TOKEN } from '../discord/helpers.js';
-import { NEW_FACT, NEW_QUESTION, NEW_REPORT, removeTemps, tempCorpus, waitFor } from './helpers.js';
+import { LOADED_MS, NEW_FACT, NEW_QUESTION, NEW_REPORT, removeTemps, tempCorpus, waitFor } from './helpers.js';
 
 const GUILD = '200000000000000001';
 
@@ -48,7 +48,7 @@ describe('the Discord bot picks up reports while it runs', () => {
     const answer = await waitFor(async () => {
       const { text } = await description('ask', { question: NEW_QUESTION });
       return text.includes(NEW_FACT) && text;
-    }, 'the bot to answer from the new report', 5000, 20);
+    }, 'the bot to answer from the new report', LOADED_MS, 20);
     expect(answer).toContain('Pakistan names judge to lead strike inquiry');
 
     writeFileSync(join(dir, 'broken.md'), 'no front matter');

@@ -35,6 +35,13 @@ export const NEW_REPORT = [
   'Judge Amelia Quintrell will lead an inquiry into the strikes, the ministry said.',
   '',
 ].join('\n');
+/**
+ * How long a change to the corpus may take to be answered in these tests. The suite runs on two cores with child
+ * processes beside it, and a first rebuild loads the word lists: 5 s was once too little on a loaded machine. The
+ * tests print the time it took; CI never fails on a timing.
+ */
+export const LOADED_MS = 20_000;
+
 export const NEW_QUESTION = 'Who will lead the inquiry into the strikes?';
 export const NEW_FACT = 'Amelia Quintrell';
 

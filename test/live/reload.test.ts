@@ -12,7 +12,7 @@ import { runCommand } from '../../src/app/dispatch.js';
 import { reloadCorpus, watchCorpus, type CorpusWatcher, type ReloadReport } from '../../src/app/liveCorpus.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { payloadProblems } from '../../src/discord/payload.js';
-import { NEW_FACT, NEW_QUESTION, NEW_REPORT, articleFile, memoryLogger, removeTemps, tempCorpus, waitFor } from './helpers.js';
+import { LOADED_MS, NEW_FACT, NEW_QUESTION, NEW_REPORT, articleFile, memoryLogger, removeTemps, tempCorpus, waitFor } from './helpers.js';
 
 const watchers: CorpusWatcher[] = [];
 afterEach(() => {
@@ -233,7 +233,7 @@ describe('the corpus watcher', () => {
     }, 5);
     await new Promise((r) => setTimeout(r, 200));
     appendFileSync(path, full.slice(half.length));
-    await waitFor(() => ctx.engine.corpus.byId.has('slow-writer'), 'the finished report', 5000);
+    await waitFor(() => ctx.engine.corpus.byId.has('slow-writer'), 'the finished report', LOADED_MS);
     clearInterval(watching);
     expect([...seen].every((body) => body.includes('Amelia Quintrell'))).toBe(true);
     expect(ctx.engine.corpus.byId.get('slow-writer')!.paragraphs).toHaveLength(2);
