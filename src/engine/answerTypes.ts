@@ -136,7 +136,7 @@ const LED_BY_WHO_WHEN_WHERE = /^\s*(?:and\s+|so\s+)?(?:who|whom|whose|when|where
 function amountAsked(q: string): AnswerType[] | undefined {
   // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
   if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
-  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|fast|cold|hot|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
+  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|powerful|fast|quick|quickly|cold|hot|warm|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
   const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);

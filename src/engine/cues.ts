@@ -37,13 +37,16 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     noun: /\bdistance\b/i,
     given: /\b(?:\d[\d,.]*(\s+to\s+\d[\d,.]*)?|a|an|half a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)\s*(kilomet\w*|km|miles?|met(er|re)s?|feet)\b/i,
   },
-  { how: /\bhow (big|large|wide|tall|high)\b/i, noun: /\b(area|size|height)\b/i, given: SIZE_GIVEN },
+  // A height is a length ("between 20 and 25 kilometres above the ground", "1,000 feet") or a count of floors.
+  { how: /\bhow (tall|high)\b/i, noun: /\bheight\b/i, given: new RegExp(String.raw`${LENGTH_GIVEN.source}|\b\d[\d,.]*[-\s]*(?:storeys?|stories|floors?)\b`, 'i') },
+  { how: /\bhow (big|large|wide)\b/i, noun: /\b(area|size)\b/i, given: SIZE_GIVEN },
   // "How long was the bridge?" asks for a length; "how long did the search take?" for a time.
   { how: { test: asksLength }, noun: /\blength\b/i, given: LENGTH_GIVEN },
   {
     how: /\bhow (strong|powerful)\b/i,
     noun: /\b(magnitude|intensity)\b/i,
-    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b/i,
+    // A quake's magnitude, a blast's energy ("500 kilotons", "20 tons of TNT"), a storm's category.
+    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b/i,
   },
   // A speed, or how fast something grows: a figure per unit of time ("0.4 degrees Celsius every decade").
   {

@@ -5,10 +5,10 @@
  * signals that read the sentence's text again for the best few only.
  */
 import type { Article, Sentence } from '../corpus/types.js';
-import type { PassageIndex, QuestionTerm } from '../search/passageIndex.js';
+import type { Candidate, PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, fitsPart, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { askedKindNoun, askedSpeaker, asksLength, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
 import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
@@ -78,6 +78,11 @@ export interface QuestionAnalysis {
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
   measure?: RegExp;
+  /**
+   * Words of the question's form, not its topic: "cause", "reason"; and, when a measure is asked, the verb that
+   * restates it ("how fast was the meteor travelling?"). They weigh little and are never missing.
+   */
+  formTerms: ReadonlySet<string>;
   /** "How old …", "how fast was the bus going?": only a sentence giving that measure (`measure`) answers. */
   measureOnly: boolean;
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
@@ -189,8 +194,12 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // "What caused …": a word of the question's form meets its own family only, not its synonyms ("case", "lawsuit").
   const leads = LEADS.test(question);
   const found = withIncidentWords(src, src.index.questionTerms(wording));
+  const measure = measureAsked(question);
+  // "How long is the drive …" measures the drive: the word after "how long is the" is the thing, not a restating verb.
+  const restating = measure !== undefined && !asksLength(question);
+  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term));
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
-    isFormWord(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
+    isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
   // "What was the train's destination?" asks where it was going as a where-question does.
@@ -224,7 +233,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     const written = t.known ? undefined : expansions.get(t.term);
     if (written && written.length > 0) return (W.name * written.reduce((sum, x) => sum + src.index.idf(x), 0)) / written.length;
     // "What caused …", "the reason for …": words of the question's form; a sentence saying "the cause" helps, one without it may still answer.
-    if (isFormWord(t.term)) return W.formWord * src.index.idf(t.term);
+    if (isForm(t.term)) return W.formWord * src.index.idf(t.term);
     // A two-word phrase repeats its words, which count on their own: it adds, but less.
     if (t.term.includes('_') && !t.phraseAlone) return W.phrase * src.index.idf(t.term);
     const parts = nameParts.get(t.term);
@@ -252,7 +261,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     yearAsked: YEAR_ASKED.test(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
     pairs: wordPairs(question),
-    measure: measureAsked(question),
+    measure,
+    formTerms: new Set(queryTerms.filter((t) => isForm(t.term)).map((t) => t.term)),
     measureOnly: measureRequired(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
@@ -296,6 +306,17 @@ let formWords: Set<string> | undefined;
 export function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries'));
   return formWords.has(term);
+}
+
+let measureVerbs: Set<string> | undefined;
+
+/**
+ * Verbs that restate the measure a question asks for ("how fast was it travelling?", "how high did the water rise?",
+ * "how much did it weigh?"): the sentence giving the measure need not use them. General English.
+ */
+function restatesMeasure(term: string): boolean {
+  measureVerbs ??= new Set(terms('travel travelling move moving fly flying drive driving run running rise rising climb climbing reach reaching sink sinking dive diving fall falling spread spreading extend extending stretch stretching measure measuring weigh weighing'));
+  return measureVerbs.has(term);
 }
 
 /** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
@@ -408,6 +429,13 @@ export function coverage(
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
   const leans = leansOnPrevious(sentence);
+  // "… before it hit the atmosphere at about 18 kilometres per second": a sentence giving the very measure asked for
+  // (of the dimension asked: "25 kilometres above the ground" for "how high") leaves its subject to its report, as one
+  // leaning on the sentence before does.
+  // Only a sentence that refers back ("it", "its") leaves its subject so: "sea levels are rising by 4 millimetres every
+  // year" is no speed of the bus its report is about. And a name is not left so: "a wall of ice 60 metres high" is not
+  // the height of the Marmolada its paragraph names.
+  const givesMeasure = q.measureOnly && REFERS_BACK.test(sentence.text) && (q.dimension ?? q.measure)!.test(sentence.text);
   let before: Sentence | undefined;
   let previous: Set<string> | undefined;
   let covered = 0;
@@ -432,7 +460,7 @@ export function coverage(
     if (inSentence > 0) {
       covered += w * inSentence;
       rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (w * inSentence) / q.totalWeight);
-      saysAskedWord ||= !isFormWord(t.term);
+      saysAskedWord ||= !q.formTerms.has(t.term);
       continue;
     }
     before ??= previousSentence(src, sentence) ?? sentence;
@@ -445,7 +473,7 @@ export function coverage(
       covered += w * W.leaningOnPrevious * inPrevious;
       rankCovered += scorePart('cov.leaning', (w * W.rankContext.leaningOnPrevious * inPrevious) / q.totalWeight);
       withPrevious = true;
-      saysAskedWord ||= !isFormWord(t.term);
+      saysAskedWord ||= !q.formTerms.has(t.term);
       continue;
     }
     // The sentence next to it in the paragraph has the word: the two together answer, and are quoted together.
@@ -469,10 +497,10 @@ export function coverage(
       continue;
     }
     const inContext = Math.max(bestMatch(t, paragraph), inPrevious, bestMatch(t, title), bestMatch(t, src.index.ledeTermsOf(sentence.articleId)));
-    covered += w * W.context * inContext;
+    covered += w * (givesMeasure && !t.name ? W.leaningOnPrevious : W.context) * inContext;
     rankCovered += scorePart('cov.context', (w * W.rankContext.context * inContext) / q.totalWeight);
     // A word the sentence's whole article never uses is missing: the sentence is about something else.
-    if (inContext === 0 && !isFormWord(t.term) && t.term !== q.answerNoun && !usedInArticle(src, q, t, sentence.articleId)) missing = Math.max(missing, w);
+    if (inContext === 0 && !q.formTerms.has(t.term) && t.term !== q.answerNoun && !usedInArticle(src, q, t, sentence.articleId)) missing = Math.max(missing, w);
   }
   return { coverage: covered / q.totalWeight, rankCoverage: rankCovered, withPrevious, withNext, missing: missing / q.wordWeight, saysAskedWord };
 }
@@ -508,8 +536,33 @@ function scorePart(name: string, value: number): number {
   return value;
 }
 
+/** A pronoun that stands for something named before: the sentence's subject may be its report's. */
+const REFERS_BACK = /\b(?:it|its|they|their|he|his|she|her)\b/i;
+
+/** A measure may be given in a sentence that uses none of the question's words: its reports are searched for it in this many of the first candidates. */
+const MEASURE_SOURCES = 40;
+
+/**
+ * "How fast was the meteor travelling?" — "… before it hit the atmosphere at about 18 kilometres per second": the
+ * sentences giving the measure asked for, in the reports of the first candidates, are candidates too.
+ */
+function withMeasures(src: RankingSources, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+  if (!q.measure) return candidates;
+  const seen = new Set(candidates.map((c) => c.sentence.id));
+  const articles = new Set(candidates.slice(0, MEASURE_SOURCES).map((c) => c.sentence.articleId));
+  const added: Candidate[] = [];
+  for (const id of articles)
+    for (const paragraph of src.article(id).paragraphs)
+      for (const sentence of paragraph.sentences)
+        if (!seen.has(sentence.id) && q.measure.test(sentence.text)) {
+          seen.add(sentence.id);
+          added.push({ sentence, score: 0 });
+        }
+  return added.length > 0 ? [...candidates, ...added] : candidates;
+}
+
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
-  const candidates = src.index.candidates(withSpelledOut(q));
+  const candidates = withMeasures(src, q, src.index.candidates(withSpelledOut(q)));
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   const intentPart = `intent.${q.intent}`;
   // First pass: coverage and the cheap, precomputed signals for every candidate.
@@ -572,6 +625,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       s.countsAskedThing = true;
     }
     if (q.measure && q.measure.test(sentence.text)) s.score += scorePart('measure', W.measure);
+    // "How fast …": only a sentence giving a speed answers (see answers), and none without one leads.
+    else if (q.measureOnly) s.score += scorePart('noMeasure', -W.measure);
     if (q.dimension?.test(sentence.text)) s.score += scorePart('dimension', W.dimension);
     // "… won Venezuela's July presidential election, arrived in Spain": a date naming another event dates nothing asked,
     // and the sentence ranks as one without a date.

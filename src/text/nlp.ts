@@ -40,7 +40,7 @@ export const nlpLoads: (() => void)[] = [
 ];
 
 /** Units a count may measure in, general English: "75 metres", "four miles", "magnitude 6". */
-export const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?)$/i;
+export const UNIT = /^(m|km|cm|mm|ft|mph|kph|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|miles?|feet|foot|inches|inch|yards?|storeys?|stories|floors|tonnes?|tons?|kg|kilograms?|grams?|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|cubic|degrees?|celsius|fahrenheit|knots?|magnitude|volts?|watts?|megawatts?|kilotons?|megatons?)$/i;
 
 /**
  * Only a sentence with a digit or a number word can hold a value: the model is not run on the others. A plural scale

@@ -1298,6 +1298,28 @@ describe('"how old …?" and "what is the …?"', () => {
     expect(e.ask('how fast are sea levels rising in the bay?').quotes[0]?.text).toMatch(/4 millimetres every year/);
   });
 
+  it('answers "how fast / high / powerful" from the sentence giving that measure, even when it calls the thing "the object" and uses no verb of the question', () => {
+    const e = memoryEngine(
+      article(
+        'm1',
+        '2031-06-01',
+        'Comet fragment explodes over Tarnow',
+        'A comet fragment exploded over Tarnow on Monday morning, shattering windows across the city.',
+        'The university team travelled from Krakow to collect pieces from the fields.',
+      ),
+      article(
+        'm2',
+        '2031-06-02',
+        'Comet fragment was bigger than first thought',
+        'Astronomers said the object weighed about 900 tonnes before it entered the atmosphere at about 19 kilometres per second.',
+        'It exploded some 30 kilometres above the ground, releasing about 40 kilotons of energy.',
+      ),
+    );
+    expect(e.ask('how fast was the comet fragment travelling?').quotes[0]?.text).toMatch(/19 kilometres per second/);
+    expect(e.ask('how powerful was the explosion of the comet fragment?').quotes[0]?.text).toMatch(/40 kilotons/);
+    expect(e.ask('how high was the comet fragment when it exploded?').quotes[0]?.text).toMatch(/30 kilometres above the ground/);
+  });
+
   it('answers "what is the <thing>?" with the sentence that says what it is', () => {
     const e = memoryEngine(
       article(
