@@ -24,7 +24,7 @@ import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './qu
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, figureKindOfTopic, isFormWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, figureKindOfTopic, isFormWord, mainIncidentTerms, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -399,6 +399,13 @@ export class Engine implements RankingSources {
    * The incident as the reports open it: each article's first sentences, in
    * corpus order, ranked for the kind of answer asked (a day for "when").
    */
+  /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
+  private sentencesNamingIncident(): Sentence[] {
+    const words = mainIncidentTerms(this);
+    if (words.size === 0) return [];
+    return this.byPublication!.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => [...this.index.termsOf(s)].some((t) => words.has(t)))));
+  }
+
   overview(question: string, intent: Intent): Answer {
     // A reason may stand anywhere in a report's opening paragraphs: for "why", every sentence of them that gives one.
     const opening = (article: Article) =>
@@ -407,10 +414,19 @@ export class Engine implements RankingSources {
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
     this.byPublication ??= [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published));
     const ledes = this.byPublication.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
-    const ranked = ledes
-      // The earliest report's opening first, among those that carry what is asked (a day, a place): it tells the
-      // incident itself, where a later report's opening dates what came after ("eight days after the storm").
-      .map((sentence, order) => ({ sentence, score: (intent !== 'what' && intentBonus(intent, this.featuresOf(sentence), wantsTimeOfDay(question)) > 0 ? 1 : 0) - order * 1e-3 }))
+    // "What time did it happen?": an opening seldom gives the hour, a sentence naming the incident anywhere may
+    // ("The dam … collapsed at 12:28 pm on 25 January 2019").
+    const timeAsked = intent === 'when' && wantsTimeOfDay(question);
+    const timed = new Set(timeAsked ? this.sentencesNamingIncident().filter((s) => this.featuresOf(s).hasTime) : []);
+    const ranked = [...new Set([...ledes, ...timed])]
+      // The earliest report's opening first, among those that carry what is asked (a day, a place, the hour asked
+      // for): it tells the incident itself, where a later report's opening dates what came after ("eight days after the storm").
+      .map((sentence, order) => {
+        const features = this.featuresOf(sentence);
+        const carries = intent !== 'what' && intentBonus(intent, features, timeAsked) > 0 ? 1 : 0;
+        // …and of those giving an hour, one naming the incident ("collapsed at 12:28 pm") before one that does not ("The alarm sounded at 5:30").
+        return { sentence, score: carries + (timeAsked && features.hasTime ? 1 : 0) + (timed.has(sentence) ? 0.5 : 0) - order * 1e-3 };
+      })
       .sort((a, b) => b.score - a.score);
     const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
     return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };

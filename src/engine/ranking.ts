@@ -11,7 +11,7 @@ import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, asksLength, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
-import { incidentOf, wordsForIncidentKind } from './casualties/context.js';
+import { INCIDENT_KINDS, incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked, measureRequired } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
 import { GROUP_NOUNS, ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
@@ -886,6 +886,16 @@ function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): Que
     for (const o of own) if (!matches.some((m) => m.term === o)) matches.push({ term: o, weight: RELATED_WEIGHT.s });
     return { ...t, matches };
   });
+}
+
+/**
+ * The reports' own terms for the kind of incident most figures are about ("collapse" of a dam failure); when no
+ * figure says which kind, their terms for any kind of incident.
+ */
+export function mainIncidentTerms(src: RankingSources): ReadonlySet<string> {
+  const kind = src.mainEvent()?.key.split('|')[0];
+  if (kind && kind !== '?') return incidentTermsInReports(src, kind);
+  return new Set(INCIDENT_KINDS.flatMap((k) => [...incidentTermsInReports(src, k)]));
 }
 
 /** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */

@@ -1797,3 +1797,28 @@ describe('"who is X\'s lawyer?" asks for someone else, named as X\'s lawyer', ()
     expect(answer.named?.map((e) => e.name)).toEqual(['Dana Roth']);
   });
 });
+
+describe('"what time did it happen?": the hour of the incident, wherever a report gives it', () => {
+  const failure = () =>
+    memoryEngine(
+      article(
+        't1',
+        '2031-01-25',
+        'Dam bursts near Tarrow',
+        'A dam holding back mine waste burst on Friday near the town of Tarrow, killing at least 40 people, officials said.',
+        'The alarm at a second dam sounded at about 5:30 on Sunday morning, and residents fled uphill.',
+        'Rescuers kept searching through the night.',
+      ),
+      article(
+        't2',
+        '2032-01-25',
+        'A year after the Tarrow dam collapse',
+        'Families gathered on Saturday to remember the 40 people killed when the dam collapsed.',
+        'Prosecutors charged 16 people over the disaster.',
+        'The dam collapsed at 12:28 pm on 25 January 2031, burying the staff canteen in mud.',
+      ),
+    );
+  it('leads with the sentence naming the incident with its hour, not an opening that gives another hour', () => {
+    expect(failure().ask('what time did it happen?').quotes[0]?.text).toMatch(/12:28 pm/);
+  });
+});

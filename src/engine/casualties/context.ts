@@ -42,6 +42,9 @@ const ORGANISATION_NAME_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&|of|\p{Lu}[
 /** "a flood of calls", "a storm of criticism": a figure of speech, not an incident. */
 const FIGURATIVE = /^\s+of\s+(?!the\s+(?:dam|river|city|town)|water|rain)/i;
 
+/** Every kind of incident there are words for. */
+export const INCIDENT_KINDS: readonly string[] = INCIDENTS.map(([kind]) => kind);
+
 /** The general words for a kind of incident ("crush" → crush, stampede, stampedes). */
 export function wordsForIncidentKind(kind: string): string[] {
   return INCIDENTS.find(([k]) => k === kind)?.[1].split(' ') ?? [];
