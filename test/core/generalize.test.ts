@@ -1822,3 +1822,17 @@ describe('"what time did it happen?": the hour of the incident, wherever a repor
     expect(failure().ask('what time did it happen?').quotes[0]?.text).toMatch(/12:28 pm/);
   });
 });
+
+describe('"how many … were involved?": "involved" names no topic', () => {
+  it('answers from the sentence counting the trains, which never says "involved"', () => {
+    const e = memoryEngine(
+      article('v1', '2031-06-03', 'Trains collide near Dunmore', 'Two passenger trains and a goods train collided near Dunmore station on Friday evening, officials said.', 'The signalling system had been changed a week before, engineers said.'),
+      article('v2', '2031-06-04', 'Inquiry opens', 'The rail safety board opened an inquiry on Saturday and said 12 engineers had been involved in changing the signals.'),
+      // Reports that speak of trains without "involved": the word is rare, and weighs much unless it is read as no topic.
+      ...['Crews cleared the wreck of the trains on Sunday.', 'Trains ran again on the line on Monday.', 'The trains had been running late before the crash.', 'Relatives waited for news of those on the trains.'].map((text, i) =>
+        article(`v${i + 3}`, `2031-06-0${i + 5}`, 'Line reopens', text),
+      ),
+    );
+    expect(e.ask('how many trains were involved?').quotes[0]?.text).toMatch(/Two passenger trains and a goods train collided/);
+  });
+});
