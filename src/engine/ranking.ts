@@ -303,11 +303,12 @@ const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.en
 let formWords: Set<string> | undefined;
 
 /**
- * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), or only say that something took
- * part ("how many trains were involved?"); general English.
+ * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took
+ * part ("how many trains were involved?"), or ask which ranks first ("which town was hit worst?", which reports
+ * answer without the word); general English.
  */
 export function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved'));
+  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved worst hardest biggest largest greatest highest lowest'));
   return formWords.has(term);
 }
 

@@ -1836,3 +1836,13 @@ describe('"how many … were involved?": "involved" names no topic', () => {
     expect(e.ask('how many trains were involved?').quotes[0]?.text).toMatch(/Two passenger trains and a goods train collided/);
   });
 });
+
+describe('"which town was hit worst?": a superlative asks which ranks first, it names no topic', () => {
+  it('answers from the reports that name the hardest-hit town, though none writes "worst"', () => {
+    const e = memoryEngine(
+      article('w1', '2031-09-11', 'Floods sweep the coast', 'Floodwater hit the town of Brava on Monday, destroying whole streets and killing at least 300 people.', 'Smaller towns along the coast reported damage to roads.'),
+      article('w2', '2031-09-12', 'Aid reaches Brava', 'Aid convoys reached Brava on Tuesday, where 10,000 people are still missing.'),
+    );
+    expect(e.ask('which town was hit worst?').quotes[0]?.text).toMatch(/the town of Brava/);
+  });
+});
