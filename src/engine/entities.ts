@@ -8,7 +8,7 @@
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { isKnownPlace } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
-import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
+import { isBuiltPlaceNoun, isPastTenseVerb, isPersonNoun, isWord, lemma } from '../text/lexicon.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
 
@@ -159,6 +159,9 @@ function definiteRoleHeads(text: string): string[] {
   }
   return heads;
 }
+
+/** Verbs that only help another ("had been", "would"): they say nothing done by a name before them. */
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|am|did|does|do|would|could|should|might|must|been)$/;
 
 export class EntityIndex {
   private readonly entities = new Map<string, Entity>();
@@ -517,10 +520,26 @@ export class EntityIndex {
       this.add(name, 'place', sentence);
       return;
     }
-    if (/^,\s+(a|the)\s+(city|town|village|province|region|country)\b/i.test(after)) this.add(name, 'place', sentence);
+    if (/^,\s+(a|the)\s+(city|town|village|province|region|country)\b/i.test(after)) {
+      this.add(name, 'place', sentence);
+      return;
+    }
+    // "… that Tomas Brandt won the election": two or three capitalised words, none an English word ("Storm Daniel",
+    // "Jeju Air", "Norfolk Southern" are not), that did something, are a person's name: a weak vote, which any other
+    // cue outvotes.
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !isWord(w.toLowerCase()) && !isKnownPlace(w.toLowerCase())) &&
+      /^\s+\p{Ll}/u.test(after) &&
+      !AUXILIARY.test(wordAfter) &&
+      isPastTenseVerb(wordAfter)
+    ) {
+      this.add(name, 'person', sentence, undefined, 1);
+    }
   }
 
-  private add(name: string, kind: EntityKind, sentence: Sentence, role?: string): void {
+  private add(name: string, kind: EntityKind, sentence: Sentence, role?: string, vote = kind === 'place' ? 1 : 2): void {
     const key = fold(name);
     if (key.length < 2 || NOT_NAMES.has(key)) return;
     let entity = this.entities.get(key);
@@ -533,7 +552,7 @@ export class EntityIndex {
     }
     // A name's kind is what most of its mentions say, a person's or organisation's cues counting more than a preposition's.
     const votes = this.votes.get(entity) ?? { person: 0, organisation: 0, place: 0 };
-    votes[kind] += kind === 'place' ? 1 : 2;
+    votes[kind] += vote;
     this.votes.set(entity, votes);
     if (kind === 'person' && key.includes(' ')) this.bySurname.set(key.slice(key.lastIndexOf(' ') + 1), entity);
     if (role) giveRole(entity, role);

@@ -647,6 +647,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       // later dates something after it ("the captain of the ferry that sank … apologized on Thursday").
       if (q.aboutIncident && onlyDaysAfter(src.featuresOf(sentence), src.firstDay)) s.score += scorePart('laterDay', -W.laterDay);
     }
+    // "González won the most votes", "declared Maduro the winner": the name stands next to the asked words, not in
+    // another clause ("Machado …, saying the opposition had already won").
+    if (q.needsNewName && q.expected[0] !== 'place' && s.typed) s.score += scorePart('nameNextToAsked', W.nameNextToAsked * nameNextToAskedWords(src, q, sentence));
     // "Officials would not say when the order might be lifted": the sentence says the answer is not known.
     if (s.typed && saysNotKnown(q, sentence.text)) s.score += scorePart('notKnown', -typedBonus(src, q, sentence));
     if (q.askedRole) s.score += scorePart('roleOwner', W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence));
@@ -1586,6 +1589,26 @@ function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence
     const before = tokenize(text.slice(Math.max(0, date.index - 60), date.index)).slice(-W.dateWindow);
     const after = tokenize(text.slice(date.index + date.text.length, date.index + date.text.length + 60)).slice(0, W.dateWindow);
     best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
+  }
+  return best;
+}
+
+/** Who-questions: the share of the asked words (names aside) standing within dateWindow words of a person or group the question does not name. */
+function nameNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  const { asked, total } = askedThing(q);
+  if (total === 0) return 0;
+  const text = sentence.text;
+  const lower = lowerCase(text);
+  let best = 0;
+  for (const e of src.entities.inSentence(sentence.id)) {
+    if (e.kind === 'place' || q.about.includes(e)) continue;
+    for (const alias of e.aliases) {
+      const at = lower.indexOf(alias);
+      if (at < 0) continue;
+      const before = tokenize(text.slice(Math.max(0, at - 60), at)).slice(-W.dateWindow);
+      const after = tokenize(text.slice(at + alias.length, at + alias.length + 60)).slice(0, W.dateWindow);
+      best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
+    }
   }
   return best;
 }

@@ -127,6 +127,8 @@ export const W = {
   /** When-questions: a day or time standing within dateWindow words of the asked words (their share, names aside). */
   dateNextToAsked: 0.2,
   dateWindow: 5,
+  /** Who-questions: a person or group standing within dateWindow words of the asked words (their share, names aside). */
+  nameNextToAsked: 0.2,
   /** "When did the storm hit?": a sentence whose only day is the day something was said ("officials said on Monday") loses this. */
   reportingDate: 0.2,
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */

@@ -82,6 +82,11 @@ export function relatedWords(lemmaWord: string): [string, Relation, string][] {
   return list ? list.map((entry) => entry.split(':') as [string, Relation, string]) : [];
 }
 
+/** A verb in its past tense ("won", "resigned", "fled"), as the lemmatizer reads it. */
+export function isPastTenseVerb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !word.endsWith('s') && !word.endsWith('ing') && lemmatizer().verb(word) !== word;
+}
+
 /** A common word WordNet lists (one with related words). */
 export function isWord(word: string): boolean {
   return table()[word] !== undefined;

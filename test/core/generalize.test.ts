@@ -1846,3 +1846,30 @@ describe('"which town was hit worst?": a superlative asks which ranks first, it 
     expect(e.ask('which town was hit worst?').quotes[0]?.text).toMatch(/the town of Brava/);
   });
 });
+
+describe('"who won the election?": a name no cue marks, that did something, is a person', () => {
+  const vote = () =>
+    memoryEngine(
+      article('n1', '2031-11-03', 'Election result disputed', 'Lena Vos rejected a recount outright, saying the opposition had already won the election and asking whether people would vote again.', 'Turnout was high across the country.'),
+      article('n2', '2031-11-02', 'Council names election winner', 'The electoral council said on Sunday that Tomas Brandt won the election with 52 percent of the vote.'),
+    );
+  it('answers with the sentence naming the winner, though no title, role or "said" marks the name', () => {
+    const answer = vote().ask('who won the election?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/Tomas Brandt won the election/);
+  });
+  it('reads "Jeju Air" or "Storm Daniel", whose words are English words, as no person', () => {
+    const e = memoryEngine(article('n3', '2031-11-04', 'Airline grounds jets', 'Storm Daniel flooded the runway, and Jeju Air cancelled every flight.'));
+    expect(e.entities.all('person').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('who-questions: the name standing next to the asked words leads', () => {
+  it('leads "who won the election?" with "Tomas Brandt won", not a name whose clause only mentions winning', () => {
+    const e = memoryEngine(
+      article('n1', '2031-11-03', 'Election result disputed', 'Lena Vos rejected a recount of the election outright, saying her camp had already won the election and asking whether people would vote a third time.'),
+      article('n2', '2031-11-02', 'Council names winner', 'The electoral council declared that Tomas Brandt won, with 52 percent of the vote in the election.'),
+    );
+    expect(e.ask('who won the election?').quotes[0]?.text).toMatch(/Tomas Brandt won/);
+  });
+});
