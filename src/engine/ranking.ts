@@ -649,7 +649,11 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     }
     // "González won the most votes", "declared Maduro the winner": the name stands next to the asked words, not in
     // another clause ("Machado …, saying the opposition had already won").
-    if (q.needsNewName && q.expected[0] !== 'place' && s.typed) s.score += scorePart('nameNextToAsked', W.nameNextToAsked * nameNextToAskedWords(src, q, sentence));
+    if (q.needsNewName && q.expected[0] !== 'place' && s.typed) {
+      s.score += scorePart('nameNextToAsked', W.nameNextToAsked * nameNextToAskedWords(src, q, sentence));
+      // "Who was the bomber?" — "Hashem Abedi, the bomber's brother": the asked word only as another person's kin or aide.
+      if (askedOnlyAsPossessor(q, sentence.text)) s.score += scorePart('askedAsPossessor', -W.askedAsPossessor);
+    }
     // "Officials would not say when the order might be lifted": the sentence says the answer is not known.
     if (s.typed && saysNotKnown(q, sentence.text)) s.score += scorePart('notKnown', -typedBonus(src, q, sentence));
     if (q.askedRole) s.score += scorePart('roleOwner', W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence));
@@ -1591,6 +1595,32 @@ function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence
     best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
   }
   return best;
+}
+
+/** A possessive and the noun after it, an adjective or two between: "the bomber's younger brother". */
+const POSSESSIVE = /([\p{L}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
+
+/** A noun for one person that the question does not ask for: "brother" of "the bomber's brother", not "chairman" of "who chairs the board?". */
+function isOthersPerson(q: QuestionAnalysis, word: string): boolean {
+  const own = new Set(terms(word));
+  // A stop word is no noun here ("the party's council have resigned": "have" is no person).
+  if (own.size === 0 || !isPersonNoun(lemma(word)) || isGroupOrPlaceNoun(word)) return false;
+  return !q.terms.some((t) => bestMatch(t, own) > 0);
+}
+
+/**
+ * The sentence writes the question's words (names aside) only as the possessor of a person noun ("the bomber's
+ * brother", "the pilot's lawyer"): the person it names is someone else.
+ */
+function askedOnlyAsPossessor(q: QuestionAnalysis, text: string): boolean {
+  const { asked } = askedThing(q);
+  if (asked.length === 0) return false;
+  const askedTerms = new Set(asked.map((t) => t.term));
+  let possessed = 0;
+  for (const m of text.matchAll(POSSESSIVE)) if (terms(m[1]).some((t) => askedTerms.has(t)) && m[2].split(/\s+/).some((w) => isOthersPerson(q, w))) possessed++;
+  if (possessed === 0) return false;
+  const all = tokenize(text).filter((w) => terms(w).some((t) => askedTerms.has(t))).length;
+  return all <= possessed;
 }
 
 /** Who-questions: the share of the asked words (names aside) standing within dateWindow words of a person or group the question does not name. */

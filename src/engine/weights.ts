@@ -129,6 +129,8 @@ export const W = {
   dateWindow: 5,
   /** Who-questions: a person or group standing within dateWindow words of the asked words (their share, names aside). */
   nameNextToAsked: 0.2,
+  /** Who-questions: a sentence writing the asked words only as another's ("the bomber's brother") loses this. */
+  askedAsPossessor: 0.3,
   /** "When did the storm hit?": a sentence whose only day is the day something was said ("officials said on Monday") loses this. */
   reportingDate: 0.2,
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */

@@ -1873,3 +1873,13 @@ describe('who-questions: the name standing next to the asked words leads', () =>
     expect(e.ask('who won the election?').quotes[0]?.text).toMatch(/Tomas Brandt won/);
   });
 });
+
+describe('who-questions: the asked word as another person\'s kin names someone else', () => {
+  it('does not lead "who was the gunman?" with "the gunman\'s brother"', () => {
+    const e = memoryEngine(
+      article('p1', '2031-04-02', 'Gunman named', 'A relative said Oskar Lindqvist, the 24-year-old gunman, had moved back to the city in March.'),
+      article('p2', '2031-04-03', 'Brother detained', "Police detained the gunman's younger brother, Anton Lindqvist, 19, on Tuesday.", "Anton Lindqvist, the gunman's brother, was released without charge."),
+    );
+    expect(e.ask('who was the gunman?').quotes[0]?.text).toMatch(/Oskar Lindqvist, the 24-year-old gunman/);
+  });
+});
