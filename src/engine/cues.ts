@@ -45,8 +45,9 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
   {
     how: /\bhow (strong|powerful)\b/i,
     noun: /\b(magnitude|intensity)\b/i,
-    // A quake's magnitude, a blast's energy ("500 kilotons", "20 tons of TNT"), a storm's category.
-    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b/i,
+    // A quake's magnitude, a blast's energy ("500 kilotons", "20 tons of TNT"), a storm's category, a tornado's rating
+    // ("an EF3 tornado"), a wind's speed.
+    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b|\bE?F-?[0-5]\b|\bwinds?\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:mph|km\/h|kph)\b|\b\d[\d,.]*\s*(?:mph|km\/h|kph)\s+winds?\b/i,
   },
   // A speed, or how fast something grows: a figure per unit of time ("0.4 degrees Celsius every decade").
   {

@@ -1883,3 +1883,17 @@ describe('who-questions: the asked word as another person\'s kin names someone e
     expect(e.ask('who was the gunman?').quotes[0]?.text).toMatch(/Oskar Lindqvist, the 24-year-old gunman/);
   });
 });
+
+describe('a storm\'s strength and a count of places affected', () => {
+  const storm = () =>
+    memoryEngine(
+      article('s1', '2031-12-11', 'Tornadoes tear through the valley', 'Tornadoes tore through the valley overnight, flattening much of the town of Marren and killing at least 40 people.', 'Counting four deaths in Orla and two in Beck, at least 46 people died across three states.'),
+      article('s2', '2031-12-13', 'Weather service rates the tornado', 'The weather service said the Marren tornado was an EF4, with peak winds estimated at 180 mph.'),
+    );
+  it('answers "how strong was the tornado?" with its rating and winds', () => {
+    expect(storm().ask('how strong was the tornado?').quotes[0]?.text).toMatch(/an EF4, with peak winds/);
+  });
+  it('answers "how many states were affected?" from the count of states, though no report says "affected"', () => {
+    expect(storm().ask('how many states were affected?').quotes.map((q) => q.text)).toContainEqual(expect.stringMatching(/across three states/));
+  });
+});
