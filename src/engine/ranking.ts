@@ -304,11 +304,11 @@ let formWords: Set<string> | undefined;
 
 /**
  * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took
- * part ("how many trains were involved?", "how many states were affected?"), or ask which ranks first ("which town was hit worst?", which reports
+ * part ("how many trains were involved?", "how many states were affected?"), or ask which ranks first ("which town was hit worst?", "who attacked first?", which reports
  * answer without the word); general English.
  */
 export function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved affected worst hardest biggest largest greatest highest lowest'));
+  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved affected first worst hardest biggest largest greatest highest lowest'));
   return formWords.has(term);
 }
 

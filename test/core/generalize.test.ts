@@ -1897,3 +1897,13 @@ describe('a storm\'s strength and a count of places affected', () => {
     expect(storm().ask('how many states were affected?').quotes.map((q) => q.text)).toContainEqual(expect.stringMatching(/across three states/));
   });
 });
+
+describe('"who attacked first?": an ordinal asks which came first, it names no topic', () => {
+  it('is answered from reports of the attacks, though none writes "first"', () => {
+    const e = memoryEngine(
+      article('o1', '2031-02-03', 'Norland strikes Sud', 'Norland launched an attack on militant camps inside Sud on Tuesday, killing two children.'),
+      article('o2', '2031-02-05', 'Sud hits back', 'Sud retaliated on Thursday with an attack on targets in Norland, two days after the Norland strikes.'),
+    );
+    expect(e.ask('who attacked first?').notFound).toBe(false);
+  });
+});
