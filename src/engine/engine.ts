@@ -395,25 +395,29 @@ export class Engine implements RankingSources {
     return answer;
   }
 
+  /** The articles, earliest published first (worked out once). */
+  private publicationOrder(): Article[] {
+    return (this.byPublication ??= [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published)));
+  }
+
+  /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
+  private sentencesNamingIncident(): Sentence[] {
+    const words = [...mainIncidentTerms(this)];
+    if (words.length === 0) return [];
+    return this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => words.some((t) => this.index.termsOf(s).has(t)))));
+  }
+
   /**
    * The incident as the reports open it: each article's first sentences, in
    * corpus order, ranked for the kind of answer asked (a day for "when").
    */
-  /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
-  private sentencesNamingIncident(): Sentence[] {
-    const words = mainIncidentTerms(this);
-    if (words.size === 0) return [];
-    return this.byPublication!.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => [...this.index.termsOf(s)].some((t) => words.has(t)))));
-  }
-
   overview(question: string, intent: Intent): Answer {
     // A reason may stand anywhere in a report's opening paragraphs: for "why", every sentence of them that gives one.
     const opening = (article: Article) =>
       intent === 'why'
         ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
-    this.byPublication ??= [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published));
-    const ledes = this.byPublication.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
+    const ledes = this.publicationOrder().flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
     // "What time did it happen?": an opening seldom gives the hour, a sentence naming the incident anywhere may
     // ("The dam … collapsed at 12:28 pm on 25 January 2019").
     const timeAsked = intent === 'when' && wantsTimeOfDay(question);

@@ -303,9 +303,9 @@ const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.en
 let formWords: Set<string> | undefined;
 
 /**
- * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took
- * part ("how many trains were involved?", "how many states were affected?"), or ask which ranks first ("which town was hit worst?", "who attacked first?", which reports
- * answer without the word); general English.
+ * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took part
+ * ("how many trains were involved?", "how many states were affected?"), or ask which ranks first ("which town was hit
+ * worst?", "who attacked first?"), which reports answer without the word; general English.
  */
 export function isFormWord(term: string): boolean {
   formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved affected first worst hardest biggest largest greatest highest lowest'));
@@ -319,7 +319,7 @@ let measureVerbs: Set<string> | undefined;
  * "how much did it weigh?"): the sentence giving the measure need not use them. General English.
  */
 function restatesMeasure(term: string): boolean {
-  measureVerbs ??= new Set(terms('travel travelling move moving fly flying drive driving run running rise rising climb climbing reach reaching sink sinking dive diving fall falling spread spreading extend extending stretch stretching measure measuring weigh weighing'));
+  measureVerbs ??= new Set(terms('travel move fly drive run rise climb reach sink dive diving fall spread extend stretch measure weigh'));
   return measureVerbs.has(term);
 }
 
@@ -433,12 +433,11 @@ export function coverage(
   const paragraph = src.index.paragraphTermsOf(sentence);
   const title = src.index.titleTermsOf(sentence.articleId);
   const leans = leansOnPrevious(sentence);
-  // "… before it hit the atmosphere at about 18 kilometres per second": a sentence giving the very measure asked for
-  // (of the dimension asked: "25 kilometres above the ground" for "how high") leaves its subject to its report, as one
-  // leaning on the sentence before does.
-  // Only a sentence that refers back ("it", "its") leaves its subject so: "sea levels are rising by 4 millimetres every
-  // year" is no speed of the bus its report is about. And a name is not left so: "a wall of ice 60 metres high" is not
-  // the height of the Marmolada its paragraph names.
+  // "… before it hit the atmosphere at about 18 kilometres per second": a sentence that refers back ("it") and gives the
+  // very measure asked (of the dimension asked: "25 kilometres above the ground" for "how high") takes its subject's
+  // words from its context, as one leaning on the sentence before does. Not one that refers to nothing ("sea levels are
+  // rising by 4 millimetres every year" is no speed of the bus), nor a name ("a wall of ice 60 metres high" is not the
+  // height of the Marmolada its paragraph names).
   const givesMeasure = q.measureOnly && REFERS_BACK.test(sentence.text) && (q.dimension ?? q.measure)!.test(sentence.text);
   let before: Sentence | undefined;
   let previous: Set<string> | undefined;
@@ -1586,15 +1585,19 @@ function datedClauseCoverage(src: RankingSources, q: QuestionAnalysis, sentence:
 function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
   const { asked, total } = askedThing(q);
   if (total === 0) return 0;
-  const text = sentence.text;
   let best = 0;
   for (const date of src.featuresOf(sentence).dates) {
     if (!date.day && !date.hasTime) continue;
-    const before = tokenize(text.slice(Math.max(0, date.index - 60), date.index)).slice(-W.dateWindow);
-    const after = tokenize(text.slice(date.index + date.text.length, date.index + date.text.length + 60)).slice(0, W.dateWindow);
-    best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
+    best = Math.max(best, weightedCover(q, asked, termsAround(sentence.text, date.index, date.index + date.text.length)) / total);
   }
   return best;
+}
+
+/** The terms of the W.dateWindow words on each side of a span of a text (within 60 characters). */
+function termsAround(text: string, start: number, end: number): Set<string> {
+  const before = tokenize(text.slice(Math.max(0, start - 60), start)).slice(-W.dateWindow);
+  const after = tokenize(text.slice(end, end + 60)).slice(0, W.dateWindow);
+  return new Set(terms([...before, ...after].join(' ')));
 }
 
 /** A possessive and the noun after it, an adjective or two between: "the bomber's younger brother". */
@@ -1627,17 +1630,13 @@ function askedOnlyAsPossessor(q: QuestionAnalysis, text: string): boolean {
 function nameNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
   const { asked, total } = askedThing(q);
   if (total === 0) return 0;
-  const text = sentence.text;
-  const lower = lowerCase(text);
+  const lower = lowerCase(sentence.text);
   let best = 0;
   for (const e of src.entities.inSentence(sentence.id)) {
     if (e.kind === 'place' || q.about.includes(e)) continue;
     for (const alias of e.aliases) {
       const at = lower.indexOf(alias);
-      if (at < 0) continue;
-      const before = tokenize(text.slice(Math.max(0, at - 60), at)).slice(-W.dateWindow);
-      const after = tokenize(text.slice(at + alias.length, at + alias.length + 60)).slice(0, W.dateWindow);
-      best = Math.max(best, weightedCover(q, asked, new Set(terms([...before, ...after].join(' ')))) / total);
+      if (at >= 0) best = Math.max(best, weightedCover(q, asked, termsAround(sentence.text, at, at + alias.length)) / total);
     }
   }
   return best;
