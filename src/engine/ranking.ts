@@ -1718,7 +1718,7 @@ const askedThings = new WeakMap<QuestionAnalysis, { asked: QuestionTerm[]; total
 function askedThing(q: QuestionAnalysis): { asked: QuestionTerm[]; total: number } {
   let found = askedThings.get(q);
   if (!found) {
-    const asked = q.terms.filter((t) => !t.name && !isFormWord(t.term));
+    const asked = q.terms.filter((t) => !t.name && !q.formTerms.has(t.term));
     askedThings.set(q, (found = { asked, total: asked.reduce((sum, t) => sum + q.weight(t), 0) }));
   }
   return found;
