@@ -608,9 +608,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (q.intent === 'casualties' && !q.namesDay && !q.about.some((e) => e.kind === 'place') && givesWholeToll(src, sentence)) bonus += scorePart('wholeToll', W.wholeToll);
       if (q.introduced.length > 0) bonus += scorePart('introduces', W.who.introduces * introduction(src, q.introduced, sentence));
     }
-    // A very short line, or the article's own headline repeated in its text, says little on its own.
-    const short = scorePart('short', -(sentence.text.length < 40 || isHeadline(src, sentence) ? W.shortLine : 0));
-    const s: Scored = { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, namesAskedThing, score: rankCoverage + bonus + scorePart('bm25', W.bm25 * (score / maxBm25)) + short };
+    // The article's own headline repeated in its text says nothing the title does not.
+    const headline = scorePart('headline', isHeadline(src, sentence) ? -W.headlineLine : 0);
+    const s: Scored = { sentence, withPrevious, withNext, missing, saysAskedWord, coverage: cover, typed, namesAskedThing, score: rankCoverage + bonus + scorePart('bm25', W.bm25 * (score / maxBm25)) + headline };
     if (tracing) traced.set(s, tracing);
     return s;
   });

@@ -96,8 +96,8 @@ export const W = {
   noNewName: 0.3,
   /** MiniSearch's BM25 score, scaled to the best candidate's, adds at most this. */
   bm25: 0.1,
-  /** A line under 40 characters, or the headline repeated as the first line, loses this. */
-  shortLine: 0.2,
+  /** The headline repeated as a report's first line loses this: the title already gives its words as context. (A short sentence of the body is a sentence like any other: "Of the ferry's 29 crew, 22 survived.") */
+  headlineLine: 0.2,
   /** Casualty answers without an exact count lose this. */
   vagueCount: 0.15,
   /** Casualty answers: a figure from the most recent report gains this (from the first day: nothing), so the latest toll leads. */

@@ -1907,3 +1907,13 @@ describe('"who attacked first?": an ordinal asks which came first, it names no t
     expect(e.ask('who attacked first?').notFound).toBe(false);
   });
 });
+
+describe('a short sentence of a report is an answer like any other', () => {
+  it('leads "how many of the crew made it off alive?" with "Of the ferry\'s 29 crew, 22 survived.", though it is under 40 characters', () => {
+    const e = memoryEngine(
+      article('c1', '2031-05-02', 'Ferry sinks off Kell', 'The ferry capsized off Kell on Wednesday morning with 300 people on board.', "Of the ferry's 29 crew, 22 survived.", 'Eleven passengers who got off the ship alive said the crew had told them to stay put.'),
+      article('c2', '2031-05-03', 'Crew questioned', 'Prosecutors said 15 members of the crew had been arrested, and a passenger told reporters that the crew had said to stay put.'),
+    );
+    expect(e.ask('how many of the crew made it off alive?').quotes[0]?.text).toMatch(/^Of the ferry's 29 crew, 22 survived\./);
+  });
+});
