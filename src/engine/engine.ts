@@ -20,11 +20,11 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+import { askedOfIncident, asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, figureKindOfTopic, isFormWord, mainIncidentTerms, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, figureKindOfTopic, isFormWord, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -334,7 +334,7 @@ export class Engine implements RankingSources {
     return answer.question === asked ? answer : { ...answer, question: asked };
   }
 
-  private answerWording(question: string, options: { intent?: Intent; context?: string[] }): Answer {
+  private answerWording(question: string, options: { intent?: Intent; context?: string[]; incidentNamed?: boolean }): Answer {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
@@ -350,10 +350,15 @@ export class Engine implements RankingSources {
       const toll = this.tollAnswer(question, intent, tollKind);
       if (toll) return toll;
     }
-    // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
-    if (asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.
-    if (intent === 'why' && q.terms.every((t) => isFormWord(t.term))) return this.overview(question, intent);
+    // Asked in the reports' own word for it ("what caused the fire?"), else told by the reports' openings.
+    if (intent === 'why' && q.terms.every((t) => isFormWord(t.term))) {
+      const word = mainIncidentWord(this);
+      const named = word && !options.incidentNamed ? this.answerWording(askedOfIncident(question, word), { ...options, intent, incidentNamed: true }) : undefined;
+      return named && !named.notFound ? { ...named, question } : this.overview(question, intent);
+    }
+    // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
+    if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "How many jets does Copa Airlines fly?": a name no report uses anywhere, so no report is about it. An acronym
     // ("the KNCHR") may be one the reports only spell out.
     const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));

@@ -79,3 +79,15 @@ export function wantsTimeOfDay(question: string): boolean {
 export function asksForOverview(question: string): boolean {
   return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(expandShorthand(question));
 }
+
+/**
+ * A why-question that names no topic, asked of the incident in the reports' word for it: "what caused it?" → "what
+ * caused the fire?", "why did it happen?" → "why did the fire happen?", "what was the cause?" → "what was the cause of
+ * the fire?", "why?" → "why the fire?".
+ */
+export function askedOfIncident(question: string, word: string): string {
+  const q = question.trim().replace(/[?!.\s]+$/, '');
+  const named = q.replace(/\b(?:it|this|that)\b/i, `the ${word}`);
+  if (named !== q) return `${named}?`;
+  return /\bwhy$/i.test(q) ? `${q} the ${word}?` : `${q} of the ${word}?`;
+}

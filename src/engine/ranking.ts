@@ -312,6 +312,14 @@ export function isFormWord(term: string): boolean {
   return formWords.has(term);
 }
 
+let reasonWords: Set<string> | undefined;
+
+/** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
+function isReasonWord(term: string): boolean {
+  reasonWords ??= new Set(terms('cause reason motive purpose rationale motivation'));
+  return reasonWords.has(term);
+}
+
 let measureVerbs: Set<string> | undefined;
 
 /**
@@ -459,7 +467,9 @@ export function coverage(
       (spellsOut(q, t, own) ? 1 : 0) ||
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
-      (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0);
+      (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0) ||
+      // "What was the cause of the leak?" is answered by "the leak was the result of …": a reason given says "cause".
+      (q.intent === 'why' && isReasonWord(t.term) && src.featuresOf(sentence).hasReason ? 1 : 0);
     if (inSentence > 0) {
       covered += w * inSentence;
       rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (w * inSentence) / q.totalWeight);
@@ -654,13 +664,16 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       if (askedOnlyAsPossessor(q, sentence.text)) s.score += scorePart('askedAsPossessor', -W.askedAsPossessor);
     }
     // "Officials would not say when the order might be lifted": the sentence says the answer is not known.
-    if (s.typed && saysNotKnown(q, sentence.text)) s.score += scorePart('notKnown', -typedBonus(src, q, sentence));
+    // …or the sentence before, which the quote takes in for the asked words ("… to establish what caused the leak. Its members include …").
+    const notKnown = s.typed && (saysNotKnown(q, sentence.text) || (s.withPrevious && saysNotKnown(q, (previousSentence(src, sentence) ?? sentence).text)));
+    if (notKnown) s.score += scorePart('notKnown', -typedBonus(src, q, sentence));
     if (q.askedRole) s.score += scorePart('roleOwner', W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence));
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
     if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score += scorePart('otherReason', -typedBonus(src, q, sentence));
-    // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself.
-    else if (q.intent === 'why' && s.typed && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
+    // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself
+    // (not "could not explain what caused the fire", which only names it).
+    else if (q.intent === 'why' && s.typed && !notKnown && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
     if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') ? 0 : scorePart('notSpeaker', -W.speaker);
     if (s.namesAskedThing) s.score += scorePart('namedThing', W.namedThing);
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
@@ -906,6 +919,22 @@ export function mainIncidentTerms(src: RankingSources): ReadonlySet<string> {
   const kind = src.mainEvent()?.key.split('|')[0];
   if (kind && kind !== '?') return incidentTermsInReports(src, kind);
   return new Set(INCIDENT_KINDS.flatMap((k) => [...incidentTermsInReports(src, k)]));
+}
+
+/**
+ * The reports' own commonest word for the incident ("fire", "collapse", "storm"): the kind most figures are about,
+ * else any kind. Words that read as a verb ("collided", "shot") are left out: it stands after "the" in a question.
+ */
+export function mainIncidentWord(src: RankingSources): string | undefined {
+  const kind = src.mainEvent()?.key.split('|')[0];
+  const kinds = kind && kind !== '?' ? [kind] : INCIDENT_KINDS;
+  let best: { word: string; share: number } | undefined;
+  for (const word of kinds.flatMap((k) => wordsForIncidentKind(k))) {
+    if (/ed$|^(?:shot|sank|sunk)$/.test(word)) continue;
+    const share = Math.max(0, ...terms(word).map((t) => src.index.share(t)));
+    if (share > 0 && (!best || share > best.share)) best = { word, share };
+  }
+  return best?.word;
 }
 
 /** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */
@@ -1548,7 +1577,13 @@ function onlyDaysAfter(features: SentenceFeatures, day: string): boolean {
 /** A negation or doubt, then a few words, then a question word ("would not say when", "it is unclear why"); general English. */
 const notKnown = (word: string) => new RegExp(String.raw`\b(?:not|n['’]t|never|no one|nobody|unclear|unknown|uncertain|undetermined|yet to)\b(?:\s+[\w'’-]+){0,3}?\s+${word}\b`, 'i');
 /** For each kind of question, a sentence saying its answer is not known ("did not yet know what had caused the failure"); and for a how-many or how-much question. */
-const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: notKnown(String.raw`(?:why|what\s+(?:had\s+|has\s+)?(?:caused|made|led to|triggered|prompted|sparked))`), where: notKnown('where'), who: notKnown('who') };
+const WHAT_CAUSED = String.raw`(?:why|what\s+(?:had\s+|has\s+)?(?:caused|made|led to|triggered|prompted|sparked))`;
+/**
+ * A reason still sought, general English: "the cause … was not yet known", "told them to find out exactly what had
+ * caused the fire", "an inquiry to determine why".
+ */
+const REASON_SOUGHT = new RegExp(String.raw`\bcauses?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|is|were|are|remains?|remained|has not been|had not been)\s+(?:not\s+(?:yet\s+)?(?:known|clear|determined|established)|unknown|unclear|undetermined|under investigation|a mystery)|\b(?:find out|establish|determine|investigat\w*|examin\w*|look into|looking into|explain)\b(?:\s+[\w'’-]+){0,2}?\s+${WHAT_CAUSED}\b|\bto\s+(?:find out|establish|determine|investigate|examine|look into|identify|pin down)\s+(?:the\s+)?(?:exact\s+|precise\s+)?causes?\b`, 'i');
+const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: new RegExp(`${notKnown(WHAT_CAUSED).source}|${REASON_SOUGHT.source}`, 'i'), where: notKnown('where'), who: notKnown('who') };
 const NOT_KNOWN_AMOUNT = notKnown('how (?:many|much)');
 
 /** The sentence says that what the question asks is not known or not told: "officials would not say when the order might be lifted". */
@@ -1659,6 +1694,9 @@ export function clauseAgreement(src: RankingSources, direction: Direction, sente
 /** Reason cues after which comes the effect, not the cause: ", so …", "triggered …", "caused the …", "led to …"; general English. */
 const EFFECT_FOLLOWS = /^(?:,\s+so\b|(?:triggered|caus(?:ed|es|ing)|(?:set|sets|setting) off|spark(?:ed|s|ing))(?!\s+by\b)|(?:led|leads|leading) to|result(?:ed|s|ing) in)/i;
 
+/** A be-verb just before a cue: "the fire was caused by", "the collapse is blamed on" (a passive). */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
+
 /** Every reason or cause cue of a text (REASON and CAUSE, found again and again). */
 const REASONS = new RegExp(`${REASON.source}|${CAUSE.source}`, 'gi');
 
@@ -1678,7 +1716,10 @@ const reasonCues = memo(MEMO_SIZES.reasonCues, (text: string): ReasonCue[] =>
     const end = m.index + m[0].length;
     const effectFirst = !EFFECT_FOLLOWS.test(m[0]);
     const cause = effectFirst ? clauseAfter(text, end) : clauseBefore(text, m.index);
-    const effect = effectFirst ? tokenize(text.slice(0, m.index)).slice(-W.reasonWindow.before) : tokenize(text.slice(end)).slice(0, W.reasonWindow.after);
+    // "The June fire that killed 23 people … was caused by …": a passive's subject is the effect, however long.
+    const before = text.slice(0, m.index);
+    const passive = effectFirst && PASSIVE_BEFORE.test(before) && !/[,;:]/.test(before);
+    const effect = effectFirst ? tokenize(before).slice(passive ? 0 : -W.reasonWindow.before) : tokenize(text.slice(end)).slice(0, W.reasonWindow.after);
     return { end, causeTerms: new Set(terms(cause)), effectTerms: new Set(terms(effect.join(' '))) };
   }),
 );

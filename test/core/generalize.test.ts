@@ -1917,3 +1917,22 @@ describe('a short sentence of a report is an answer like any other', () => {
     expect(e.ask('how many of the crew made it off alive?').quotes[0]?.text).toMatch(/^Of the ferry's 29 crew, 22 survived\./);
   });
 });
+
+describe('"what caused it?": asked of the incident in the reports\' own word for it', () => {
+  const fire = () =>
+    memoryEngine(
+      article('f1', '2031-06-24', 'Fire at battery plant kills 20', 'A fire tore through a battery plant in Oster on Monday, killing 20 workers, officials said.', 'The governor told fire chiefs at the scene to find out exactly what had caused the fire.', 'The cause of the first explosions was not yet known on Monday night.'),
+      article('f2', '2031-06-25', 'Plant had safety warnings', 'Putting names to the dead has been slow because most of the bodies were badly burned.', 'A state committee was set up to establish what caused the fire.'),
+      article('f3', '2031-08-20', 'Police finish inquiry', 'The June fire that killed 20 workers at the battery plant in Oster was caused by the company rushing orders while ignoring defects in its cells, police said on Tuesday.'),
+    );
+  it.each(['what caused it?', 'why did it happen?', 'what was the cause?'])('answers "%s" with the reason given for the fire, not a sentence that only seeks one', (question) => {
+    expect(fire().ask(question).quotes[0]?.text).toMatch(/was caused by the company rushing orders/);
+  });
+  it('reads "the leak was the result of …" as the cause of the leak', () => {
+    const e = memoryEngine(
+      article('g1', '2031-05-08', 'Gas leak kills 12', 'Gas leaked from a storage tank at a chemical plant near Varno early on Thursday, killing 12 people.', 'The state set up a committee to establish what caused the leak.'),
+      article('g2', '2031-05-20', 'Committee reports', 'The committee chairman told reporters the leak was the result of a runaway reaction in the oldest tank.'),
+    );
+    expect(e.ask('what was the cause of the leak?').quotes[0]?.text).toMatch(/the result of a runaway reaction/);
+  });
+});
