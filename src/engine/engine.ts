@@ -20,7 +20,7 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { askedOfIncident, asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
@@ -101,6 +101,14 @@ const ANSWER_CACHE_SIZE = 1000;
 
 /** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
 const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
+
+let overviewWords: Set<string> | undefined;
+
+/** A word that asks for the story as a whole rather than names a topic of it ("update", "news"); general English. */
+function isOverviewWord(term: string): boolean {
+  overviewWords ??= new Set(terms('update updates news latest newest recent summary overview story gist'));
+  return overviewWords.has(term);
+}
 
 export class Engine implements RankingSources {
   readonly corpus: Corpus;
@@ -358,7 +366,8 @@ export class Engine implements RankingSources {
       return named && !named.notFound ? { ...named, question } : this.overview(question, intent);
     }
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
-    if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
+    // The words that ask for the story ("any updates?", "latest news") name no topic of it.
+    if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "How many jets does Copa Airlines fly?": a name no report uses anywhere, so no report is about it. An acronym
     // ("the KNCHR") may be one the reports only spell out.
     const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
@@ -422,7 +431,9 @@ export class Engine implements RankingSources {
       intent === 'why'
         ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
-    const ledes = this.publicationOrder().flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
+    // "What's the latest?": the newest report's opening first.
+    const order = asksForLatest(question) ? [...this.publicationOrder()].reverse() : this.publicationOrder();
+    const ledes = order.flatMap((article) => opening(article).filter((s) => s.text.length >= 40));
     // "What time did it happen?": an opening seldom gives the hour, a sentence naming the incident anywhere may
     // ("The dam … collapsed at 12:28 pm on 25 January 2019").
     const timeAsked = intent === 'when' && wantsTimeOfDay(question);

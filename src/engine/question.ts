@@ -75,9 +75,14 @@ export function wantsTimeOfDay(question: string): boolean {
   return TIME_OF_DAY.test(question);
 }
 
+/** "What's the latest?", "any updates?": the newest reports first, not the first. */
+export function asksForLatest(question: string): boolean {
+  return /\b(latest|newest|most recent|updates?|any news)\b/i.test(expandShorthand(question));
+}
+
 /** "What happened?", "summary", "what's going on": a question about the incident as a whole. */
 export function asksForOverview(question: string): boolean {
-  return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(expandShorthand(question));
+  return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(expandShorthand(question));
 }
 
 /**

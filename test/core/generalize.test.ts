@@ -1936,3 +1936,20 @@ describe('"what caused it?": asked of the incident in the reports\' own word for
     expect(e.ask('what was the cause of the leak?').quotes[0]?.text).toMatch(/the result of a runaway reaction/);
   });
 });
+
+describe('"what\'s the latest?", "any updates?": the newest report leads', () => {
+  const story = () =>
+    memoryEngine(
+      article('u1', '2031-07-03', 'Glacier collapse kills six', 'At least six climbers were killed on Sunday when part of the Varn glacier broke away, rescuers said.'),
+      article('u2', '2031-07-05', 'Toll rises to nine', 'Drones found three more bodies on Tuesday, raising the toll from the Varn glacier collapse to nine.'),
+      article('u3', '2031-07-09', 'All victims named', 'Investigators said on Saturday they had named all eleven people killed in the Varn glacier collapse, closing the count.'),
+    );
+  it.each(["what's the latest?", 'any updates?', 'latest news'])('answers "%s" with the newest report\'s opening first', (question) => {
+    const answer = story().ask(question);
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/named all eleven people/);
+  });
+  it('still answers "what happened?" with the first report\'s opening', () => {
+    expect(story().ask('what happened?').quotes[0]?.text).toMatch(/At least six climbers were killed/);
+  });
+});
