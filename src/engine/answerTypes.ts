@@ -191,6 +191,8 @@ function personNounOf(q: string): string | undefined {
   const head = NAME_OF_HEAD.exec(q)?.[1];
   if (head && isPersonNoun(head.toLowerCase())) return head;
   for (const m of q.matchAll(WHICH_NOUN)) {
+    // "What did inspectors find …": after an auxiliary comes the subject, not the thing asked for.
+    if (m[1] !== undefined && /^(?:did|do|does|has|have|had|will|would|can|could|should|is|was|were|are)$/i.test(m[1])) continue;
     // The head noun comes last ("which senior official", not "the Yugoslav company"), before "who", "that", a verb …
     // ("which diver found …": a word the lemmatizer changes and no person noun is a verb).
     const after = m[2].toLowerCase();

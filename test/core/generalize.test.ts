@@ -1953,3 +1953,13 @@ describe('"what\'s the latest?", "any updates?": the newest report leads', () =>
     expect(story().ask('what happened?').quotes[0]?.text).toMatch(/At least six climbers were killed/);
   });
 });
+
+describe('"what did inspectors find?": after "did", the person noun is who acts, not the kind of answer', () => {
+  it('answers with what they found, not a sentence that names people', () => {
+    const e = memoryEngine(
+      article('i1', '2031-09-20', 'Records detail plant conditions', 'Inspectors found black mould on a ceiling and blood pooled on the floor inside the Varn plant.'),
+      article('i2', '2031-09-22', 'Senator seeks review', 'Senator Ana Ruiz asked Paul Grey, the inspector general, to examine why regulators let the Varn plant keep running after inspectors found violations.'),
+    );
+    expect(e.ask('What did inspectors find inside the Varn plant?').quotes[0]?.text).toMatch(/black mould/);
+  });
+});
