@@ -17,7 +17,7 @@ export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name'
 
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN =
-  /\b(?:which|what|names? of the|names? of a)\s+(?:\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
+  /\b(?:which|what|names? of the|names? of a)\s+(?:(?!(?:did|do|does|has|have|had|will|would|can|could|should|is|was|were|are)\b)\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
 const ORG_NOUNS = 'group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state';
 const PLACE_NOUNS = 'city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part';
 const ORG_NOUN = new RegExp(`\\b(?:which|what|names? of the|names? of a)\\s+(?:\\w+\\s+)?(${ORG_NOUNS})\\b`, 'i');

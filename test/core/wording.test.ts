@@ -115,6 +115,12 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('Who is behind the attack?', 'who')).toContain('organisation');
   });
 
+  it('reads the person noun after "did" as who acts, not the answer asked: "What did inspectors find?", "What did Judge Ostrova order?"', () => {
+    expect(expectedTypes('What did inspectors find inside the plant?', 'what')).toEqual([]);
+    expect(expectedTypes('What did Judge Lena Ostrova order the company to do?', 'what')).toEqual([]);
+    expect(expectedTypes('Which judge sentenced the driver?', 'what')).toEqual(['person']);
+  });
+
   it('reads "which diver", "what controller" as asking for a person, but not "which day"', () => {
     expect(asksForPersonOrGroup('Which diver found the recorder?')).toBe(true);
     expect(asksForPersonOrGroup('What controller was on duty?')).toBe(true);
