@@ -119,6 +119,8 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('What did inspectors find inside the plant?', 'what')).toEqual([]);
     expect(expectedTypes('What did Judge Lena Ostrova order the company to do?', 'what')).toEqual([]);
     expect(expectedTypes('Which judge sentenced the driver?', 'what')).toEqual(['person']);
+    expect(detectIntent('what did the people there leave behind?')).toBe('what');
+    expect(detectIntent('Which officials did Prigozhin talk to?')).toBe('who');
   });
 
   it('reads "which diver", "what controller" as asking for a person, but not "which day"', () => {
