@@ -16,7 +16,7 @@ const WHERE = /^where\b|\b(in |at |near )?(which|what) ([\p{L}-]+ )?(city|town|p
 /** Nouns for a person or a body that a "which …" question asks to be named. */
 const OFFICIAL_NOUNS = String.raw`group|organi[sz]ation|person|official|officials|minister|spokes\w+|agency|leader`;
 // "Which officials …" asks for people; "what did the people there leave behind?" asks what they did: after an auxiliary comes who acts.
-const WHO = new RegExp(String.raw`^(who|whom|whose)\b|\b(which|what) (?!(?:did|do|does|has|have|had|will|would|can|could)\b)([\p{L}-]+ ){0,2}?(${OFFICIAL_NOUNS}|militants?|analyst|country|countries|side|people)\b|\bwho\b`, 'iu');
+const WHO = new RegExp(String.raw`^(who|whom|whose)\b|\b(which|what) ((?!(?:did|do|does|has|have|had|will|would|can|could)\b)[\p{L}-]+ ){0,2}?(${OFFICIAL_NOUNS}|militants?|analyst|country|countries|side|people)\b|\bwho\b`, 'iu');
 const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b/i;
 
 /** A question that opens by asking for a reason, a time, a place or a person: a toll it mentions is not what it asks. */

@@ -121,6 +121,7 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('Which judge sentenced the driver?', 'what')).toEqual(['person']);
     expect(detectIntent('what did the people there leave behind?')).toBe('what');
     expect(detectIntent('Which officials did Prigozhin talk to?')).toBe('who');
+    expect(detectIntent('what scare did officials have while the planes were flying?')).toBe('what');
   });
 
   it('reads "which diver", "what controller" as asking for a person, but not "which day"', () => {
