@@ -111,7 +111,9 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
   if (/\bhow many\b|\bnumber of\b/.test(q) || intent === 'casualties') return ['count'];
   if (intent === 'when' || /\b(what|which) (year|month|day|date|time)\b/.test(q)) return ['date', 'time', 'duration'];
   // A centre, church or hospital is named like an organisation but is where things happen.
-  if (intent === 'where' || PLACE_NOUN.test(q)) return ['place', 'organisation'];
+  // …unless a noun for a person follows it: "which state official" asks for the official.
+  const placeWord = PLACE_NOUN.exec(q);
+  if (intent === 'where' || (placeWord && !isPersonNoun(q.slice(placeWord.index + placeWord[0].length).match(/^\s+([a-z-]+)/)?.[1] ?? ''))) return ['place', 'organisation'];
   // "Who was the pilot?", "who were the pilots flying the jet?": a noun for a person asks for a person, not a group.
   if (intent === 'who' && personNounAskedWho(q) !== undefined) return ['person'];
   // "Which company", "the name of the man": the kind of name the head noun asks for.
@@ -155,7 +157,7 @@ function amountAsked(q: string): AnswerType[] | undefined {
 /** The words after "which", "what", "the name of the": one of them may be a noun for a person. */
 const WHICH_NOUN = /\b(?:which|what|names? of the|names? of a)\s+(?:([a-z-]+)\s+)?([a-z-]+)\b/gi;
 /** "What was the name of the …", "the name of González's …": a name asked for by a noun for it. */
-export const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|its|[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
+export const NAME_OF = /\bnames?\s+of\s+(?:the|a|an|this|that|his|her|their|its|(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+(?:'s|’s))(?=\s)/iu;
 
 const NAME_OF_WORD = new RegExp(String.raw`${NAME_OF.source}\s+([\p{L}-]+)`, 'iu');
 /** "What is the sub called?", "what was Iran's operation against Pakistan called?": the name of the noun is asked. */
@@ -174,7 +176,7 @@ export function thingNameAsked(question: string): string | undefined {
  * of the Coromandel Express driver", "the name of González's wife", "the name of the 15-year-old killed in …").
  */
 const NAME_OF_HEAD = new RegExp(
-  String.raw`${NAME_OF.source}\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|killed|shot|arrested|injured|hurt|in|at|on|of|for|from|with|was|is|were|are|did|had|has)\b|\s*[?.!]*\s*$)`,
+  String.raw`${NAME_OF.source}\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|whom|whose|that|which|killed|shot|arrested|injured|hurt|in|at|on|of|for|from|with|was|is|were|are|did|had|has)\b|\s*[?.!]*\s*$)`,
   'iu',
 );
 /** Words after "which/what" that are never the noun asked about. */

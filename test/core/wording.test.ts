@@ -115,6 +115,13 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('Who is behind the attack?', 'who')).toContain('organisation');
   });
 
+  it('asks for a person by the noun after a possessive or before a place noun ("the Ever Given\'s captain", "Carlos Mamani\'s wife", "which state official")', () => {
+    expect(expectedTypes("What was the name of the Ever Given's captain?", 'who')).toEqual(['person']);
+    expect(expectedTypes("what is the name of Carlos Mamani's wife?", 'who')).toEqual(['person']);
+    expect(expectedTypes('Which state official launched a review?', 'who')).toEqual(['person']);
+    expect(expectedTypes('Which state was hit hardest?', 'where')).toEqual(['place', 'organisation']);
+  });
+
   it('reads the person noun after "did" as who acts, not the answer asked: "What did inspectors find?", "What did Judge Ostrova order?"', () => {
     expect(expectedTypes('What did inspectors find inside the plant?', 'what')).toEqual([]);
     expect(expectedTypes('What did Judge Lena Ostrova order the company to do?', 'what')).toEqual([]);
