@@ -129,7 +129,10 @@ const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
     .replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w)
     .replace(/\b(what|who|where|when|how|why)['’]s\b/giu, '$1 is')
     // "were did the drones get spotted?", "were was he born?": "were" before an auxiliary opens no question but "where" does.
-    .replace(/^(\s*)were(?=\s+(?:did|do|does|was|is|are|were|has|have|had|will|would|can|could)\b)/i, '$1where'),
+    .replace(/^(\s*)were(?=\s+(?:did|do|does|was|is|are|were|has|have|had|will|would|can|could)\b)/i, '$1where')
+    // "how manny people …", "how mutch …": after "how", a misspelt "many" or "much" (not the name Manny elsewhere).
+    .replace(/\bhow\s+(?:manny|mani|mnay|mant|amny)\b/gi, 'how many')
+    .replace(/\bhow\s+(?:mutch|mich|mcuh|muc|mch|muhc)\b/gi, 'how much'),
 );
 
 /** A question's words as a report would write them: chat shorthand written out. */

@@ -122,6 +122,11 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('Which state was hit hardest?', 'where')).toEqual(['place', 'organisation']);
   });
 
+  it('reads "how manny", "how mutch" as "how many", "how much"', () => {
+    expect(expectedTypes('how manny people got rescued alive', 'what')).toEqual(['count']);
+    expect(expectedTypes('how mutch did the city pay?', 'what')).toEqual(['money']);
+  });
+
   it('reads the person noun after "did" as who acts, not the answer asked: "What did inspectors find?", "What did Judge Ostrova order?"', () => {
     expect(expectedTypes('What did inspectors find inside the plant?', 'what')).toEqual([]);
     expect(expectedTypes('What did Judge Lena Ostrova order the company to do?', 'what')).toEqual([]);
