@@ -22,6 +22,9 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 /** A question that opens by asking for a reason, a time, a place or a person: a toll it mentions is not what it asks. */
 const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
+/** "Who was killed?", "did anyone die?", "were there any casualties?", "have people been hurt?": the harmed, asked about. */
+const ASKS_WHO_WAS_HARMED = /^(?:who|did|was|were|has|have|had|are|is)\s+(?:(?:was|were|is|are|has|have|had|any|anyone|anybody|someone|somebody|nobody|there|people|more|many|others?|the)\s+){0,2}(?:been\s+|get\s+|got\s+)?(?:killed|died|die|dead|injured|wounded|hurt|victims|casualties|fatalities)\b/i;
+
 /** "What caused …", "what started the fire?": the verb asks for a cause; it is the question's form, not its topic. */
 export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|triggered|sparked|prompted|started|starts|set off|sets off|ignited|touched off|brought on|brought about|made|makes)\b(?!\s+up\b)/i;
 
@@ -37,7 +40,9 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   // the figure?": the first words ask for a reason, a day or a person, not a count.
   if (!ASKS_REASON_TIME_PERSON.test(q) && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
-  if (/^(who|did|was|were|has|have|had|are|is)\b/i.test(q) && /\b(killed|died|die|dead|injured|wounded|hurt|victims?|casualties)\b/i.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';
+  // The casualty word is what is asked about, within the question's first words: not "who was the youngest victim?"
+  // or "did Modi announce relief money for the victims' families?".
+  if (ASKS_WHO_WAS_HARMED.test(q) && !/^who\s+(killed|injured|wounded|hurt)\b/i.test(q)) return 'casualties';
   // "What is the name of the man who lived where …": the question's own first words decide, not a relative clause.
   const what = /^(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+){0,2}?(\w+)/i.exec(q);
   if (what) {

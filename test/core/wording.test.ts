@@ -122,6 +122,13 @@ describe('a noun for a person, from WordNet', () => {
     expect(expectedTypes('Which state was hit hardest?', 'where')).toEqual(['place', 'organisation']);
   });
 
+  it('asks for the harmed when the casualty word is what is asked ("who was killed?"), not when it only qualifies a person ("who was the youngest person killed?")', () => {
+    for (const q of ['Who was killed?', 'Did anyone die in Pakistan?', 'Was anyone hurt?', 'Were there any casualties?', 'Have people been injured?']) expect(detectIntent(q)).toBe('casualties');
+    expect(detectIntent('Who was the youngest person killed?')).toBe('who');
+    expect(detectIntent('Who found the family dead in the house?')).toBe('who');
+    expect(detectIntent("Did the prime minister announce relief money for the victims' families?")).not.toBe('casualties');
+  });
+
   it('reads "how manny", "how mutch" as "how many", "how much"', () => {
     expect(expectedTypes('how manny people got rescued alive', 'what')).toEqual(['count']);
     expect(expectedTypes('how mutch did the city pay?', 'what')).toEqual(['money']);
