@@ -22,6 +22,9 @@ const WHY = /^why\b|\b(reason|motive|purpose|aim|goal|objective|justif\w*|why)\b
 /** A question that opens by asking for a reason, a time, a place or a person: a toll it mentions is not what it asks. */
 const ASKS_REASON_TIME_PERSON = new RegExp(String.raw`^(why|when|where|what time|at what time|who|whom|whose|which\s+(?:[\w-]+\s+){0,2}?(?:${OFFICIAL_NOUNS}|ministry|authority))\b`, 'i');
 
+/** "What did the mayor say about …", "what did she tell reporters …": a question for someone's words. */
+const ASKS_WORDS = /^\s*what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|tell|told|write|wrote|post|posted|claim|claimed)\b/i;
+
 /** "Who was killed?", "did anyone die?", "were there any casualties?", "have people been hurt?": the harmed, asked about. */
 const ASKS_WHO_WAS_HARMED = /^(?:who|did|was|were|has|have|had|are|is)\s+(?:(?:was|were|is|are|has|have|had|any|anyone|anybody|someone|somebody|nobody|there|people|more|many|others?|the)\s+){0,2}(?:been\s+|get\s+|got\s+)?(?:killed|died|die|dead|injured|wounded|hurt|victims|casualties|fatalities)\b/i;
 
@@ -38,7 +41,8 @@ export function detectIntent(question: string, forced?: Intent): Intent {
   if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';
   // "Why did the UN lower its death toll?", "When did the toll reach 79?", "Who announced the toll?", "Which official gave
   // the figure?": the first words ask for a reason, a day or a person, not a count.
-  if (!ASKS_REASON_TIME_PERSON.test(q) && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
+  // "What did the mayor say about the number of victims?" asks for someone's words about the toll.
+  if (!ASKS_REASON_TIME_PERSON.test(q) && !ASKS_WORDS.test(q) && CASUALTY_WORDS.test(q) && COUNT_WORDS.test(q)) return 'casualties';
   // "Who was killed?", "Did anyone die in Pakistan?", "Was anyone hurt?": the victims, told by the casualty figures.
   // The casualty word is what is asked about, within the question's first words: not "who was the youngest victim?"
   // or "did Modi announce relief money for the victims' families?".

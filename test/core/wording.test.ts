@@ -127,6 +127,8 @@ describe('a noun for a person, from WordNet', () => {
     expect(detectIntent('Who was the youngest person killed?')).toBe('who');
     expect(detectIntent('Who found the family dead in the house?')).toBe('who');
     expect(detectIntent("Did the prime minister announce relief money for the victims' families?")).not.toBe('casualties');
+    expect(detectIntent('What did the mayor say about the number of victims?')).not.toBe('casualties');
+    expect(detectIntent('How many people were killed?')).toBe('casualties');
   });
 
   it('reads "how manny", "how mutch" as "how many", "how much"', () => {
