@@ -63,7 +63,7 @@ export const STOP_WORDS = new Set(
     'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
     'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
     'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any ' +
-    'might must shall wo ca still yet already even supposed ' +
+    'might must shall wo ca still yet already even supposed else ' +
     // Prepositions: where a question's "near Saravan" or "inside the tower" puts its topic, not the topic.
     'near inside outside across around within without toward towards among amongst along beside besides behind beyond upon onto via amid amidst despite per throughout underneath alongside ' +
     // Prefixes a hyphen splits from their word ("co-pilot", "ex-president", "pre-dawn"): no topic of their own. Not

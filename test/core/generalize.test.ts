@@ -1963,3 +1963,15 @@ describe('"what did inspectors find?": after "did", the person noun is who acts,
     expect(e.ask('What did inspectors find inside the Varn plant?').quotes[0]?.text).toMatch(/black mould/);
   });
 });
+
+describe('"was anyone else arrested?": "else" names no topic', () => {
+  it('answers from the reports of arrests, which never write "else"', () => {
+    const e = memoryEngine(
+      article('x1', '2031-05-23', 'Man arrested after blast', 'Officers arrested a 23-year-old man in the south of the city on Tuesday in connection with the attack.'),
+      article('x2', '2031-05-24', 'Three more held', 'Three more men were arrested on Wednesday, police said.'),
+    );
+    const answer = e.ask('was anyone else arrested?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/Three more men were arrested/);
+  });
+});
