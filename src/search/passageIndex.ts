@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
-import { isWord, lemma, type Relation } from '../text/lexicon.js';
+import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
@@ -423,10 +423,14 @@ export class PassageIndex {
         if (existing) existing.weight = Math.max(existing.weight, RELATED_WEIGHT.d);
         else if (redone && redone !== term && this.documentFrequency.has(redone)) matches.push({ term: redone, weight: RELATED_WEIGHT.d });
       }
+      const inCorpus = matches.some((m) => this.documentFrequency.has(m.term));
+      // "What did the military wrongly announce?", "how did it eventually end?": an adverb no report writes says how,
+      // not what about; it is no topic the reports lack.
+      if (!inCorpus && !isName && isAdverb(word)) continue;
       out.push({
         term,
         matches,
-        known: matches.some((m) => this.documentFrequency.has(m.term)),
+        known: inCorpus,
         // A capitalised word inside a question is a name ("the Sarmachars"): it weighs like one.
         name: position > 0 && /^\p{Lu}/u.test(token),
       });

@@ -87,6 +87,12 @@ export function isPastTenseVerb(word: string): boolean {
   return /^[a-z]+$/.test(word) && !word.endsWith('s') && !word.endsWith('ing') && lemmatizer().verb(word) !== word;
 }
 
+/** A word WordNet knows only as an adverb ("eventually", "wrongly"): all its relatives come through adverb senses. */
+export function isAdverb(word: string): boolean {
+  const related = relatedWords(word);
+  return related.length > 0 && related.every(([, , parts]) => parts === 'r');
+}
+
 /** A common word WordNet lists (one with related words). */
 export function isWord(word: string): boolean {
   return table()[word] !== undefined;

@@ -1975,3 +1975,15 @@ describe('"was anyone else arrested?": "else" names no topic', () => {
     expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/Three more men were arrested/);
   });
 });
+
+describe('an adverb no report writes ("wrongly", "eventually") names no topic', () => {
+  it('answers "what was wrongly announced?" from the report of the announcement', () => {
+    const e = memoryEngine(
+      article('w1', '2031-04-17', 'Army retracts claim', 'The army announced on Wednesday that all but eight of the students had been freed, then withdrew the claim a day later.'),
+      article('w2', '2031-04-18', 'Parents dispute figures', 'Parents said more than 200 students were still missing.'),
+    );
+    const answer = e.ask('What was wrongly announced?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/The army announced on Wednesday/);
+  });
+});
