@@ -20,7 +20,7 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, wantsTimeOfDay, type Intent } from './question.js';
+import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
@@ -101,14 +101,6 @@ const ANSWER_CACHE_SIZE = 1000;
 
 /** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
 const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
-
-let overviewWords: Set<string> | undefined;
-
-/** A word that asks for the story as a whole rather than names a topic of it ("update", "news"); general English. */
-function isOverviewWord(term: string): boolean {
-  overviewWords ??= new Set(terms('update updates news latest newest recent summary overview story gist'));
-  return overviewWords.has(term);
-}
 
 export class Engine implements RankingSources {
   readonly corpus: Corpus;
