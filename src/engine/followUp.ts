@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '../text/regexp.js';
 import { countryOf } from '../text/countries.js';
-import { isPersonNoun, lemma } from '../text/lexicon.js';
+import { isPastTenseVerb, isPersonNoun, lemma, relatedWords } from '../text/lexicon.js';
 import type { Turn } from './conversation.js';
 import { thingNameAsked } from './answerTypes.js';
 import type { Entity, EntityIndex } from './entities.js';
@@ -39,8 +39,11 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   const ellipsis = ELLIPSIS.exec(question);
   // "and where?", "why?", "how many exactly?": the last question asked again with this question word.
   const bare = BARE_QUESTION_WORD.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
-  if (bare) {
-    const asked = askedAgain(last.question, `${bare[1] ?? ''}${bare[2]!}`.toLowerCase());
+  // "what floor?", "which hospital?": the last question asked again of that kind of thing.
+  const kind = bare ? undefined : BARE_WHICH_NOUN.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
+  const word = bare ? `${bare[1] ?? ''}${bare[2]!}` : kind && isNoun(kind[2]!.toLowerCase()) ? `${kind[1]} ${kind[2]}` : undefined;
+  if (word) {
+    const asked = askedAgain(last.question, word.toLowerCase());
     if (asked) return { kind: 'question', question: asked, followsUp: true };
   }
   // "and how many on Monday?": a question word before a phrase, with no verb of its own, is a fragment too.
@@ -104,6 +107,14 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
 const QUESTION_WORD = String.raw`who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how`;
 /** A question word standing alone ("where?", "how many exactly?", "for how long?"): it asks the last question again. */
 const BARE_QUESTION_WORD = new RegExp(String.raw`^((?:for|since|until|till|from|to)\s+)?(${QUESTION_WORD})(?:\s+(?:exactly|then|else|though|precisely))?\s*[?.!]*\s*$`, 'i');
+/** "what floor?", "which hospital?": a question word and one noun, nothing else. */
+const BARE_WHICH_NOUN = /^\s*(what|which)\s+([a-z-]{3,})\s*[?.!]*\s*$/i;
+
+/** A word WordNet knows as a noun and that is no inflected verb ("floor", not "happened"). */
+function isNoun(word: string): boolean {
+  return !isPastTenseVerb(word) && relatedWords(lemma(word)).some(([, , parts]) => parts.includes('n'));
+}
+
 /** The question word or phrase a question opens with ("how many", "when"), and "how many" takes its noun with it. */
 const LEADING_QUESTION_WORD = new RegExp(String.raw`^\s*(?:${QUESTION_WORD})\b\s*`, 'i');
 /** An opening that asks for everything about a topic ("tell me about the fire"): dropped before a question word. */

@@ -337,6 +337,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('where?', last('When did the fire start?'), engine.entities)).not.toHaveProperty('intent');
   });
 
+  it('asks the last question again of a kind of thing ("what floor?" after "where did the fire start?"), not of a verb ("what happened?")', () => {
+    const last = (question: string) => ({ question, intent: 'where' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 });
+    expect(resolveFollowUp('what floor?', last('Where did the fire start?'), engine.entities)).toEqual({ kind: 'question', question: 'What floor did the fire start', followsUp: true });
+    expect(resolveFollowUp('which hospital?', last('Where were the injured taken?'), engine.entities)).toMatchObject({ question: 'Which hospital were the injured taken' });
+    expect(resolveFollowUp('what happened?', last('Where did the fire start?'), engine.entities)).toMatchObject({ question: 'what happened?' });
+  });
+
   it('treats "more" as the next quotes of the same question', () => {
     expect(resolveFollowUp('more', { question: 'q', intent: 'what', command: 'ask', people: [], groups: [], places: [], shown: 5, at: 0 }, engine.entities)).toEqual({ kind: 'more' });
   });
