@@ -24,7 +24,7 @@ import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, isOvervi
 import { QuoteGrouper } from './grouping.js';
 import { countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, figureKindOfTopic, isFormWord, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, figureKindOfTopic, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -352,10 +352,13 @@ export class Engine implements RankingSources {
     }
     // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.
     // Asked in the reports' own word for it ("what caused the fire?"), else told by the reports' openings.
-    if (intent === 'why' && q.terms.every((t) => isFormWord(t.term))) {
+    // So is "who is responsible?", "who is to blame?", which is never told by an opening.
+    const responsible = q.responsibility !== undefined;
+    if ((intent === 'why' || responsible) && q.terms.every((t) => q.formTerms.has(t.term))) {
       const word = mainIncidentWord(this);
       const named = word && !options.incidentNamed ? this.answerWording(askedOfIncident(question, word), { ...options, intent, incidentNamed: true }) : undefined;
-      return named && !named.notFound ? { ...named, question } : this.overview(question, intent);
+      if (named && !named.notFound) return { ...named, question };
+      return responsible ? notFound(question, intent, q.about) : this.overview(question, intent);
     }
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.

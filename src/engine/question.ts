@@ -106,11 +106,12 @@ export function asksForOverview(question: string): boolean {
 /**
  * A why-question that names no topic, asked of the incident in the reports' word for it: "what caused it?" → "what
  * caused the fire?", "why did it happen?" → "why did the fire happen?", "what was the cause?" → "what was the cause of
- * the fire?", "why?" → "why the fire?".
+ * the fire?", "why?" → "why the fire?", "who is responsible?" → "who is responsible for the fire?".
  */
 export function askedOfIncident(question: string, word: string): string {
   const q = question.trim().replace(/[?!.\s]+$/, '');
   const named = q.replace(/\b(?:it|this|that)\b/i, `the ${word}`);
   if (named !== q) return `${named}?`;
+  if (/\b(?:responsible|to blame|at fault)$/i.test(q)) return `${q} for the ${word}?`;
   return /\bwhy$/i.test(q) ? `${q} the ${word}?` : `${q} of the ${word}?`;
 }

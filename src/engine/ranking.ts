@@ -197,7 +197,11 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const measure = measureAsked(question);
   // "How long is the drive …" measures the drive: the word after "how long is the" is the thing, not a restating verb.
   const restating = measure !== undefined && !asksLength(question);
-  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term));
+  // "Who is responsible?", "who is to blame?": the words ask who did it, which reports tell in other words ("accused of negligence").
+  // (Only when the question asks who: "what did the coroner say about who was to blame?" is about the blame.)
+  const asksResponsible = ASKS_RESPONSIBLE.test(question);
+  const asksWhoIsResponsible = asksResponsible && /^\s*(?:and\s+)?(?:who|whom|which)\b/i.test(question);
+  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term));
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
@@ -284,7 +288,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     asksStatement: SPEECH_WORD.test(question),
     namedThing: namePattern(thingNamed) ?? appositionPattern(personNounAskedWho(question)),
     journeyEnd,
-    responsibility: ASKS_RESPONSIBLE.test(question) ? RESPONSIBLE : undefined,
+    responsibility: asksResponsible ? RESPONSIBLE : undefined,
     namesThing: thingNamed !== undefined && namedThingIsAThing(thingNamed),
     definedThing: definitionPattern(question),
     kindOf: kindAsked(question),
@@ -469,7 +473,9 @@ export function coverage(
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0) ||
       // "What was the cause of the leak?" is answered by "the leak was the result of …": a reason given says "cause".
-      (q.intent === 'why' && isReasonWord(t.term) && src.featuresOf(sentence).hasReason ? 1 : 0);
+      (q.intent === 'why' && isReasonWord(t.term) && src.featuresOf(sentence).hasReason ? 1 : 0) ||
+      // …and "who is responsible?" by "accused of negligence", "blamed the company".
+      (q.responsibility && isResponsibilityWord(t.term) && q.responsibility.test(sentence.text) ? 1 : 0);
     if (inSentence > 0) {
       covered += w * inSentence;
       rankCovered += scorePart(t.name ? 'cov.ownName' : 'cov.own', (w * inSentence) / q.totalWeight);
@@ -1544,10 +1550,21 @@ let journeyTerms: Set<string> | undefined;
 function journeyWords(): Set<string> {
   return (journeyTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route coming returning arriving depart departed leaving origin')));
 }
-/** "Who was behind the hack?", "which group is responsible for the attack?": general English for who did something. */
-const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b/i;
-/** A sentence saying who did it: "said its fighters carried out the attack", "claimed responsibility", "was behind". */
-const RESPONSIBLE = /\b(?:claim(?:ed|s|ing)?\s+responsibility|responsib(?:le|ility)\s+for|carried\s+out|(?:was|were|is|are)\s+behind|masterminded|orchestrated|perpetrated)\b/i;
+/** "Who was behind the hack?", "which group is responsible for the attack?", "who is to blame?": general English for who did something. */
+const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b|\bresponsible\s*[?.!]*\s*$|\bto\s+blame\b|\bat\s+fault\b/i;
+/**
+ * A sentence saying who did it or is blamed for it: "said its fighters carried out the attack", "claimed
+ * responsibility", "was behind", "blamed the company", "accused of negligence", "charged with"; general English.
+ */
+const RESPONSIBLE = /\b(?:claim(?:ed|s|ing)?\s+responsibility|responsib(?:le|ility)\s+for|carried\s+out|(?:was|were|is|are)\s+behind|masterminded|orchestrated|perpetrated|blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|charged\s+with|charges\s+of|negligen(?:ce|t)|at\s+fault|held\s+(?:responsible|accountable)|culpab\w+)\b/i;
+
+let responsibilityWords: Set<string> | undefined;
+
+/** The words a question asks who did it with ("responsible", "blame", "fault"): a sentence that tells it says them. */
+function isResponsibilityWord(term: string): boolean {
+  responsibilityWords ??= new Set(terms('responsible responsibility blame fault'));
+  return responsibilityWords.has(term);
+}
 /** "What was the train's destination?": where a journey was going is asked, whatever the question word. */
 const DESTINATION_ASKED = /\bdestination\b/i;
 /**

@@ -1987,3 +1987,16 @@ describe('an adverb no report writes ("wrongly", "eventually") names no topic', 
     expect(answer.quotes[0]?.text).toMatch(/The army announced on Wednesday/);
   });
 });
+
+describe('"who is responsible?", "who is to blame?": asked of the incident, answered by who is blamed or accused', () => {
+  const crash = () =>
+    memoryEngine(
+      article('r1', '2031-03-01', 'Train derails in Osten', 'A passenger train derailed near Osten on Friday, killing nine people, officials said.', 'Rescuers worked through the night at the crash site.'),
+      article('r2', '2031-03-09', 'Operator accused', 'Prosecutors accused the operator, Lakeline Rail, of negligence over the crash, saying it had skipped track inspections for a year.'),
+    );
+  it.each(['who is responsible?', 'who is to blame?'])('answers "%s" with the party accused, not "not found"', (question) => {
+    const answer = crash().ask(question);
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/accused the operator, Lakeline Rail, of negligence/);
+  });
+});
