@@ -474,6 +474,8 @@ export function coverage(
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0) ||
       // "What was the cause of the leak?" is answered by "the leak was the result of …": a reason given says "cause".
       (q.intent === 'why' && isReasonWord(t.term) && src.featuresOf(sentence).hasReason ? 1 : 0) ||
+      // …and "what type of plane?" by a model's designation ("the Airbus A320"), in a report that speaks of planes.
+      (q.kindOf?.has(t.term) && MODEL_DESIGNATION.test(sentence.text) && usedInArticle(src, q, t, sentence.articleId) ? 1 : 0) ||
       // …and "who is responsible?" by "accused of negligence", "blamed the company".
       (q.responsibility && isResponsibilityWord(t.term) && q.responsibility.test(sentence.text) ? 1 : 0);
     if (inSentence > 0) {
@@ -558,22 +560,25 @@ function scorePart(name: string, value: number): number {
 /** A pronoun that stands for something named before: the sentence's subject may be its report's. */
 const REFERS_BACK = /\b(?:it|its|they|their|he|his|she|her)\b/i;
 
-/** A measure may be given in a sentence that uses none of the question's words: its reports are searched for it in this many of the first candidates. */
-const MEASURE_SOURCES = 40;
+/** A measure or a model may be given in a sentence that uses none of the question's words: its reports are searched for it in this many of the first candidates. */
+const ANSWER_SOURCES = 40;
 
 /**
  * "How fast was the meteor travelling?" — "… before it hit the atmosphere at about 18 kilometres per second": the
- * sentences giving the measure asked for, in the reports of the first candidates, are candidates too.
+ * sentences giving the measure asked for (or the model, for "what type of plane"), in the reports of the first
+ * candidates, are candidates too.
  */
-function withMeasures(src: RankingSources, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
-  if (!q.measure) return candidates;
+function withAnswerSentences(src: RankingSources, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+  // "What type of plane was it?": "The Airbus A320, flying as Flight 1549, …" names no plane; a model's designation is the answer.
+  const pattern = q.measure ?? (q.kindOf ? MODEL_DESIGNATION : undefined);
+  if (!pattern) return candidates;
   const seen = new Set(candidates.map((c) => c.sentence.id));
-  const articles = new Set(candidates.slice(0, MEASURE_SOURCES).map((c) => c.sentence.articleId));
+  const articles = new Set(candidates.slice(0, ANSWER_SOURCES).map((c) => c.sentence.articleId));
   const added: Candidate[] = [];
   for (const id of articles)
     for (const paragraph of src.article(id).paragraphs)
       for (const sentence of paragraph.sentences)
-        if (!seen.has(sentence.id) && q.measure.test(sentence.text)) {
+        if (!seen.has(sentence.id) && pattern.test(sentence.text)) {
           seen.add(sentence.id);
           added.push({ sentence, score: 0 });
         }
@@ -581,7 +586,7 @@ function withMeasures(src: RankingSources, q: QuestionAnalysis, candidates: Cand
 }
 
 export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
-  const candidates = withMeasures(src, q, src.index.candidates(withSpelledOut(q)));
+  const candidates = withAnswerSentences(src, q, src.index.candidates(withSpelledOut(q)));
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.score));
   const intentPart = `intent.${q.intent}`;
   // First pass: coverage and the cheap, precomputed signals for every candidate.
@@ -1372,8 +1377,16 @@ function kindAsked(question: string): ReadonlySet<string> | undefined {
  */
 const CLASSIFYING = /,\s+an?\s+(?!(?:same|first|last|next|other|only|few|lot|number|day|week|month|year|time)\b)\p{L}|\s(?:is|are|was|were)\s+(?:an?|of)\s+\p{L}|\s(?:belong(?:s|ed)?\s+to|(?:identified|classified)\s+as)\s/gu;
 
+/**
+ * A maker's model designation, letters and digits together ("A350", "CRJ700", "737-800", "Mi-8"), not a flight's
+ * number ("Flight 7C2216"); general for any make of vehicle or machine.
+ */
+const MODEL_DESIGNATION = /(?<!\b[Ff]light\s)\b(?:[A-Z]{1,4}-?\d{1,4}[A-Z0-9-]*|\d{3}-\d{1,3})\b/;
+
 /** Whether the sentence says what kind the asked thing is: one of its terms stands in the three words before a classifying phrase. */
 function classifies(kindOf: ReadonlySet<string>, text: string): boolean {
+  // "the Airbus A350", "a Bombardier CRJ700", "a Boeing 737-800": a model's designation says the kind.
+  if (MODEL_DESIGNATION.test(text)) return true;
   for (const m of text.matchAll(CLASSIFYING)) {
     const before = tokenize(text.slice(0, m.index)).slice(-3);
     if (terms(before.join(' ')).some((t) => kindOf.has(t))) return true;

@@ -2000,3 +2000,13 @@ describe('"who is responsible?", "who is to blame?": asked of the incident, answ
     expect(answer.quotes[0]?.text).toMatch(/accused the operator, Lakeline Rail, of negligence/);
   });
 });
+
+describe('"what type of plane was it?": a model\'s designation is the answer, though the sentence names no plane', () => {
+  it('answers with "The Airbus A320, flying as Flight 88, …"', () => {
+    const e = memoryEngine(
+      article('a1', '2031-01-16', 'Plane lands on river', 'A passenger plane lost both engines after hitting birds and landed on the river Tamsin on Thursday, and all on board survived.', 'The Airbus A320, flying as Flight 88, had 150 passengers and five crew aboard, the airline said.'),
+      article('a2', '2031-01-17', 'Plane lifted from river', 'Crews lifted the plane from the water on Saturday and moved it to a pier.'),
+    );
+    expect(e.ask('what type of plane was it?').quotes[0]?.text).toMatch(/The Airbus A320, flying as Flight 88/);
+  });
+});
