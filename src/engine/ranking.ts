@@ -690,7 +690,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
     if (q.definedThing?.test(sentence.text)) s.score += scorePart('definedThing', W.definedThing);
     if (q.kindOf && classifies(q.kindOf, sentence.text)) s.score += scorePart('kindOf', W.kindOf);
-    if (q.journeyEnd?.test(sentence.text)) s.score += scorePart('journeyEnd', W.journeyEnd);
+    // "Where was the plane coming from?": a sentence with no journey's end ("from", "bound for") says where something else is.
+    if (q.journeyEnd) s.score += q.journeyEnd.test(sentence.text) ? scorePart('journeyEnd', W.journeyEnd) : scorePart('noJourneyEnd', -W.journeyEnd);
     if (q.responsibility?.test(sentence.text)) s.score += scorePart('responsibility', W.responsibility);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {

@@ -139,7 +139,7 @@ export const W = {
   laterDay: 0.45,
   /** A question whose every word is used by this share of the reports or more is about the incident itself. */
   incidentShare: 0.5,
-  /** "Where was the ship going?", "where was it coming from?": a sentence giving that end of the journey by name ("bound for Singapore", "returning from Bangkok"). */
+  /** "Where was the ship going?", "where was it coming from?": a sentence giving that end of the journey by name ("bound for Singapore", "returning from Bangkok") gains this, one with no journey's end loses it. */
   journeyEnd: 0.3,
   /** "Which group was behind the attack?": a sentence saying who carried it out or claimed it ("said its fighters carried out the attack"). */
   responsibility: 0.3,

@@ -2010,3 +2010,13 @@ describe('"what type of plane was it?": a model\'s designation is the answer, th
     expect(e.ask('what type of plane was it?').quotes[0]?.text).toMatch(/The Airbus A320, flying as Flight 88/);
   });
 });
+
+describe('"where was the plane coming from?": a sentence with no journey\'s end says where something else is', () => {
+  it('leads with "returning from Varna", not a sentence that only names a plane and a place', () => {
+    const e = memoryEngine(
+      article('j1', '2031-12-29', 'Jet crashes on landing', 'A passenger jet returning from Varna slid off the runway at Osten airport on Sunday and caught fire.'),
+      article('j2', '2032-01-04', 'Mourning ends', 'Mourners left flowers and paper planes at the memorial in Osten on Saturday as the week of national mourning ended.'),
+    );
+    expect(e.ask('where was the plane coming from?').quotes[0]?.text).toMatch(/returning from Varna/);
+  });
+});
