@@ -15,9 +15,14 @@ import { isCurrencyWord } from '../text/countries.js';
 
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
+/** Auxiliaries: after "what did", "which was", the noun is who acts or what is said of it, not the answer asked for. */
+const AUXILIARY = 'did|do|does|has|have|had|will|would|can|could|should|is|was|were|are';
+const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`, 'i');
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
-const PERSON_NOUN =
-  /\b(?:which|what|names? of the|names? of a)\s+(?:(?!(?:did|do|does|has|have|had|will|would|can|could|should|is|was|were|are)\b)\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b/i;
+const PERSON_NOUN = new RegExp(
+  String.raw`\b(?:which|what|names? of the|names? of a)\s+(?:(?!(?:${AUXILIARY})\b)\w+\s+)?(person|people|man|men|woman|women|official|officials|minister|leader|engineer|expert|officer|spokes\w+|doctor|judge|lawmaker|politician|president|commander|general|suspect|victim|resident|witness|governor|mayor|chief|head|director|member|worker|firefighter|reporter|journalist|analyst|professor|scientist|student|soldier|survivor|candidate|lawyer|prosecutor)s?\b`,
+  'i',
+);
 const ORG_NOUNS = 'group|groups|organi[sz]ations?|agency|agencies|company|companies|firm|party|parties|ministry|department|body|bodies|authority|authorities|court|council|union|charity|hospital|team|unit|force|army|militia|newspaper|outlet|broadcaster|network|country|countries|government|side|nation|state';
 const PLACE_NOUNS = 'city|cities|town|towns|village|province|country|region|place|area|border|location|district|county|state|street|neighbou?rhood|building|site|hospital|island|river|part';
 const ORG_NOUN = new RegExp(`\\b(?:which|what|names? of the|names? of a)\\s+(?:\\w+\\s+)?(${ORG_NOUNS})\\b`, 'i');
@@ -194,7 +199,7 @@ function personNounOf(q: string): string | undefined {
   if (head && isPersonNoun(head.toLowerCase())) return head;
   for (const m of q.matchAll(WHICH_NOUN)) {
     // "What did inspectors find …": after an auxiliary comes the subject, not the thing asked for.
-    if (m[1] !== undefined && /^(?:did|do|does|has|have|had|will|would|can|could|should|is|was|were|are)$/i.test(m[1])) continue;
+    if (m[1] !== undefined && AUXILIARY_WORD.test(m[1])) continue;
     // The head noun comes last ("which senior official", not "the Yugoslav company"), before "who", "that", a verb …
     // ("which diver found …": a word the lemmatizer changes and no person noun is a verb).
     const after = m[2].toLowerCase();

@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { CASUALTY_TERM, terms, withTokenCache } from '../text/terms.js';
+import { CASUALTY_TERM, terms, termSet, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine, type TollSeries } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
@@ -76,12 +76,10 @@ function sameKeys(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
 /** Terms of the casualty words (src/text/terms.ts): a question made only of these and toll words asks for the toll. */
 const CASUALTY_TERMS: ReadonlySet<string> = new Set(Object.values(CASUALTY_TERM));
 /** Words asking whether a toll changed ("has the toll risen") or for where it ended ("the final toll"): the toll series answers them. */
-let tollChangeTerms: Set<string> | undefined;
+const isTollChangeWord = termSet('rise risen rose rising increase increased climb climbed change changed update updated revise revised final latest total overall');
 
-/** Worked out on first use: term processing loads the lexicon, which a start from a snapshot does not need. */
 function isTollWord(term: string): boolean {
-  tollChangeTerms ??= new Set(terms('rise risen rose rising increase increased climb climbed change changed update updated revise revised final latest total overall'));
-  return CASUALTY_TERMS.has(term) || tollChangeTerms.has(term);
+  return CASUALTY_TERMS.has(term) || isTollChangeWord(term);
 }
 
 /** The figure of the earliest report (the first of them on a tie), as a list of at most one. */

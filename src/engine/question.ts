@@ -2,7 +2,7 @@
  * Understanding a question: what kind of answer it asks for (a person, a time,
  * a place, a count of dead …) and which words carry its topic.
  */
-import { expandShorthand, terms } from '../text/terms.js';
+import { expandShorthand, termSet } from '../text/terms.js';
 
 export type Intent = 'who' | 'what' | 'when' | 'where' | 'why' | 'casualties';
 
@@ -90,13 +90,8 @@ export function asksForLatest(question: string): boolean {
   return /\b(latest|newest|most recent|updates?|any news)\b/i.test(expandShorthand(question));
 }
 
-let overviewWords: Set<string> | undefined;
-
 /** A word (an index term) that asks for the story as a whole rather than names a topic of it ("update", "news"); general English. */
-export function isOverviewWord(term: string): boolean {
-  overviewWords ??= new Set(terms('update updates news latest newest recent summary overview story gist'));
-  return overviewWords.has(term);
-}
+export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist');
 
 /** "What happened?", "summary", "what's going on": a question about the incident as a whole. */
 export function asksForOverview(question: string): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../corpus/types.js';
 import type { Candidate, PassageIndex, QuestionTerm } from '../search/passageIndex.js';
-import { ASKS_AGAIN, CASUALTY_TERM, fitsPart, fold, personCompoundForms, questionWording, relatedTerms, terms, tokenize } from '../text/terms.js';
+import { ASKS_AGAIN, CASUALTY_TERM, fitsPart, fold, personCompoundForms, questionWording, relatedTerms, terms, termSet, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
 import { askedKindNoun, askedSpeaker, asksLength, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
@@ -208,7 +208,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // "Where was the train headed?": the verb of going is the question's form, not its topic ("head" is no chief).
   // "What was the train's destination?" asks where it was going as a where-question does.
   const journeyEnd = intent === 'where' || DESTINATION_ASKED.test(question) ? (ASKS_DESTINATION.test(question) ? DESTINATION : ASKS_ORIGIN.test(question) ? ORIGIN : undefined) : undefined;
-  const topical = journeyEnd ? asked.filter((t) => !journeyWords().has(t.term)) : asked;
+  const topical = journeyEnd ? asked.filter((t) => !isJourneyWord(t.term)) : asked;
   const about = src.entities.mentionedIn(question);
   const queryTerms = withNamesOfDescribed(question, about, withShortNames(src, topical.length > 0 ? topical : asked, about));
   // Names in the question weigh more: a question about Kakar is about Kakar. A word the
@@ -304,36 +304,21 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
 /** The casualty terms (src/text/terms.ts folds casualty words onto them) and the figure kinds they stand for. */
 const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.entries(CASUALTY_TERM).map(([kind, term]) => [term, kind]));
 
-let formWords: Set<string> | undefined;
-
 /**
  * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took part
  * ("how many trains were involved?", "how many states were affected?"), or ask which ranks first ("which town was hit
  * worst?", "who attacked first?"), which reports answer without the word; general English.
  */
-export function isFormWord(term: string): boolean {
-  formWords ??= new Set(terms('cause reason motive purpose point rationale motivation country countries involved affected first worst hardest biggest largest greatest highest lowest'));
-  return formWords.has(term);
-}
-
-let reasonWords: Set<string> | undefined;
+export const isFormWord = termSet('cause reason motive purpose point rationale motivation country countries involved affected first worst hardest biggest largest greatest highest lowest');
 
 /** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
-function isReasonWord(term: string): boolean {
-  reasonWords ??= new Set(terms('cause reason motive purpose rationale motivation'));
-  return reasonWords.has(term);
-}
-
-let measureVerbs: Set<string> | undefined;
+const isReasonWord = termSet('cause reason motive purpose rationale motivation');
 
 /**
  * Verbs that restate the measure a question asks for ("how fast was it travelling?", "how high did the water rise?",
  * "how much did it weigh?"): the sentence giving the measure need not use them. General English.
  */
-function restatesMeasure(term: string): boolean {
-  measureVerbs ??= new Set(terms('travel move fly drive run rise climb reach sink dive diving fall spread extend stretch measure weigh'));
-  return measureVerbs.has(term);
-}
+const restatesMeasure = termSet('travel move fly drive run rise climb reach sink dive diving fall spread extend stretch measure weigh');
 
 /** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
 function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => number): QuestionTerm | undefined {
@@ -1559,11 +1544,8 @@ const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|fl
  * question's own subject ("where is the school the students came from?" asks where the school is).
  */
 const ASKS_ORIGIN = /^where\s+(?:was|were|did|does|do|is|are|had|has)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:come|coming|returning|flying|travell?ing|sailing|driving|arriving|depart(?:ing)?|originat(?:e|ing)|set (?:off|out)|take off|leave|leaving|start) from\b/iu;
-let journeyTerms: Set<string> | undefined;
 /** The terms of the words that ask where someone or something was going or coming from: the question's form, not its topic. */
-function journeyWords(): Set<string> {
-  return (journeyTerms ??= new Set(terms('going heading headed head bound travelling traveling sailing flying driving destination route coming returning arriving depart departed leaving origin')));
-}
+const isJourneyWord = termSet('going heading headed head bound travelling traveling sailing flying driving destination route coming returning arriving depart departed leaving origin');
 /** "Who was behind the hack?", "which group is responsible for the attack?", "who is to blame?": general English for who did something. */
 const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b|\bresponsible\s*[?.!]*\s*$|\bto\s+blame\b|\bat\s+fault\b/i;
 /**
@@ -1572,13 +1554,8 @@ const ASKS_RESPONSIBLE = /\b(?:was|were|is|are)\s+behind\b|\bresponsible\s+for\b
  */
 const RESPONSIBLE = /\b(?:claim(?:ed|s|ing)?\s+responsibility|responsib(?:le|ility)\s+for|carried\s+out|(?:was|were|is|are)\s+behind|masterminded|orchestrated|perpetrated|blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|charged\s+with|charges\s+of|negligen(?:ce|t)|at\s+fault|held\s+(?:responsible|accountable)|culpab\w+)\b/i;
 
-let responsibilityWords: Set<string> | undefined;
-
 /** The words a question asks who did it with ("responsible", "blame", "fault"): a sentence that tells it says them. */
-function isResponsibilityWord(term: string): boolean {
-  responsibilityWords ??= new Set(terms('responsible responsibility blame fault'));
-  return responsibilityWords.has(term);
-}
+const isResponsibilityWord = termSet('responsible responsibility blame fault');
 /** "What was the train's destination?": where a journey was going is asked, whatever the question word. */
 const DESTINATION_ASKED = /\bdestination\b/i;
 /**

@@ -346,6 +346,15 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/**
+ * A test for the index terms of a list of general English words ("cause reason motive"), the list's terms worked out
+ * on first use: term processing loads the lexicon, which a start from a snapshot does not need.
+ */
+export function termSet(words: string): (term: string) => boolean {
+  let set: Set<string> | undefined;
+  return (term) => (set ??= new Set(terms(words))).has(term);
+}
+
 const PERSON_COMPOUND = '+person';
 /** The words for a person that end a compound ("spokesperson", "chairman", "congresswomen"). */
 const PERSON_ENDINGS = ['person', 'persons', 'people', 'man', 'men', 'woman', 'women'];
