@@ -38,9 +38,10 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   // of the old ones of the same kind. A complete question after "and" ("and when did …") stands alone.
   const ellipsis = ELLIPSIS.exec(question);
   // "and where?", "why?", "how many exactly?": the last question asked again with this question word.
-  const bare = BARE_QUESTION_WORD.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
+  const afterOpening = ellipsis ? question.slice(ellipsis[0].length) : question;
+  const bare = BARE_QUESTION_WORD.exec(afterOpening);
   // "what floor?", "which hospital?": the last question asked again of that kind of thing.
-  const kind = bare ? undefined : BARE_WHICH_NOUN.exec(ellipsis ? question.slice(ellipsis[0].length) : question);
+  const kind = bare ? undefined : BARE_WHICH_NOUN.exec(afterOpening);
   const word = bare ? `${bare[1] ?? ''}${bare[2]!}` : kind && isNoun(kind[2]!.toLowerCase()) ? `${kind[1]} ${kind[2]}` : undefined;
   if (word) {
     const asked = askedAgain(last.question, word.toLowerCase());
