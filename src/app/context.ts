@@ -14,10 +14,13 @@ import type { AppContext } from './types.js';
 export class MutableAppContext implements AppContext {
   private current: Engine;
   readonly conversations: ConversationStore;
+  /** Where a command's failure is logged (src/app/dispatch.ts). */
+  readonly logger?: Logger;
 
-  constructor(engine: Engine, conversations = new ConversationStore()) {
+  constructor(engine: Engine, conversations = new ConversationStore(), logger?: Logger) {
     this.current = engine;
     this.conversations = conversations;
+    this.logger = logger;
   }
 
   get engine(): Engine {
@@ -62,5 +65,5 @@ export function createAppContext(options: ContextOptions): MutableAppContext & {
     { articles: corpus.articles.length, sentences: corpus.sentences.length, rejected: problems.length, ms: Math.round(performance.now() - started) },
     problems.length ? `corpus loaded; ${problems.length} file${problems.length === 1 ? '' : 's'} left out` : 'corpus loaded',
   );
-  return Object.assign(new MutableAppContext(engine), { problems });
+  return Object.assign(new MutableAppContext(engine, undefined, options.logger), { problems });
 }

@@ -5,7 +5,6 @@
  * one bad request never takes anyone else's answer down with it.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { Logger } from 'pino';
 import { commands, findCommand } from '../../commands/index.js';
 import { MORE } from '../engine/followUp.js';
 import { renderError } from '../render/message.js';
@@ -53,7 +52,7 @@ function asksForMore(ctx: AppContext, name: string, request: CommandRequest): { 
   return { name: last.command, request: { ...request, options: { ...last.options, hide: request.options.hide }, offset: last.shown } };
 }
 
-export async function runCommand(ctx: AppContext, name: string, request: CommandRequest, logger?: Logger): Promise<CommandResult> {
+export async function runCommand(ctx: AppContext, name: string, request: CommandRequest): Promise<CommandResult> {
   const command = findCommand(name);
   if (!command) {
     const known = commands.map((c) => `/${c.definition.name}`).join(', ');
@@ -63,7 +62,7 @@ export async function runCommand(ctx: AppContext, name: string, request: Command
   const problem = checkOptions(command, request);
   if (problem) return renderError(problem);
   const more = asksForMore(ctx, name, request);
-  if (more) return runCommand(ctx, more.name, more.request, logger);
+  if (more) return runCommand(ctx, more.name, more.request);
   try {
     const result = await command.execute(request, ctx);
     if (!request.replay) {
@@ -72,7 +71,7 @@ export async function runCommand(ctx: AppContext, name: string, request: Command
     }
     return result;
   } catch (err) {
-    logger?.error({ err, command: name }, 'command failed');
+    ctx.logger?.error({ err, command: name }, 'command failed');
     return renderError('Sorry, something went wrong while answering. The error has been logged; please try again.');
   }
 }

@@ -9,6 +9,7 @@ import type {
   APIEmbed,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.js';
 import type { ConversationStore } from '../engine/conversation.js';
 
@@ -79,6 +80,8 @@ export interface AppContext {
   /** The engine answering now; a reload swaps it atomically. */
   readonly engine: Engine;
   readonly conversations: ConversationStore;
+  /** Where a command's failure is logged; every front door's context has one (src/app/context.ts). */
+  readonly logger?: Logger;
 }
 
 /** One slash command: its definition as data, and one handler. */

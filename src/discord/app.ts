@@ -34,7 +34,7 @@ export function pendingBotApp(logger: Logger): { app: BotApp & { readonly contex
       return loaded();
     },
     commands,
-    run: (name: string, request: Parameters<BotApp['run']>[1]) => runCommand(loaded(), name, request, logger),
+    run: (name: string, request: Parameters<BotApp['run']>[1]) => runCommand(loaded(), name, request),
     button: async (...[customId, message, who]: Parameters<BotApp['button']>) => (await handleButton(loaded(), customId, message, who)) ?? null,
   };
   return {

@@ -302,7 +302,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
 }
 
 /** The casualty terms (src/text/terms.ts folds casualty words onto them) and the figure kinds they stand for. */
-const FIGURE_KIND_OF_TERM: Record<string, string> = Object.fromEntries(Object.entries(CASUALTY_TERM).map(([kind, term]) => [term, kind]));
+const FIGURE_KIND_OF_TERM = new Map<string, string>(Object.entries(CASUALTY_TERM).map(([kind, term]) => [term, kind]));
 
 /**
  * Words that ask for a kind of answer rather than name a topic ("cause", "reason"), only say that something took part
@@ -1009,7 +1009,7 @@ function kindOfFigureWord(): Map<string, FigureKind> {
 export function figureKindOfTopic(topic: string, topicTerms: QuestionTerm[]): { kind?: FigureKind; kindTerms: Set<string> } {
   const written = new Set(tokenize(topic.toLowerCase()));
   const listed = (t: string) => Object.values(FIGURE_KIND_WORDS).some((words) => words.split(' ').some((w) => written.has(w) && terms(w).includes(t)));
-  const kindTerms = new Set(topicTerms.map((t) => t.term).filter((t) => t in FIGURE_KIND_OF_TERM || (kindOfFigureWord().has(t) && listed(t))));
+  const kindTerms = new Set(topicTerms.map((t) => t.term).filter((t) => FIGURE_KIND_OF_TERM.has(t) || (kindOfFigureWord().has(t) && listed(t))));
   return { kind: figureKindAsked(topicTerms.filter((t) => kindTerms.has(t.term))), kindTerms };
 }
 
@@ -1021,7 +1021,7 @@ function givesFigureOfKind(src: RankingSources, sentence: Sentence, kind: string
 /** The kind of casualty figure a question's term names: "kill", "injur", and for a count asked the words of FIGURE_KIND_WORDS ("homeless" → displaced). */
 function figureKindOfTerm(term: string, q: QuestionAnalysis): string | undefined {
   // The other kinds only for a count asked ("how many … homeless"): "when were the dams damaged" asks no figure.
-  return FIGURE_KIND_OF_TERM[term] ?? (q.figureKind ? kindOfFigureWord().get(term) : undefined);
+  return FIGURE_KIND_OF_TERM.get(term) ?? (q.figureKind ? kindOfFigureWord().get(term) : undefined);
 }
 
 function asksForName(question: string, intent: Intent, about: Entity[]): boolean {

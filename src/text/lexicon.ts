@@ -31,7 +31,8 @@ let places: Set<string> | undefined;
 function table(): Record<string, string[]> {
   if (!related) {
     const data = readDataFile<{ related: Record<string, string[]>; persons: string[]; places: string[] }>('lexicon.json');
-    related = data.related;
+    // No prototype: a word such as "constructor" must not find Object's own properties.
+    related = Object.setPrototypeOf(data.related, null) as Record<string, string[]>;
     phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
     persons = new Set(data.persons);
     places = new Set(data.places);

@@ -84,7 +84,7 @@ const CASUALTY_GROUPS = {
 } satisfies Record<string, string[]>;
 
 /** A number word's term is its digits, so "sixty" in a question meets "60" in a report. */
-const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+const NUMBER_WORDS = new Map<string, string>(
   Object.entries({ ...NUMBER_WORD_VALUES, hundred: SCALE_WORD_VALUES.hundred }).map(([word, value]) => [word, String(value)]),
 );
 
@@ -98,7 +98,7 @@ for (const [canonical, words] of Object.entries(CASUALTY_GROUPS)) for (const w o
  * Chat shorthand a question may use, written out before anything else reads it
  * ("how many ppl died", "wat happened", "the pakistani fm spokesperson").
  */
-const SHORTHAND: Record<string, string> = {
+const SHORTHAND = new Map<string, string>(Object.entries({
   ppl: 'people', ppls: 'people', tv: 'television', mny: 'many', ceo: 'chief executive', u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wht: 'what', wut: 'what', wen: 'when', whn: 'when', whr: 'where', meny: 'many',
   wher: 'where', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', govt: 'government',
   gov: 'government', pm: 'prime minister', fm: 'foreign ministry', mins: 'minister', intl: 'international', info: 'information',
@@ -110,13 +110,13 @@ const SHORTHAND: Record<string, string> = {
   hadnt: "hadn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", cant: "can't", wont: "won't",
   // Chat asides that ask nothing.
   lol: '', lmao: '', idk: '', btw: '', tbh: '',
-};
+}));
 
 /** A question about something done again ("open again", "build back"): the reports may say "reopen", "rebuild". */
 export const ASKS_AGAIN = /\b(?:again|back)\b/i;
 
 /** Abbreviations reports and questions both use, read as the word they stand for on both sides ("state TV" meets "television"). */
-const ABBREVIATIONS: Record<string, string> = { tv: 'television', govt: 'government', intl: 'international' };
+const ABBREVIATIONS = new Map<string, string>([['tv', 'television'], ['govt', 'government'], ['intl', 'international']]);
 
 export function expandShorthand(text: string): string {
   return shorthandExpanded(text);
@@ -126,7 +126,7 @@ export function expandShorthand(text: string): string {
 const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
   // "what's the length …" reads as "what is the length …", which every reading of a question's form expects.
   text
-    .replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND[w.toLowerCase()] ?? w)
+    .replace(/[\p{L}\p{N}]+/gu, (w) => SHORTHAND.get(w.toLowerCase()) ?? w)
     .replace(/\b(what|who|where|when|how|why)['’]s\b/giu, '$1 is')
     // "were did the drones get spotted?", "were was he born?": "were" before an auxiliary opens no question but "where" does.
     .replace(/^(\s*)were(?=\s+(?:did|do|does|was|is|are|were|has|have|had|will|would|can|could)\b)/i, '$1where')
@@ -142,7 +142,7 @@ export function questionWording(text: string): string {
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */
 export function knownWords(): Iterable<string> {
-  return [...CASUALTY_TERMS.keys(), ...Object.keys(NUMBER_WORDS)];
+  return [...CASUALTY_TERMS.keys(), ...NUMBER_WORDS.keys()];
 }
 
 /** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
@@ -176,12 +176,12 @@ function processUncached(token: string): string | null {
   if (word.length === 0 || STOP_WORDS.has(word)) return null;
   // A two-word verb read as one ("call_off"): see phraseTokens.
   if (word.includes('_')) return word;
-  const short = ABBREVIATIONS[word];
+  const short = ABBREVIATIONS.get(word);
   if (short) return short;
   // "tolls", "fatalities" …: a casualty word in any of its forms.
   const casualty = CASUALTY_TERMS.get(word) ?? CASUALTY_TERMS.get(lemma(word));
   if (casualty) return casualty;
-  const number = NUMBER_WORDS[word];
+  const number = NUMBER_WORDS.get(word);
   if (number) return number;
   // "1,301" and "1301" are one number.
   if (/^\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word;

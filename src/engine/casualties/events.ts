@@ -239,7 +239,7 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   // A place two or more reports open with, and one of its figures' own sentences names, is where it happened
   // (the island off which the ship capsized, not the port its survivors were taken to).
   const own = new Set(figures.map((f) => f.localPlace));
-  const opens = (k: string) => lede.places[k] ?? 0;
+  const opens = (k: string) => (Object.hasOwn(lede.places, k) ? lede.places[k] : 0);
   const opened = era ? [] : keys.filter((k) => opens(k) >= MIN_LEDE_REPORTS && own.has(k)).sort((a, b) => opens(b) - opens(a) || reports.get(b)!.size - reports.get(a)!.size);
   const candidates = towns.length > 0 ? towns : repeated.length > 0 ? repeated : countryKey !== '?' ? [] : keys;
   const bestRank = Math.min(5, ...candidates.map((k) => bestRankOf.get(k)!));

@@ -169,7 +169,7 @@ function ledePlaces(corpus: Corpus, gazetteer: Map<string, Place>, regions: Regi
     // A place the opening line puts the incident in, near or at (not "Yemen's Houthis", nor a country),
     // and one the reports read as a place somewhere (not "an increase in MAX production").
     const keys = new Set(named.filter((p) => p.rank < 4 && !p.weak && p.prep !== undefined && gazetteer.has(p.key)).map((p) => p.key));
-    for (const k of keys) places[k] = (places[k] ?? 0) + 1;
+    for (const k of keys) places[k] = (Object.hasOwn(places, k) ? places[k] : 0) + 1;
   }
   return { places };
 }

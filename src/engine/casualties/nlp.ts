@@ -67,10 +67,10 @@ export function numberValue(words: string): number | undefined {
     if (/^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(part)) {
       current += Number(part.replace(/,/g, ''));
       seen = true;
-    } else if (part in UNITS) {
+    } else if (Object.hasOwn(UNITS, part)) {
       current += UNITS[part];
       seen = true;
-    } else if (part in SCALES) {
+    } else if (Object.hasOwn(SCALES, part)) {
       if (!seen) return undefined; // "thousands", "several thousand": no exact value
       const scale = SCALES[part];
       if (scale === 100) current = (current || 1) * 100;
