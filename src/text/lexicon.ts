@@ -1,24 +1,16 @@
 /**
  * General English knowledge for matching words that a stemmer cannot see as
  * one: a lemmatizer for inflections, irregular ones included (rose → rise,
- * began → begin, children → child), and WordNet's synonyms, derivations and
+ * began → begin, children → child; src/text/lemmatizer.ts), and WordNet's synonyms, derivations and
  * broader terms (vow ~ pledge, evacuate ~ evacuation, truck → vehicle),
  * preprocessed by scripts/build-lexicon.ts into data/lexicon.json.
  * Nothing here knows any incident.
  */
-import { createRequire } from 'node:module';
-import type lemmatizerType from 'wink-lemmatizer';
 import { readDataFile } from './dataFile.js';
-
-let lemmatizerModule: typeof lemmatizerType | undefined;
-
-/** wink-lemmatizer, required on first use: its word lists take a while to load, and a start needs none. */
-function lemmatizer(): typeof lemmatizerType {
-  return (lemmatizerModule ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof lemmatizerType);
-}
+import { lemmasLoaded, loadLemmas, nounLemma, verbLemma } from './lemmatizer.js';
 
 /** The loads answering needs, one per step, so that a warm-up can spread them over turns of the event loop. */
-export const lexiconLoads: (() => void)[] = [() => void lemmatizer(), () => void table()];
+export const lexiconLoads: (() => void)[] = [() => void loadLemmas(), () => void table()];
 
 /** How a related word relates to a word: a synonym, a derivation, or a broader term. */
 export type Relation = 's' | 'd' | 'b';
@@ -63,10 +55,10 @@ export function lemma(word: string): string {
   if (out === undefined) {
     out = word;
     if (/^[a-z]+$/.test(word) && word.length > 2) {
-      const verb = lemmatizer().verb(word);
-      out = verb !== word ? verb : lemmatizer().noun(word);
+      const verb = verbLemma(word);
+      out = verb !== word ? verb : nounLemma(word);
       // "warnings" → "warning" → "warn": a plural of a noun in -ing has the lemma its singular has ("warning" → "warn").
-      if (out !== word && out.endsWith('ing')) out = lemmatizer().verb(out);
+      if (out !== word && out.endsWith('ing')) out = verbLemma(out);
     }
     if (lemmas.size >= 100_000) lemmas.clear();
     lemmas.set(word, out);
@@ -85,7 +77,7 @@ export function relatedWords(lemmaWord: string): [string, Relation, string][] {
 
 /** A verb in its past tense ("won", "resigned", "fled"), as the lemmatizer reads it. */
 export function isPastTenseVerb(word: string): boolean {
-  return /^[a-z]+$/.test(word) && !word.endsWith('s') && !word.endsWith('ing') && lemmatizer().verb(word) !== word;
+  return /^[a-z]+$/.test(word) && !word.endsWith('s') && !word.endsWith('ing') && verbLemma(word) !== word;
 }
 
 /** A word WordNet knows only as an adverb ("eventually", "wrongly"): all its relatives come through adverb senses. */
@@ -107,5 +99,5 @@ export function isPhrase(joined: string): boolean {
 
 /** Whether the lemmatizer or WordNet has been loaded (a start from a snapshot needs neither; test/core/startLight.test.ts). */
 export function lexiconLoaded(): boolean {
-  return lemmatizerModule !== undefined || related !== undefined;
+  return lemmasLoaded() || related !== undefined;
 }
