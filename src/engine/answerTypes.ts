@@ -16,7 +16,7 @@ import { isCurrencyWord } from '../text/countries.js';
 export type AnswerType = EntityKind | ValueType | 'cause' | 'statement' | 'name';
 
 /** Auxiliaries: after "what did", "which was", the noun is who acts or what is said of it, not the answer asked for. */
-const AUXILIARY = 'did|do|does|has|have|had|will|would|can|could|should|is|was|were|are';
+export const AUXILIARY = 'did|do|does|has|have|had|will|would|can|could|should|is|was|were|are';
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARY})$`, 'i');
 /** "Which engineer", "what official": nouns for a person in a question's "which/what …". */
 const PERSON_NOUN = new RegExp(

@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import type { Candidate, PassageIndex, QuestionTerm } from '../search/passageIndex.js';
 import { ASKS_AGAIN, CASUALTY_TERM, fitsPart, fold, personCompoundForms, questionWording, relatedTerms, terms, termSet, tokenize } from '../text/terms.js';
 import { countryOf, multiwordCountryPattern } from '../text/countries.js';
-import { askedKindNoun, askedSpeaker, asksLength, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
+import { AUXILIARY, askedKindNoun, askedSpeaker, asksLength, personNounAskedWho, isGroupOrPlaceNoun, thingNameAsked, asksAboutFuture, asksAboutOutcome, speaksOfFuture, asksForPersonOrGroup, carriesType, expectedTypes, NAME_OF, SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import type { CasualtyEvent } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
 import { INCIDENT_KINDS, incidentOf, wordsForIncidentKind } from './casualties/context.js';
@@ -957,6 +957,17 @@ function wordPairs(text: string): string[] {
 const wordPairSet = memo(MEMO_SIZES.headline, (text: string): ReadonlySet<string> => new Set(wordPairs(text)));
 
 /**
+ * A one-word noun phrase: a word followed by one that ends any noun phrase (an auxiliary, a preposition, an article,
+ * a pronoun, a conjunction; general English) or by the question's end. Its head is that word, whatever its part of
+ * speech ("how many people were …", "how many injured?"), so the part-of-speech tagger, and its 0.2 s model, is not
+ * needed: test/core/wording.test.ts checks both read the same head.
+ */
+export const ONE_WORD_PHRASE = new RegExp(
+  String.raw`^(\p{L}+)(?:\s+(?:${AUXILIARY}|be|been|being|may|might|must|in|on|at|for|to|into|with|from|of|by|after|before|during|since|than|a|an|the|this|that|these|those|it|its|them|they|their|there|and|or|but)\b|\s*[?.!]*\s*$)`,
+  'iu',
+);
+
+/**
  * The thing a how-many question counts, with its close relatives: the head of
  * the noun phrase after "how many" ("pupils" in "How many Danwon pupils were on
  * the trip?", "drones" in "How many drones did the IRGC fire?").
@@ -965,7 +976,7 @@ function countedThing(question: string, queryTerms: QuestionTerm[]): string[] | 
   const m = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu.exec(question);
   if (!m) return undefined;
   const rest = question.slice(m.index + m[0].length);
-  const word = nounPhraseHead(rest) ?? /^[\p{L}-]+/u.exec(rest)?.[0];
+  const word = ONE_WORD_PHRASE.exec(rest)?.[1] ?? nounPhraseHead(rest) ?? /^[\p{L}-]+/u.exec(rest)?.[0];
   const term = word ? terms(word)[0] : undefined;
   const asked = term ? queryTerms.find((t) => t.term === term) : undefined;
   return asked ? asked.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term) : undefined;

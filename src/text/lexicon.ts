@@ -15,16 +15,17 @@ export const lexiconLoads: (() => void)[] = [() => void loadLemmas(), () => void
 /** How a related word relates to a word: a synonym, a derivation, or a broader term. */
 export type Relation = 's' | 'd' | 'b';
 
-let related: Record<string, string[]> | undefined;
+/** Each word's relatives as one space-separated string of word:relation:parts ("vessel:s:n ship:b:n"). */
+let related: Record<string, string> | undefined;
 let phrases: Set<string> | undefined;
 let persons: Set<string> | undefined;
 let places: Set<string> | undefined;
 
-function table(): Record<string, string[]> {
+function table(): Record<string, string> {
   if (!related) {
-    const data = readDataFile<{ related: Record<string, string[]>; persons: string[]; places: string[] }>('lexicon.json');
+    const data = readDataFile<{ related: Record<string, string>; persons: string[]; places: string[] }>('lexicon.json');
     // No prototype: a word such as "constructor" must not find Object's own properties.
-    related = Object.setPrototypeOf(data.related, null) as Record<string, string[]>;
+    related = Object.setPrototypeOf(data.related, null) as Record<string, string>;
     phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
     persons = new Set(data.persons);
     places = new Set(data.places);
@@ -72,7 +73,7 @@ export function lemma(word: string): string {
  */
 export function relatedWords(lemmaWord: string): [string, Relation, string][] {
   const list = table()[lemmaWord];
-  return list ? list.map((entry) => entry.split(':') as [string, Relation, string]) : [];
+  return list ? list.split(' ').map((entry) => entry.split(':') as [string, Relation, string]) : [];
 }
 
 /** A verb in its past tense ("won", "resigned", "fled"), as the lemmatizer reads it. */

@@ -32,6 +32,11 @@ export function wink(): Nlp {
   return nlp!;
 }
 
+/** Whether the model has been loaded (test/core/startLight.test.ts). */
+export function nlpLoaded(): boolean {
+  return nlp !== undefined;
+}
+
 /** wink() in its three loads (the library, the model, the instance: about 0.3 s in all), for a warm-up to take one per turn. */
 export const nlpLoads: (() => void)[] = [
   () => void (winkModule ??= require('wink-nlp') as typeof winkNLPType),

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loader.js';
 import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
-import { analyzeQuestion } from '../../src/engine/ranking.js';
+import { analyzeQuestion, ONE_WORD_PHRASE } from '../../src/engine/ranking.js';
 import { detectIntent } from '../../src/engine/question.js';
 import { asksForPersonOrGroup, expectedTypes } from '../../src/engine/answerTypes.js';
 import { processTerm, wordFamily } from '../../src/text/terms.js';
-import { valueMentions } from '../../src/text/nlp.js';
+import { nounPhraseHead, valueMentions } from '../../src/text/nlp.js';
 
 const article = memoryArticle;
 
@@ -404,5 +404,27 @@ describe('words reported with a verb ending in -ing', () => {
       ),
     );
     expect(said.ask('What did the ministry say about the balloon?').quotes[0]?.text).toMatch(/statement saying/);
+  });
+});
+
+describe('the thing a how-many question counts', () => {
+  // Questions written for this test, of many kinds of incident.
+  const phrases = [
+    'people were killed in the blast?', 'injured?', 'dead are there', 'homes were destroyed', 'firefighters did they send',
+    'passengers were on board?', 'children in the school', 'victims and how many survivors', 'votes did she win',
+    'trucks of aid crossed', 'more were hurt', 'miners were trapped?', 'Americans were among them', 'times has it happened',
+    'days did the search last', 'missiles at the base', 'casualties', 'dead', 'police officers were hurt',
+    'Danwon pupils were on the trip', 'security guards were working', 'foreign nationals died', 'buildings collapsed',
+    'of them survived', 'wounded were flown out', 'cars had to be towed?', 'seats will the party hold', 'sailors from the navy',
+  ];
+
+  it('reads a one-word phrase as the tagger does, without the tagger', () => {
+    const read = phrases.filter((p) => ONE_WORD_PHRASE.test(p));
+    expect(read.length).toBeGreaterThan(15);
+    for (const p of read) expect(ONE_WORD_PHRASE.exec(p)![1], p).toBe(nounPhraseHead(p) ?? /^[\p{L}-]+/u.exec(p)![0]);
+  });
+
+  it('leaves a longer phrase to the tagger', () => {
+    for (const p of ['police officers were hurt', 'Danwon pupils were on the trip', 'foreign nationals died', 'buildings collapsed']) expect(ONE_WORD_PHRASE.test(p), p).toBe(false);
   });
 });
