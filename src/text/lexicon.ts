@@ -3,46 +3,83 @@
  * one: a lemmatizer for inflections, irregular ones included (rose → rise,
  * began → begin, children → child; src/text/lemmatizer.ts), and WordNet's synonyms, derivations and
  * broader terms (vow ~ pledge, evacuate ~ evacuation, truck → vehicle),
- * preprocessed by scripts/build-lexicon.ts into data/lexicon.json.
+ * preprocessed by scripts/build-lexicon.ts into data/related.txt and data/lexicon.json.
  * Nothing here knows any incident.
  */
-import { readDataFile } from './dataFile.js';
+import { readDataFile, readDataText } from './dataFile.js';
 import { lemmasLoaded, loadLemmas, nounLemma, verbLemma } from './lemmatizer.js';
 
 /** The loads answering needs, one per step, so that a warm-up can spread them over turns of the event loop. */
-export const lexiconLoads: (() => void)[] = [() => void loadLemmas(), () => void table()];
+export const lexiconLoads: (() => void)[] = [() => void loadLemmas(), () => void relatedLines(), () => void nounKinds()];
 
 /** How a related word relates to a word: a synonym, a derivation, or a broader term. */
 export type Relation = 's' | 'd' | 'b';
 
-/** Each word's relatives as one space-separated string of word:relation:parts ("vessel:s:n ship:b:n"). */
-let related: Record<string, string> | undefined;
+/**
+ * WordNet's relatives of each word, one line per word in sorted order ("abandon<TAB>give_up:s:v abandonment:d:v …"),
+ * with where each line starts: a word is found by binary search, so the 35,000 entries are never parsed into objects
+ * (data/related.txt, made by scripts/build-lexicon.ts). Read on the first question.
+ */
+let relatedText: string | undefined;
+let lineStarts: number[] = [];
 let phrases: Set<string> | undefined;
-let persons: Set<string> | undefined;
-let places: Set<string> | undefined;
+let nouns: { persons: Set<string>; places: Set<string> } | undefined;
 
-function table(): Record<string, string> {
-  if (!related) {
-    const data = readDataFile<{ related: Record<string, string>; persons: string[]; places: string[] }>('lexicon.json');
-    // No prototype: a word such as "constructor" must not find Object's own properties.
-    related = Object.setPrototypeOf(data.related, null) as Record<string, string>;
-    phrases = new Set(Object.keys(related).filter((w) => w.includes('_')));
-    persons = new Set(data.persons);
-    places = new Set(data.places);
+function relatedLines(): string {
+  if (relatedText === undefined) {
+    const text = readDataText('related.txt');
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      starts.push(at);
+      const end = text.indexOf('\n', at);
+      if (end < 0) break;
+      at = end + 1;
+    }
+    lineStarts = starts;
+    relatedText = text;
   }
-  return related;
+  return relatedText;
+}
+
+/** A word's relatives as WordNet's line writes them ("give_up:s:v abandonment:d:v"); undefined for a word it does not list. */
+function relativesLine(word: string): string | undefined {
+  const text = relatedLines();
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = lineStarts[mid]!;
+    const tab = text.indexOf('\t', start);
+    const key = text.slice(start, tab);
+    if (key === word) {
+      const end = text.indexOf('\n', tab);
+      return text.slice(tab + 1, end < 0 ? undefined : end);
+    }
+    if (key < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The nouns whose first sense is a person or a built place (data/lexicon.json). */
+function nounKinds(): { persons: Set<string>; places: Set<string> } {
+  if (!nouns) {
+    const data = readDataFile<{ persons: string[]; places: string[] }>('lexicon.json');
+    nouns = { persons: new Set(data.persons), places: new Set(data.places) };
+  }
+  return nouns;
 }
 
 /** A noun whose most frequent sense in WordNet is a person ("pilot", "captain", "nominee"; not "crew" or "company"). */
 export function isPersonNoun(word: string): boolean {
-  table();
-  return persons!.has(word) || persons!.has(lemma(word));
+  const { persons } = nounKinds();
+  return persons.has(word) || persons.has(lemma(word));
 }
 
 /** A noun whose most frequent sense in WordNet is a built place: a structure or facility ("prison", "stadium", "airport"). */
 export function isBuiltPlaceNoun(word: string): boolean {
-  table();
-  return places!.has(word) || places!.has(lemma(word));
+  const { places } = nounKinds();
+  return places.has(word) || places.has(lemma(word));
 }
 
 const lemmas = new Map<string, string>();
@@ -72,7 +109,7 @@ export function lemma(word: string): string {
  * "vessel" as a noun, "send" as a verb): [word, relation, parts][] (empty for words WordNet does not list).
  */
 export function relatedWords(lemmaWord: string): [string, Relation, string][] {
-  const list = table()[lemmaWord];
+  const list = relativesLine(lemmaWord);
   return list ? list.split(' ').map((entry) => entry.split(':') as [string, Relation, string]) : [];
 }
 
@@ -89,16 +126,24 @@ export function isAdverb(word: string): boolean {
 
 /** A common word WordNet lists (one with related words). */
 export function isWord(word: string): boolean {
-  return table()[word] !== undefined;
+  return relativesLine(word) !== undefined;
 }
 
 /** A two-word verb WordNet knows as one ("call_off", "break_out"), written with an underscore. */
 export function isPhrase(joined: string): boolean {
-  table();
-  return phrases!.has(joined);
+  // A set, not a search: every pair of words the reports write is asked about while the index is built.
+  if (!phrases) {
+    const text = relatedLines();
+    phrases = new Set();
+    for (const start of lineStarts) {
+      const key = text.slice(start, text.indexOf('\t', start));
+      if (key.includes('_')) phrases.add(key);
+    }
+  }
+  return phrases.has(joined);
 }
 
 /** Whether the lemmatizer or WordNet has been loaded (a start from a snapshot needs neither; test/core/startLight.test.ts). */
 export function lexiconLoaded(): boolean {
-  return lemmasLoaded() || related !== undefined;
+  return lemmasLoaded() || relatedText !== undefined;
 }
