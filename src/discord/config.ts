@@ -3,41 +3,46 @@
  * validated with zod. A bad value becomes a ConfigError whose message is one
  * line naming the variable: main.ts prints it and exits, never a stack trace.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 /** Three dot-separated base64url parts; we only catch obvious paste mistakes. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{10,}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-/** Empty strings (`FOO=` in .env) count as unset. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema);
+/** Empty strings (`FOO=` in .env) count as unset; others are trimmed. */
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v)),
+    schema,
+  );
 
 const schema = z.object({
   DISCORD_TOKEN: optional(
     z
       .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
-      .regex(TOKEN_SHAPE, 'does not look like a bot token (copy it from the Bot page of the developer portal)'),
+      .check(z.regex(TOKEN_SHAPE, 'does not look like a bot token (copy it from the Bot page of the developer portal)')),
   ),
-  DISCORD_APPLICATION_ID: optional(z.string().regex(SNOWFLAKE, 'must be a numeric snowflake (17-20 digits)').optional()),
-  COMMANDS_SCOPE: optional(
-    z.enum(['global', 'guild'], { error: 'must be "global" or "guild"' }).default('global'),
-  ),
+  DISCORD_APPLICATION_ID: optional(z.optional(z.string().check(z.regex(SNOWFLAKE, 'must be a numeric snowflake (17-20 digits)')))),
+  COMMANDS_SCOPE: optional(z._default(z.enum(['global', 'guild'], { error: 'must be "global" or "guild"' }), 'global')),
   DEV_GUILD_IDS: optional(
-    z
-      .string()
-      .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
-      .refine((ids) => ids.every((id) => SNOWFLAKE.test(id)), 'must be comma-separated numeric guild ids')
-      .optional(),
+    z.optional(
+      z.pipe(
+        z.string(),
+        z.transform((s: string) => s.split(',').map((id) => id.trim()).filter((id) => id !== '')),
+      ).check(z.refine((ids: string[]) => ids.every((id) => SNOWFLAKE.test(id)), 'must be comma-separated numeric guild ids')),
+    ),
   ),
-  CORPUS_DIR: optional(z.string().default('corpus')),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  CORPUS_DIR: optional(z._default(z.string(), 'corpus')),
+  LOG_LEVEL: optional(z._default(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), 'info')),
   DISCORD_API_URL: optional(
-    z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
-      .transform((u) => u.replace(/\/+$/, ''))
-      .optional(),
+    z.optional(
+      z.pipe(
+        z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }),
+        z.transform((u: string) => u.replace(/\/+$/, '')),
+      ),
+    ),
   ),
 });
 
