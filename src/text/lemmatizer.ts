@@ -2,12 +2,13 @@
  * Dictionary forms of nouns and verbs: WordNet's Morphy rules, as
  * wink-lemmatizer applies them, over WordNet's exception lists and base words.
  * The data is wink-lemmatizer's own, preprocessed by scripts/build-lexicon.ts
- * into data/lemmas.json (0.7 MB of plain lists, read in about 10 ms): the
+ * into data/lemmas.json (0.7 MB of sorted lists, searched as read: src/text/sortedLines.ts): the
  * package itself compiles 3 MB of JavaScript tables at every start (about
  * 250 ms, a quarter of the console's first answer). test/core/lemmatizer.test.ts
  * checks that both give the same form for every word they may be asked about.
  */
 import { readDataFile } from './dataFile.js';
+import { SortedLines } from './sortedLines.js';
 
 interface LemmaData {
   nouns: string;
@@ -17,8 +18,8 @@ interface LemmaData {
 }
 
 interface Lemmas {
-  nouns: Set<string>;
-  verbs: Set<string>;
+  nouns: SortedLines;
+  verbs: SortedLines;
   nounExceptions: Map<string, string>;
   verbExceptions: Map<string, string>;
 }
@@ -30,8 +31,8 @@ export function loadLemmas(): Lemmas {
   if (!lemmas) {
     const data = readDataFile<LemmaData>('lemmas.json');
     lemmas = {
-      nouns: new Set(data.nouns.split(' ')),
-      verbs: new Set(data.verbs.split(' ')),
+      nouns: new SortedLines(data.nouns),
+      verbs: new SortedLines(data.verbs),
       nounExceptions: new Map(Object.entries(data.nounExceptions)),
       verbExceptions: new Map(Object.entries(data.verbExceptions)),
     };

@@ -7,6 +7,7 @@
  * Nothing here knows any incident.
  */
 import { readDataFile, readDataText } from './dataFile.js';
+import { SortedLines } from './sortedLines.js';
 import { lemmasLoaded, loadLemmas, nounLemma, verbLemma } from './lemmatizer.js';
 
 /** The loads answering needs, one per step, so that a warm-up can spread them over turns of the event loop. */
@@ -16,56 +17,28 @@ export const lexiconLoads: (() => void)[] = [() => void loadLemmas(), () => void
 export type Relation = 's' | 'd' | 'b';
 
 /**
- * WordNet's relatives of each word, one line per word in sorted order ("abandon<TAB>give_up:s:v abandonment:d:v …"),
- * with where each line starts: a word is found by binary search, so the 35,000 entries are never parsed into objects
- * (data/related.txt, made by scripts/build-lexicon.ts). Read on the first question.
+ * WordNet's relatives of each word, one sorted line per word ("abandon<TAB>give_up:s:v abandonment:d:v …"), found
+ * by binary search: the 35,000 entries are never parsed into objects (data/related.txt, made by
+ * scripts/build-lexicon.ts). Read on the first question.
  */
-let relatedText: string | undefined;
-let lineStarts: number[] = [];
+let related: SortedLines | undefined;
 let phrases: Set<string> | undefined;
-let nouns: { persons: Set<string>; places: Set<string> } | undefined;
+let nouns: { persons: SortedLines; places: SortedLines } | undefined;
 
-function relatedLines(): string {
-  if (relatedText === undefined) {
-    const text = readDataText('related.txt');
-    const starts: number[] = [];
-    for (let at = 0; at < text.length; ) {
-      starts.push(at);
-      const end = text.indexOf('\n', at);
-      if (end < 0) break;
-      at = end + 1;
-    }
-    lineStarts = starts;
-    relatedText = text;
-  }
-  return relatedText;
+function relatedLines(): SortedLines {
+  return (related ??= new SortedLines(readDataText('related.txt')));
 }
 
 /** A word's relatives as WordNet's line writes them ("give_up:s:v abandonment:d:v"); undefined for a word it does not list. */
 function relativesLine(word: string): string | undefined {
-  const text = relatedLines();
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = lineStarts[mid]!;
-    const tab = text.indexOf('\t', start);
-    const key = text.slice(start, tab);
-    if (key === word) {
-      const end = text.indexOf('\n', tab);
-      return text.slice(tab + 1, end < 0 ? undefined : end);
-    }
-    if (key < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  return relatedLines().find(word);
 }
 
 /** The nouns whose first sense is a person or a built place (data/lexicon.json). */
-function nounKinds(): { persons: Set<string>; places: Set<string> } {
+function nounKinds(): { persons: SortedLines; places: SortedLines } {
   if (!nouns) {
-    const data = readDataFile<{ persons: string[]; places: string[] }>('lexicon.json');
-    nouns = { persons: new Set(data.persons), places: new Set(data.places) };
+    const data = readDataFile<{ persons: string; places: string }>('lexicon.json');
+    nouns = { persons: new SortedLines(data.persons), places: new SortedLines(data.places) };
   }
   return nouns;
 }
@@ -133,17 +106,13 @@ export function isWord(word: string): boolean {
 export function isPhrase(joined: string): boolean {
   // A set, not a search: every pair of words the reports write is asked about while the index is built.
   if (!phrases) {
-    const text = relatedLines();
     phrases = new Set();
-    for (const start of lineStarts) {
-      const key = text.slice(start, text.indexOf('\t', start));
-      if (key.includes('_')) phrases.add(key);
-    }
+    for (const word of relatedLines().words()) if (word.includes('_')) phrases.add(word);
   }
   return phrases.has(joined);
 }
 
 /** Whether the lemmatizer or WordNet has been loaded (a start from a snapshot needs neither; test/core/startLight.test.ts). */
 export function lexiconLoaded(): boolean {
-  return lemmasLoaded() || relatedText !== undefined;
+  return lemmasLoaded() || related !== undefined;
 }

@@ -31,11 +31,11 @@ function wordsToCheck(): string[] {
   }
   const data = readDataFile<{ nouns: string; verbs: string; nounExceptions: Record<string, string>; verbExceptions: Record<string, string> }>('lemmas.json');
   for (const table of [data.nounExceptions, data.verbExceptions]) for (const [form, base] of Object.entries(table)) (words.add(form), words.add(base));
-  for (const verb of data.verbs.split(' ')) {
+  for (const verb of data.verbs.split('\n')) {
     const stem = verb.replace(/e$/, '');
     for (const form of [verb, `${verb}s`, `${verb}es`, `${verb}ed`, `${verb}d`, `${verb}ing`, `${stem}ing`, `${stem}ed`, verb.replace(/y$/, 'ies')]) words.add(form);
   }
-  for (const noun of data.nouns.split(' ')) {
+  for (const noun of data.nouns.split('\n')) {
     for (const form of [noun, `${noun}s`, `${noun}es`, noun.replace(/y$/, 'ies'), noun.replace(/fe?$/, 'ves'), noun.replace(/man$/, 'men')]) words.add(form);
   }
   return [...words].filter(asked);
