@@ -2020,3 +2020,20 @@ describe('"where was the plane coming from?": a sentence with no journey\'s end 
     expect(e.ask('where was the plane coming from?').quotes[0]?.text).toMatch(/returning from Varna/);
   });
 });
+
+describe('"what did he say the minister had done?": "done", like "do" and "did", names no topic', () => {
+  it('answers the follow-up from what the spokesman said the minister did, though no report writes "done"', async () => {
+    const ctx = new MutableAppContext(
+      memoryEngine(
+        article('d1', '2031-07-01', 'Pilgrims missing after heatwave', 'Relatives said dozens of pilgrims from Kessia were still missing after the heatwave in Arvan.'),
+        article('d2', '2031-07-02', 'Ministry acts', 'Ministry spokesman Ravi Osten said on Monday that the minister had set up a special team to search for the missing.'),
+        article('d3', '2031-07-03', 'Minister under pressure', 'The minister faced calls to resign as the toll rose to 41.', 'Opposition leaders said the minister had ignored warnings about the heat.'),
+        article('d4', '2031-07-04', 'Families wait', 'Families waited outside the ministry in Kessia for news of their relatives.', 'The minister met some of them on Thursday.'),
+      ),
+    );
+    const ask = (question: string) => runCommand(ctx, 'ask', { options: { question }, userId: 'u', channelId: 'c', guildId: 'g' });
+    await ask('Who is Ravi Osten?');
+    const answer = await ask('what did he say the minister had done?');
+    expect(answer.answers[0]?.quote).toMatch(/set up a special team/);
+  });
+});
