@@ -1655,7 +1655,7 @@ function termsAround(text: string, start: number, end: number): Set<string> {
 }
 
 /** A possessive and the noun after it, an adjective or two between: "the bomber's younger brother". */
-const POSSESSIVE = /([\p{L}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
+const POSSESSIVE = /(?<![\p{L}-])([\p{L}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
 
 /** A noun for one person that the question does not ask for: "brother" of "the bomber's brother", not "chairman" of "who chairs the board?". */
 function isOthersPerson(q: QuestionAnalysis, word: string): boolean {
@@ -1673,6 +1673,8 @@ function askedOnlyAsPossessor(q: QuestionAnalysis, text: string): boolean {
   const { asked } = askedThing(q);
   if (asked.length === 0) return false;
   const askedTerms = new Set(asked.map((t) => t.term));
+  // Most sentences have no apostrophe: the search for a possessive is not run on them.
+  if (!text.includes("'") && !text.includes('’')) return false;
   let possessed = 0;
   for (const m of text.matchAll(POSSESSIVE)) if (terms(m[1]).some((t) => askedTerms.has(t)) && m[2].split(/\s+/).some((w) => isOthersPerson(q, w))) possessed++;
   if (possessed === 0) return false;

@@ -31,8 +31,17 @@ function relatedLines(): SortedLines {
 
 /** A word's relatives as WordNet's line writes them ("give_up:s:v abandonment:d:v"); undefined for a word it does not list. */
 function relativesLine(word: string): string | undefined {
-  return relatedLines().find(word);
+  let line = relativesRemembered.get(word);
+  if (line === undefined) {
+    line = relatedLines().find(word) ?? null;
+    if (relativesRemembered.size >= 100_000) relativesRemembered.clear();
+    relativesRemembered.set(word, line);
+  }
+  return line ?? undefined;
 }
+
+/** Every question looks up its words and their relatives again: each word's line is searched for once. */
+const relativesRemembered = new Map<string, string | null>();
 
 /** The nouns whose first sense is a person or a built place (data/lexicon.json). */
 function nounKinds(): { persons: SortedLines; places: SortedLines } {
