@@ -143,7 +143,9 @@ const LED_BY_WHO_WHEN_WHERE = /^\s*(?:and\s+|so\s+)?(?:who|whom|whose|when|where
 function amountAsked(q: string): AnswerType[] | undefined {
   // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
   if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
-  if (/\bhow (far|deep|tall|high|big|large|wide|heavy|strong|powerful|fast|quick|quickly|cold|hot|warm|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
+  // "How tall was the dam?", "how fast was the bus going?": a measure with a unit; a bare count ("52 people") is none.
+  if (/\bhow (far|deep|tall|high|wide|heavy|fast|cold|hot|warm)\b/.test(q) || /\bhow much\b.*\bweigh/.test(q)) return ['measure'];
+  if (/\bhow (big|large|strong|powerful|quick|quickly|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];
   if (/\bhow long\b/.test(q)) return ['duration', 'date', 'measure'];
   // "What magnitude was the quake?", "what was the height of the bridge?", "what were the top wind speeds?": a measure.
   const measured = /\b(what|which)\s+(?:(?:was|were|is|are)\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(magnitude|size|height|length|depth|speeds?|temperatures?|distance|weight|intensity)\b/.exec(q);

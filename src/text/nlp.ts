@@ -60,8 +60,13 @@ const TYPES: Record<string, ValueType | undefined> = {
   CARDINAL: 'count', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration', DATE: 'date', TIME: 'time',
 };
 
+/** "up to a mile", "half a metre", "an inch": one of a unit, written with an article, is a measure the model does not read. */
+const ONE_UNIT = /\b(?:a|an|half\s+a)\s+([a-z]+)\b/gi;
+
 export function valueMentions(text: string): ValueMention[] {
-  if (!MAY_HAVE_VALUE.test(text)) return [];
+  const units: ValueMention[] = [];
+  for (const m of text.matchAll(ONE_UNIT)) if (UNIT.test(m[1]!) && !/^(?:square|cubic|magnitude)$/i.test(m[1]!)) units.push({ type: 'measure', text: m[0] });
+  if (!MAY_HAVE_VALUE.test(text)) return units;
   const doc = wink().readDoc(text);
   const its = wink().its;
   const tokens = doc.tokens().out(its.value) as string[];
@@ -84,7 +89,7 @@ export function valueMentions(text: string): ValueMention[] {
     }
     out.push({ type, text: entity.value });
   });
-  return out;
+  return [...out, ...units];
 }
 
 /**

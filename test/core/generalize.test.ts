@@ -2037,3 +2037,20 @@ describe('"what did he say the minister had done?": "done", like "do" and "did",
     expect(answer.answers[0]?.quote).toMatch(/set up a special team/);
   });
 });
+
+describe('"how far", "how tall", "how much did it weigh": a measure with a unit answers, a bare count does not', () => {
+  const e = () =>
+    memoryEngine(
+      article('m1', '2031-09-01', 'Tanker blast kills 22 at depot', 'A fuel tanker exploded at the Harlow depot on Monday, killing 22 workers.', 'Officials said the blast could throw debris up to a mile from the depot.'),
+      article('m2', '2031-09-02', 'Depot inquiry opens', 'The inquiry into the blast opened on Tuesday with 40 witnesses due to speak.'),
+    );
+
+  it('answers "how far" with "up to a mile", one of a unit written with an article', () => {
+    const answer = e().ask('how far could the debris fly?');
+    expect(answer.quotes[0]?.text).toMatch(/up to a mile/);
+  });
+
+  it('finds nothing for "how much did the tanker weigh?" where the reports give only counts', () => {
+    expect(e().ask('how much did the tanker weigh?').notFound).toBe(true);
+  });
+});
