@@ -54,6 +54,19 @@ const NOUN_ENDINGS: [string, string][] = [['s', ''], ['ses', 's'], ['xes', 'x'],
 
 /** The base form of a lower-case verb ("fled" → flee, "rose" → rise, "warning" → warn); the word itself when none is known. */
 export function verbLemma(verb: string): string {
+  let out = verbLemmas.get(verb);
+  if (out === undefined) {
+    out = verbLemmaUncached(verb);
+    if (verbLemmas.size >= 100_000) verbLemmas.clear();
+    verbLemmas.set(verb, out);
+  }
+  return out;
+}
+
+/** Asked again for the same words by every question: each verb's form is worked out once. */
+const verbLemmas = new Map<string, string>();
+
+function verbLemmaUncached(verb: string): string {
   const { verbs, verbExceptions } = loadLemmas();
   const exception = verbExceptions.get(verb);
   if (exception) return exception;

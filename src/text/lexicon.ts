@@ -23,7 +23,7 @@ export type Relation = 's' | 'd' | 'b';
  */
 let related: SortedLines | undefined;
 let phrases: Set<string> | undefined;
-let nouns: { persons: SortedLines; places: SortedLines } | undefined;
+let nouns: { persons: Set<string>; places: Set<string> } | undefined;
 
 function relatedLines(): SortedLines {
   return (related ??= new SortedLines(readDataText('related.txt')));
@@ -43,11 +43,11 @@ function relativesLine(word: string): string | undefined {
 /** Every question looks up its words and their relatives again: each word's line is searched for once. */
 const relativesRemembered = new Map<string, string | null>();
 
-/** The nouns whose first sense is a person or a built place (data/lexicon.json). */
-function nounKinds(): { persons: SortedLines; places: SortedLines } {
+/** The nouns whose first sense is a person or a built place (data/lexicon.json): short lists, asked of every candidate, so sets. */
+function nounKinds(): { persons: Set<string>; places: Set<string> } {
   if (!nouns) {
     const data = readDataFile<{ persons: string; places: string }>('lexicon.json');
-    nouns = { persons: new SortedLines(data.persons), places: new SortedLines(data.places) };
+    nouns = { persons: new Set(new SortedLines(data.persons).words()), places: new Set(new SortedLines(data.places).words()) };
   }
   return nouns;
 }
