@@ -28,6 +28,8 @@ export class SortedLines {
       const start = starts[mid]!;
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
+      // A checkout that writes Windows line ends ("\r\n") reads the same.
+      if (text.charCodeAt(end - 1) === 13) end--;
       let tab = text.indexOf('\t', start);
       if (tab < 0 || tab > end) tab = end;
       const key = text.slice(start, tab);
@@ -46,7 +48,7 @@ export class SortedLines {
   *words(): Generator<string> {
     for (const start of this.starts) {
       const end = this.text.indexOf('\n', start);
-      const line = this.text.slice(start, end < 0 ? undefined : end);
+      const line = this.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
       const tab = line.indexOf('\t');
       yield tab < 0 ? line : line.slice(0, tab);
     }

@@ -22,5 +22,8 @@ describe('SortedLines', () => {
     expect(new SortedLines('a\nb').has('b')).toBe(true);
     expect(new SortedLines('').has('a')).toBe(false);
     expect(new SortedLines('constructor\ttrue').has('toString')).toBe(false);
+    const windows = new SortedLines('abandon\tgive_up:s:v leave:b:v\r\nabide\r\nable\tcapable:s:a\r\n');
+    expect([windows.find('abandon'), windows.find('abide'), windows.find('able')]).toEqual(['give_up:s:v leave:b:v', '', 'capable:s:a']);
+    expect([...windows.words()]).toEqual(['abandon', 'abide', 'able']);
   });
 });
