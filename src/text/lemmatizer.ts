@@ -8,6 +8,7 @@
  * checks that both give the same form for every word they may be asked about.
  */
 import { readDataFile } from './dataFile.js';
+import { MEMO_SIZES, memo } from './memo.js';
 import { SortedLines } from './sortedLines.js';
 
 interface LemmaData {
@@ -53,18 +54,7 @@ export function lemmasLoaded(): boolean {
 const NOUN_ENDINGS: [string, string][] = [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 's'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y']];
 
 /** The base form of a lower-case verb ("fled" → flee, "rose" → rise, "warning" → warn); the word itself when none is known. */
-export function verbLemma(verb: string): string {
-  let out = verbLemmas.get(verb);
-  if (out === undefined) {
-    out = verbLemmaUncached(verb);
-    if (verbLemmas.size >= 100_000) verbLemmas.clear();
-    verbLemmas.set(verb, out);
-  }
-  return out;
-}
-
-/** Asked again for the same words by every question: each verb's form is worked out once. */
-const verbLemmas = new Map<string, string>();
+export const verbLemma = memo(MEMO_SIZES.lemmas, (verb: string): string => verbLemmaUncached(verb));
 
 function verbLemmaUncached(verb: string): string {
   const { verbs, verbExceptions } = loadLemmas();

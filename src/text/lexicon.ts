@@ -7,6 +7,7 @@
  * Nothing here knows any incident.
  */
 import { readDataFile, readDataText } from './dataFile.js';
+import { MEMO_SIZES, memo } from './memo.js';
 import { SortedLines } from './sortedLines.js';
 import { lemmasLoaded, loadLemmas, nounLemma, verbLemma } from './lemmatizer.js';
 
@@ -30,24 +31,13 @@ function relatedLines(): SortedLines {
 }
 
 /** A word's relatives as WordNet's line writes them ("give_up:s:v abandonment:d:v"); undefined for a word it does not list. */
-function relativesLine(word: string): string | undefined {
-  let line = relativesRemembered.get(word);
-  if (line === undefined) {
-    line = relatedLines().find(word) ?? null;
-    if (relativesRemembered.size >= 100_000) relativesRemembered.clear();
-    relativesRemembered.set(word, line);
-  }
-  return line ?? undefined;
-}
+const relativesLine = memo(MEMO_SIZES.wordnetLines, (word: string): string | undefined => relatedLines().find(word));
 
-/** Every question looks up its words and their relatives again: each word's line is searched for once. */
-const relativesRemembered = new Map<string, string | null>();
-
-/** The nouns whose first sense is a person or a built place (data/lexicon.json): short lists, asked of every candidate, so sets. */
+/** The nouns whose first sense is a person or a built place (data/lexicon.json): short lists, asked of every candidate. */
 function nounKinds(): { persons: Set<string>; places: Set<string> } {
   if (!nouns) {
-    const data = readDataFile<{ persons: string; places: string }>('lexicon.json');
-    nouns = { persons: new Set(new SortedLines(data.persons).words()), places: new Set(new SortedLines(data.places).words()) };
+    const data = readDataFile<{ persons: string[]; places: string[] }>('lexicon.json');
+    nouns = { persons: new Set(data.persons), places: new Set(data.places) };
   }
   return nouns;
 }
@@ -64,27 +54,17 @@ export function isBuiltPlaceNoun(word: string): boolean {
   return places.has(word) || places.has(lemma(word));
 }
 
-const lemmas = new Map<string, string>();
-
 /**
  * The dictionary form of a lower-case word: a verb's when the word is an
  * inflected verb ("rose", "fled", "killed", "warning"), else a noun's ("children").
  */
-export function lemma(word: string): string {
-  let out = lemmas.get(word);
-  if (out === undefined) {
-    out = word;
-    if (/^[a-z]+$/.test(word) && word.length > 2) {
-      const verb = verbLemma(word);
-      out = verb !== word ? verb : nounLemma(word);
-      // "warnings" → "warning" → "warn": a plural of a noun in -ing has the lemma its singular has ("warning" → "warn").
-      if (out !== word && out.endsWith('ing')) out = verbLemma(out);
-    }
-    if (lemmas.size >= 100_000) lemmas.clear();
-    lemmas.set(word, out);
-  }
-  return out;
-}
+export const lemma = memo(MEMO_SIZES.lemmas, (word: string): string => {
+  if (!/^[a-z]+$/.test(word) || word.length <= 2) return word;
+  const verb = verbLemma(word);
+  const out = verb !== word ? verb : nounLemma(word);
+  // "warnings" → "warning" → "warn": a plural of a noun in -ing has the lemma its singular has ("warning" → "warn").
+  return out !== word && out.endsWith('ing') ? verbLemma(out) : out;
+});
 
 /**
  * Words related to a lemma, with how and through which of its parts of speech (letters of n, v, a, r: "ship" meets

@@ -12,6 +12,10 @@ export const MEMO_SIZES = {
   clauseCuts: 50_000,
   /** Term sets of the clause around a date, per sentence text (cues.ts clauseTermsAround). */
   clauseTerms: 50_000,
+  /** A word's line of WordNet relatives, per lemma (lexicon.ts relatedWords, isWord): searched for once per word. */
+  wordnetLines: 100_000,
+  /** Dictionary forms, per word (lexicon.ts lemma), and verbs' base forms (lemmatizer.ts verbLemma). */
+  lemmas: 100_000,
   /** WordNet relatives of a word, per word as written (terms.ts relatedTerms). */
   relatedTerms: 20_000,
   /** Question text with chat shorthand written out (terms.ts expandShorthand): a question is read by several passes. */
