@@ -172,10 +172,11 @@ const CALLED = /^\s*what(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the|this|that|
 
 /**
  * "What was the name of the ship …?", "what is the ship called?": the noun whose name is asked ("ship"). A capitalised word there is a name the
- * question gives ("the name of the Coromandel Express driver"), not the thing named: undefined then.
+ * question gives ("the name of the Coromandel Express"), not the thing named: undefined then.
  */
 export function thingNameAsked(question: string): string | undefined {
-  const word = NAME_OF_WORD.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
+  // The head noun, not the first word: "the names of the two German tourists who were injured" asks tourists' names.
+  const word = NAME_OF_HEAD.exec(question)?.[1] ?? NAME_OF_WORD.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
   return word && /^\p{Ll}/u.test(word) ? word : undefined;
 }
 /**

@@ -883,6 +883,14 @@ describe('"the name of the ship" when the reports give it beside the noun', () =
     );
     expect(e.ask('What was the name of the ship?').quotes[0]?.text).toMatch(/Rhosus/);
   });
+
+  it('reads the noun whose names are asked, not the first word after "the names of the"', () => {
+    const e = memoryEngine(
+      article('n5', '2032-07-04', 'Ice falls on climbers', 'Among the injured were two German tourists, a 67-year-old man and a 58-year-old woman.', 'Rescuers said the search would resume on Tuesday.'),
+    );
+    // "two German" is no name of the tourists: the reports give none, so "not found".
+    expect(e.ask('What were the names of the two German tourists who were injured?').quotes).toEqual([]);
+  });
 });
 
 describe('"where was it going?"', () => {
