@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { ASKS_AGAIN, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
+import { ASKS_AGAIN, fitsPart, fold, isShorthand, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
 import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -378,7 +378,7 @@ export class PassageIndex {
    */
   correctedWording(text: string): string {
     return text.replace(/(?<![\p{L}'’-])[a-z]{4,}(?![\p{L}'’-])/gu, (word) => {
-      if (STOP_WORDS.has(word) || this.wordFrequency.has(word)) return word;
+      if (STOP_WORDS.has(word) || this.wordFrequency.has(word) || isShorthand(word)) return word;
       const term = processTerm(word);
       return term && this.documentFrequency.has(term) ? word : this.correctWord(word);
     });

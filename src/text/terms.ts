@@ -112,6 +112,11 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   lol: '', lmao: '', idk: '', btw: '', tbh: '',
 }));
 
+/** Chat shorthand ("meny", "wher"): written out by expandShorthand, so no typo to correct. */
+export function isShorthand(word: string): boolean {
+  return SHORTHAND.has(word.toLowerCase());
+}
+
 /** A question about something done again ("open again", "build back"): the reports may say "reopen", "rebuild". */
 export const ASKS_AGAIN = /\b(?:again|back)\b/i;
 

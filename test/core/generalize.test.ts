@@ -1442,6 +1442,16 @@ describe('"what is the <thing> called?"', () => {
   });
 });
 
+describe('chat shorthand is written out, not corrected to a report\'s word', () => {
+  it('reads "how meny" as "how many", though the reports write "men"', () => {
+    const e = memoryEngine(
+      article('m1', '2031-04-02', 'Truck ploughs into crowd', 'Two men were arrested on Friday.', 'The attack killed 86 people, among them 15 children.'),
+      article('m2', '2031-04-03', 'Children among the dead', 'Men, women and children were killed as the truck drove along the promenade, the mayor said.'),
+    );
+    expect(e.ask('how meny children were killed').quotes[0]?.text).toMatch(/15 children/);
+  });
+});
+
 describe('general English a new incident asks in', () => {
   const e = memoryEngine(
     article(
