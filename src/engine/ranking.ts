@@ -1648,11 +1648,19 @@ function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence
 }
 
 /** The terms of the W.dateWindow words on each side of a span of a text (within 60 characters). */
-function termsAround(text: string, start: number, end: number): Set<string> {
+function termsAround(text: string, start: number, end: number): ReadonlySet<string> {
+  return termsAroundSpan(`${start}:${end}:${text}`);
+}
+
+/** termsAround, worked out once per sentence and span: read for every dated or naming candidate of every question. */
+const termsAroundSpan = memo(MEMO_SIZES.termsAround, (key: string): ReadonlySet<string> => {
+  const first = key.indexOf(':');
+  const second = key.indexOf(':', first + 1);
+  const [start, end, text] = [Number(key.slice(0, first)), Number(key.slice(first + 1, second)), key.slice(second + 1)];
   const before = tokenize(text.slice(Math.max(0, start - 60), start)).slice(-W.dateWindow);
   const after = tokenize(text.slice(end, end + 60)).slice(0, W.dateWindow);
   return new Set(terms([...before, ...after].join(' ')));
-}
+});
 
 /** A possessive and the noun after it, an adjective or two between: "the bomber's younger brother". */
 const POSSESSIVE = /(?<![\p{L}-])([\p{L}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
@@ -1704,13 +1712,27 @@ function nameNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence
  * IRGC launched …"): it is read with the clause it introduces.
  */
 export function clauseAgreement(src: RankingSources, direction: Direction, sentence: Sentence, at: number): number {
-  const clause = clauseAround(sentence.text, at);
-  let found = directionOf(clause, src.countries);
-  if (found.attackers.size === 0 && found.targets.size === 0 && sentence.text.startsWith(clause)) {
-    found = directionOf(clauseAround(sentence.text, clause.length + 1), src.countries);
-  }
-  return Math.sign(directionAgreement(direction, found));
+  return Math.sign(directionAgreement(direction, clauseDirection(src, sentence.text, at)));
 }
+
+/** Who strikes whom in the clause around a position of a sentence (or the clause after, when that one names no country). */
+function clauseDirection(src: RankingSources, text: string, at: number): Direction {
+  let byText = clauseDirections.get(src.countries);
+  if (!byText) clauseDirections.set(src.countries, (byText = memo(MEMO_SIZES.clauseDirections, (key: string) => clauseDirectionUncached(src.countries, key))));
+  return byText(`${at}:${text}`);
+}
+
+function clauseDirectionUncached(countries: Map<string, string>, key: string): Direction {
+  const split = key.indexOf(':');
+  const [at, text] = [Number(key.slice(0, split)), key.slice(split + 1)];
+  const clause = clauseAround(text, at);
+  const found = directionOf(clause, countries);
+  if (found.attackers.size > 0 || found.targets.size > 0 || !text.startsWith(clause)) return found;
+  return directionOf(clauseAround(text, clause.length + 1), countries);
+}
+
+/** clauseDirection's answers, per corpus (its countries): read for every dated candidate of every question. */
+const clauseDirections = new WeakMap<Map<string, string>, (key: string) => Direction>();
 
 /** Reason cues after which comes the effect, not the cause: ", so …", "triggered …", "caused the …", "led to …"; general English. */
 const EFFECT_FOLLOWS = /^(?:,\s+so\b|(?:triggered|caus(?:ed|es|ing)|(?:set|sets|setting) off|spark(?:ed|s|ing))(?!\s+by\b)|(?:led|leads|leading) to|result(?:ed|s|ing) in)/i;

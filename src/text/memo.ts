@@ -22,6 +22,10 @@ export const MEMO_SIZES = {
   shorthand: 256,
   /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
   headline: 50_000,
+  /** Terms on each side of a date or a name in a sentence (ranking.ts termsAround), per sentence text and span. */
+  termsAround: 50_000,
+  /** Who strikes whom in the clause around a date, per corpus, sentence text and position (ranking.ts clauseDirection). */
+  clauseDirections: 50_000,
   /** Reason cues of a sentence with the terms on each side (ranking.ts reasonCues), per sentence text: read for every candidate of a why-question. */
   reasonCues: 50_000,
   /** A question word's matches in one index (passageIndex.ts matchesFor), per word, term and part of speech. */
