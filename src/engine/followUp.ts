@@ -101,8 +101,21 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     changed = true;
     context.push(thing);
   }
+  // "… and how many could not be found?" after "How many bodies were brought off the island?": the bodies, still.
+  const counted = COUNTED_NOUN.exec(last.question)?.[1];
+  if (counted && UNCOUNTED_HOW_MANY.test(resolved)) {
+    resolved = resolved.replace(UNCOUNTED_HOW_MANY, (m) => `${m}${counted} `);
+    changed = true;
+  }
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
+
+/** Words that end a counted noun phrase: an auxiliary or modal (general English). */
+const AUXILIARY_AFTER = String.raw`(?:were|was|are|is|have|has|had|did|do|does|could|can|will|would|should|may|might|must)\b`;
+/** "how many bodies were …": the words counted, up to the auxiliary after them. */
+const COUNTED_NOUN = new RegExp(String.raw`\bhow\s+many\s+((?:(?!${AUXILIARY_AFTER})[\p{L}-]+\s+){0,2}?(?!${AUXILIARY_AFTER})[\p{L}-]+)\s+(?=${AUXILIARY_AFTER})`, 'iu');
+/** "how many could not be found?": "how many" with no noun, an auxiliary right after it. */
+const UNCOUNTED_HOW_MANY = new RegExp(String.raw`\bhow\s+many\s+(?=${AUXILIARY_AFTER})`, 'i');
 
 /** A question word or phrase, longest first ("what time" before "what", "how many" before "how"). */
 const QUESTION_WORD = String.raw`who|whom|whose|what time|what day|which day|what|when|where|why|how (?:many|much|long|far|big|old)|how`;

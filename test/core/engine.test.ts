@@ -287,6 +287,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('Where was it going?', last, engine.entities)).toMatchObject({ question: 'Where was the ship going?', followsUp: true });
   });
 
+  it('counts what the previous question counted when "how many" names nothing', () => {
+    const last = { question: 'How many bodies were brought off the island on Friday?', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 };
+    expect(resolveFollowUp('and how many could not be found?', last, engine.entities)).toMatchObject({ question: 'and how many bodies could not be found?', followsUp: true });
+    // A follow-up that names what it counts keeps its own noun.
+    expect(resolveFollowUp('How many soldiers were deployed?', last, engine.entities)).toMatchObject({ question: 'How many soldiers were deployed?', followsUp: false });
+  });
+
   it('completes an ellipsis from the previous question, swapping the place', () => {
     const resolved = resolveFollowUp('and in Pakistan?', { question: 'How many people died in Iran?', intent: 'casualties', command: 'ask', people: [], groups: [], places: ['Iran'], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
