@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { countryOf } from '../text/countries.js';
 import { isPastTenseVerb, isPersonNoun, lemma, relatedWords } from '../text/lexicon.js';
 import type { Turn } from './conversation.js';
-import { thingNameAsked } from './answerTypes.js';
+import { AUXILIARY, thingNameAsked } from './answerTypes.js';
 import type { Entity, EntityIndex } from './entities.js';
 
 export type FollowUp =
@@ -110,8 +110,8 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
   return { kind: 'question', question: resolved, followsUp: changed, context };
 }
 
-/** Words that end a counted noun phrase: an auxiliary or modal (general English). */
-const AUXILIARY_AFTER = String.raw`(?:were|was|are|is|have|has|had|did|do|does|could|can|will|would|should|may|might|must)\b`;
+/** Words that end a counted noun phrase: an auxiliary or modal. */
+const AUXILIARY_AFTER = String.raw`(?:${AUXILIARY}|may|might|must)\b`;
 /** "how many bodies were …": the words counted, up to the auxiliary after them. */
 const COUNTED_NOUN = new RegExp(String.raw`\bhow\s+many\s+((?:(?!${AUXILIARY_AFTER})[\p{L}-]+\s+){0,2}?(?!${AUXILIARY_AFTER})[\p{L}-]+)\s+(?=${AUXILIARY_AFTER})`, 'iu');
 /** "how many could not be found?": "how many" with no noun, an auxiliary right after it. */
