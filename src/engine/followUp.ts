@@ -177,7 +177,16 @@ function swapPhrase(base: string, fragment: string): string | undefined {
   const phrase = new RegExp(String.raw`\b${opening[1]}\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*|[\p{L}\d'’.-]+)`, 'giu');
   const last = [...base.matchAll(phrase)].pop();
   if (!last) return undefined;
-  return `${base.slice(0, last.index)}${fragment}${base.slice(last.index + last[0].length)}`;
+  return `${base.slice(0, last.index)}${withOneResolved(fragment, last[0])}${base.slice(last.index + last[0].length)}`;
+}
+
+/**
+ * "… in the second impeachment ballot?" and then "and in the first one?": "one" stands for the noun the replaced
+ * phrase had after its first word ("the first impeachment ballot").
+ */
+function withOneResolved(fragment: string, replaced: string): string {
+  const noun = /^\S+\s+(?:the\s+)?\S+\s+(.+)$/u.exec(replaced)?.[1];
+  return noun ? fragment.replace(/\b(?<=\p{L}+\s+)one\b/u, noun) : fragment;
 }
 
 /** A fragment that is only a name as written ("United", "Lake Huron"). */

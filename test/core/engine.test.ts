@@ -294,6 +294,11 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('How many soldiers were deployed?', last, engine.entities)).toMatchObject({ question: 'How many soldiers were deployed?', followsUp: false });
   });
 
+  it('reads "one" in an ellipsis as the noun of the phrase it replaces', () => {
+    const last = { question: 'How many lawmakers voted in the second impeachment ballot?', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 };
+    expect(resolveFollowUp('and in the first one?', last, engine.entities)).toMatchObject({ question: 'How many lawmakers voted in the first impeachment ballot', followsUp: true });
+  });
+
   it('completes an ellipsis from the previous question, swapping the place', () => {
     const resolved = resolveFollowUp('and in Pakistan?', { question: 'How many people died in Iran?', intent: 'casualties', command: 'ask', people: [], groups: [], places: ['Iran'], shown: 3, at: 0 }, engine.entities);
     expect(resolved).toMatchObject({ kind: 'question', question: 'How many people died in Pakistan', intent: 'casualties' });
