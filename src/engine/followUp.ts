@@ -85,6 +85,11 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     resolved = resolved.replace(/\b(his|hers)\b/gi, `${person}’s`).replace(/\b(he|she|him|her)\b/gi, person);
     changed = true;
     context.push(person);
+  } else if (person && /\bhim\b/i.test(resolved) && !entities.mentionedIn(question).some((e) => e.name === person)) {
+    // "How did Vijayan respond to him?": the one the question names is its subject; "him" is still the last person.
+    resolved = resolved.replace(/\bhim\b/gi, person);
+    changed = true;
+    context.push(person);
   }
   const group = last.groups[0];
   if (group && GROUP_PRONOUNS.test(resolved) && !pluralPeopleBefore(resolved) && entities.mentionedIn(question).every((e) => e.kind === 'place')) {

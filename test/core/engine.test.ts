@@ -294,6 +294,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('How many soldiers were deployed?', last, engine.entities)).toMatchObject({ question: 'How many soldiers were deployed?', followsUp: false });
   });
 
+  it('reads "him" as the last person when the follow-up names someone else as its subject', () => {
+    const last = { question: 'Who is Anwar-ul-Haq Kakar?', intent: 'who' as const, command: 'ask', people: ['Anwar-ul-Haq Kakar'], groups: [], places: [], shown: 1, at: 0 };
+    expect(resolveFollowUp('What did Nasser Kanaani say to him?', last, engine.entities)).toMatchObject({ question: 'What did Nasser Kanaani say to Anwar-ul-Haq Kakar?', followsUp: true });
+    // "he" is the subject the question names.
+    expect(resolveFollowUp('What did Nasser Kanaani say when he spoke?', last, engine.entities)).toMatchObject({ followsUp: false });
+  });
+
   it('reads "one" in an ellipsis as the noun of the phrase it replaces', () => {
     const last = { question: 'How many lawmakers voted in the second impeachment ballot?', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 };
     expect(resolveFollowUp('and in the first one?', last, engine.entities)).toMatchObject({ question: 'How many lawmakers voted in the first impeachment ballot', followsUp: true });
