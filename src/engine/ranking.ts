@@ -201,7 +201,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // (Only when the question asks who: "what did the coroner say about who was to blame?" is about the blame.)
   const asksResponsible = ASKS_RESPONSIBLE.test(question);
   const asksWhoIsResponsible = asksResponsible && /^\s*(?:and\s+)?(?:who|whom|which)\b/i.test(question);
-  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term));
+  // "How many people died?": "people" is what a toll counts ("the death of two children"), not a word it must use.
+  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );

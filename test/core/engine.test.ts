@@ -170,6 +170,11 @@ describe('answer engine', () => {
     expect(top('when did it happen')).toMatch(/Thursday|Tuesday|Wednesday/);
   });
 
+  it('reads "people" in a casualty question as the form of a count, not a word the answer must say', () => {
+    // The strikes inside Pakistan killed two children; "killed seven people" was in Iran.
+    expect(top('how many people were killed in Pakistan?')).toMatch(/death of two innocent children/);
+  });
+
   it('narrows casualties to the events a topic is about, each with all its figures', () => {
     const events = engine.casualtyEvents('Kerman');
     expect(events.map((e) => e.label)).toEqual(['Bombing in Kerman']);
