@@ -140,9 +140,12 @@ const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
     .replace(/\bhow\s+(?:mutch|mich|mcuh|muc|mch|muhc)\b/gi, 'how much'),
 );
 
-/** A question's words as a report would write them: chat shorthand written out. */
+/** "lost their lives", "lost his life": one idiom for dying, whose "lost" is no topic of the question (general English). */
+const LOST_LIVES = /\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your)\s+li(?:fe|ves)\b/gi;
+
+/** A question's words as a report would write them: chat shorthand written out, "lost their lives" as "died". */
 export function questionWording(text: string): string {
-  return expandShorthand(text);
+  return expandShorthand(text).replace(LOST_LIVES, 'died');
 }
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */

@@ -173,6 +173,8 @@ describe('answer engine', () => {
   it('reads "people" in a casualty question as the form of a count, not a word the answer must say', () => {
     // The strikes inside Pakistan killed two children; "killed seven people" was in Iran.
     expect(top('how many people were killed in Pakistan?')).toMatch(/death of two innocent children/);
+    // "lost their lives" is dying, whatever "lost" means elsewhere.
+    expect(top('how many people lost their lives in Pakistan?')).toMatch(/death of two innocent children/);
   });
 
   it('narrows casualties to the events a topic is about, each with all its figures', () => {
