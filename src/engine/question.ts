@@ -2,7 +2,7 @@
  * Understanding a question: what kind of answer it asks for (a person, a time,
  * a place, a count of dead …) and which words carry its topic.
  */
-import { expandShorthand, termSet } from '../text/terms.js';
+import { expandShorthand, questionWording, termSet } from '../text/terms.js';
 
 export type Intent = 'who' | 'what' | 'when' | 'where' | 'why' | 'casualties';
 
@@ -35,7 +35,7 @@ export const CAUSE_ASKED = /^(?:what|which)\s+(caused|causes|led to|leads to|tri
 export function detectIntent(question: string, forced?: Intent): Intent {
   if (forced) return forced;
   // "the WHO" is an organisation, not the word "who".
-  const q = expandShorthand(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
+  const q = questionWording(question.trim()).replace(/\bWHO\b/g, 'W.H.O.');
   if (CAUSE_ASKED.test(q)) return 'why';
   // "What was the point of building the dams?", "what's the thinking behind …": a purpose is asked for.
   if (/^what\s+(?:is|was|were|are|'s)\s+the\s+(point|idea|thinking|rationale|logic|motivation)\s+(of|behind|for)\b/i.test(q)) return 'why';

@@ -140,12 +140,15 @@ const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
     .replace(/\bhow\s+(?:mutch|mich|mcuh|muc|mch|muhc)\b/gi, 'how much'),
 );
 
-/** "lost their lives", "lost his life": one idiom for dying, whose "lost" is no topic of the question (general English). */
-const LOST_LIVES = /\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your)\s+li(?:fe|ves)\b/gi;
+/**
+ * Idioms for dying, whose words are no topic of the question: "lost their lives", "how many lives were lost",
+ * "passed away", "did not survive" (general English).
+ */
+const DYING = /\b(?:(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your)\s+li(?:fe|ves)|li(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?lost|(?:passed|pass|passes|passing)\s+away|(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t)\s+survive)\b/gi;
 
-/** A question's words as a report would write them: chat shorthand written out, "lost their lives" as "died". */
+/** A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died". */
 export function questionWording(text: string): string {
-  return expandShorthand(text).replace(LOST_LIVES, 'died');
+  return expandShorthand(text).replace(DYING, 'died');
 }
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */

@@ -173,8 +173,12 @@ describe('answer engine', () => {
   it('reads "people" in a casualty question as the form of a count, not a word the answer must say', () => {
     // The strikes inside Pakistan killed two children; "killed seven people" was in Iran.
     expect(top('how many people were killed in Pakistan?')).toMatch(/death of two innocent children/);
-    // "lost their lives" is dying, whatever "lost" means elsewhere.
+    // "lost their lives" is dying, whatever "lost" means elsewhere; so are "passed away" and "did not survive".
     expect(top('how many people lost their lives in Pakistan?')).toMatch(/death of two innocent children/);
+    for (const q of ['how many people passed away?', 'how many lives were lost?', "how many people didn't survive?"]) {
+      expect(engine.ask(q).intent).toBe('casualties');
+      expect(top(q)).toMatch(/killed|death|casualties/);
+    }
   });
 
   it('narrows casualties to the events a topic is about, each with all its figures', () => {
