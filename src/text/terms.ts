@@ -146,9 +146,17 @@ const shorthandExpanded = memo(MEMO_SIZES.shorthand, (text: string) =>
  */
 const DYING = /\b(?:(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your)\s+li(?:fe|ves)|li(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?lost|(?:passed|pass|passes|passing)\s+away|(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t)\s+survive)\b/gi;
 
-/** A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died". */
+/**
+ * "How many victims?", "the number of victims": a toll asked for in a word the reports may never use (general
+ * English). "Where were the victims buried?" keeps its word.
+ */
+const VICTIMS_COUNTED = /\b(how\s+many|number\s+of|total\s+of)\s+(?:the\s+)?victims\b/gi;
+
+/** A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died", a count of victims as one of the dead. */
 export function questionWording(text: string): string {
-  return expandShorthand(text).replace(DYING, 'died');
+  return expandShorthand(text)
+    .replace(DYING, 'died')
+    .replace(VICTIMS_COUNTED, '$1 dead');
 }
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */

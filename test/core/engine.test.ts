@@ -175,9 +175,10 @@ describe('answer engine', () => {
     expect(top('how many people were killed in Pakistan?')).toMatch(/death of two innocent children/);
     // "lost their lives" is dying, whatever "lost" means elsewhere; so are "passed away" and "did not survive".
     expect(top('how many people lost their lives in Pakistan?')).toMatch(/death of two innocent children/);
-    for (const q of ['how many people passed away?', 'how many lives were lost?', "how many people didn't survive?"]) {
+    // …and "how many victims", in reports that never say "victims".
+    for (const q of ['how many people passed away?', 'how many lives were lost?', "how many people didn't survive?", 'how many victims were there?', 'number of victims']) {
       expect(engine.ask(q).intent).toBe('casualties');
-      expect(top(q)).toMatch(/killed|death|casualties/);
+      expect(top(q)).toMatch(/killed|death|casualt|fatalit/);
     }
   });
 
