@@ -230,6 +230,18 @@ export class Engine implements RankingSources {
 
   private readonly figureEventsBySentence = new Map<string, SentenceFigure[]>();
 
+  figureSentences(kind: string): Sentence[] {
+    let list = this.figureSentencesByKind.get(kind);
+    if (!list) {
+      const ids = new Set(this.casualties.allFigures().filter((f) => f.kind === kind).map((f) => f.sentenceId));
+      list = [...ids].map((id) => this.index.sentence(id)!).filter(Boolean);
+      this.figureSentencesByKind.set(kind, list);
+    }
+    return list;
+  }
+
+  private readonly figureSentencesByKind = new Map<string, Sentence[]>();
+
   recency(articleId: string): number {
     if (!this.recencies) {
       const days = this.publicationDays();

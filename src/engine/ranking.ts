@@ -42,6 +42,8 @@ export interface RankingSources {
   directionOf(sentence: Sentence): Direction;
   /** The casualty figures a sentence gives. */
   figureEvents(sentenceId: string): SentenceFigure[];
+  /** The sentences that give a casualty figure of a kind ("injured"), in corpus order. */
+  figureSentences(kind: string): Sentence[];
   /** How recent an article is among the corpus's publication days: 0 the first day, 1 the last. */
   recency(articleId: string): number;
   /** The event most figures are about: the incident itself, not background. */
@@ -555,10 +557,18 @@ const ANSWER_SOURCES = 40;
  * candidates, are candidates too.
  */
 function withAnswerSentences(src: RankingSources, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+  const seen = new Set(candidates.map((c) => c.sentence.id));
+  // "How many were injured?" of reports that only say "74 people were being treated in hospitals": the word asked is
+  // nowhere, so no search finds them; the sentences that give a figure of that kind are the candidates.
+  const kind = q.figureKind;
+  if (kind && q.terms.some((t) => FIGURE_KIND_OF_TERM.get(t.term) === kind && !t.known)) {
+    const figures = src.figureSentences(kind).filter((s) => !seen.has(s.id));
+    for (const s of figures) seen.add(s.id);
+    candidates = [...candidates, ...figures.map((sentence) => ({ sentence, score: 0 }))];
+  }
   // "What type of plane was it?": "The Airbus A320, flying as Flight 1549, …" names no plane; a model's designation is the answer.
   const pattern = q.measure ?? (q.kindOf ? MODEL_DESIGNATION : undefined);
   if (!pattern) return candidates;
-  const seen = new Set(candidates.map((c) => c.sentence.id));
   const articles = new Set(candidates.slice(0, ANSWER_SOURCES).map((c) => c.sentence.articleId));
   const added: Candidate[] = [];
   for (const id of articles)

@@ -1442,6 +1442,16 @@ describe('"what is the <thing> called?"', () => {
   });
 });
 
+describe('a casualty word the reports never use', () => {
+  it('answers "how many were injured?" with the figure they give in other words ("treated in hospital")', () => {
+    const e = memoryEngine(
+      article('h1', '2031-06-14', 'Fire guts tower block', 'Fire swept through a 24-storey tower block overnight, and firefighters fought the blaze for hours.', 'NHS officials said 74 people were being treated in six hospitals, 20 of them in critical care.'),
+      article('h2', '2031-06-15', 'Tower residents rehoused', 'The council said it would rehouse every family from the tower within three weeks.'),
+    );
+    expect(e.ask('how many were injured?').quotes[0]?.text).toMatch(/74 people were being treated/);
+  });
+});
+
 describe('an adjective meets the ones WordNet says it is similar to', () => {
   it('reads "go quiet" of reports that say "fell silent"', () => {
     const e = memoryEngine(
