@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { CASUALTY_TERM, terms, termSet, withTokenCache } from '../text/terms.js';
+import { CASUALTY_TERM, questionWording, terms, termSet, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine, type TollSeries } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
@@ -340,7 +340,7 @@ export class Engine implements RankingSources {
 
   /** A question read as the reports would spell it ("capatin" → "captain"), answered under the words the user typed. */
   private answer(asked: string, options: { intent?: Intent; context?: string[] }): Answer {
-    const answer = this.answerWording(this.index.correctedWording(asked), options);
+    const answer = this.answerWording(this.index.correctedWording(questionWording(asked)), options);
     return answer.question === asked ? answer : { ...answer, question: asked };
   }
 

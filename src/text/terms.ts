@@ -152,11 +152,18 @@ const DYING = /\b(?:(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your)\
  */
 const VICTIMS_COUNTED = /\b(how\s+many|number\s+of|total\s+of)\s+(?:the\s+)?victims\b/gi;
 
-/** A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died", a count of victims as one of the dead. */
+/** "Who did it?", "who was behind this?": who is responsible for the incident, in no word of its own (general English). */
+const WHO_DID_IT = /^(\s*(?:and\s+)?who)\s+(?:did|has\s+done|had\s+done|(?:is|was)\s+behind)\s+(?:it|this|that)(?=\s*[?.!]*\s*$)/i;
+
+/**
+ * A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died", a
+ * count of victims as one of the dead, "who did it" as "who is responsible".
+ */
 export function questionWording(text: string): string {
   return expandShorthand(text)
     .replace(DYING, 'died')
-    .replace(VICTIMS_COUNTED, '$1 dead');
+    .replace(VICTIMS_COUNTED, '$1 dead')
+    .replace(WHO_DID_IT, '$1 is responsible');
 }
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */

@@ -1442,6 +1442,15 @@ describe('"what is the <thing> called?"', () => {
   });
 });
 
+describe('"who did it?"', () => {
+  it('asks who is responsible, as "who is responsible?" does', () => {
+    const e = memoryEngine(
+      article('w1', '2031-05-02', 'Bomb hits market', 'A bomb exploded in a crowded market in Dorval on Friday, killing 12 people.', 'A group called the Northern Front claimed responsibility for the attack in a statement on Saturday.'),
+    );
+    for (const q of ['who did it?', 'who did this', 'who was behind it?']) expect(e.ask(q).quotes[0]?.text).toMatch(/claimed responsibility/);
+  });
+});
+
 describe('a casualty word the reports never use', () => {
   it('answers "how many were injured?" with the figure they give in other words ("treated in hospital")', () => {
     const e = memoryEngine(
