@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { ASKS_AGAIN, fitsPart, fold, isShorthand, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
+import { ASKS_AGAIN, casualtyTermOfPeople, fitsPart, fold, isShorthand, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
 import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -549,6 +549,9 @@ export class PassageIndex {
     // then a synonym the reports write only in another form of its family: "step down" → "resign" → "resignation".
     addFamily(fold(token), WORD_FAMILY_WEIGHT);
     for (const r of related) if (r.relation === 's' && fitsPart(r, part)) addFamily(r.term, RELATED_WEIGHT.s * WORD_FAMILY_WEIGHT);
+    // "the victims" of reports that never write the word meets their words for the dead, as a synonym would.
+    const casualty = casualtyTermOfPeople(token);
+    if (casualty && !this.documentFrequency.has(term)) add(casualty, 's');
     // A word the reports never use meets its broader words, weakly: "manufactured" → "made", "dispatched" → "sent";
     // more weakly still when a relative of it is in the reports already (through another of its senses, perhaps).
     if (!this.documentFrequency.has(term)) {

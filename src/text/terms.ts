@@ -88,6 +88,20 @@ const NUMBER_WORDS = new Map<string, string>(
   Object.entries({ ...NUMBER_WORD_VALUES, hundred: SCALE_WORD_VALUES.hundred }).map(([word, value]) => [word, String(value)]),
 );
 
+/**
+ * Nouns for the people a casualty figure counts, which reports may never write: "the victims" of reports that only
+ * say who was killed (general English). A question's "victims" meets the reports' words for the dead as a relative.
+ */
+const CASUALTY_PEOPLE = new Map<string, keyof typeof CASUALTY_GROUPS>([
+  ['victim', 'kill'],
+  ['victims', 'kill'],
+]);
+
+/** The casualty term a noun for casualties stands near ("victims" → "kill"), if it is one. */
+export function casualtyTermOfPeople(word: string): string | undefined {
+  return CASUALTY_PEOPLE.get(word.toLowerCase());
+}
+
 /** The term each casualty kind's words fold onto: what a question's "died" or "hurt" becomes. */
 export const CASUALTY_TERM = { killed: 'kill', injured: 'injur' } as const satisfies Record<string, keyof typeof CASUALTY_GROUPS>;
 

@@ -1451,6 +1451,16 @@ describe('"who did it?"', () => {
   });
 });
 
+describe('"the victims" of reports that never write the word', () => {
+  it('meets their words for the dead', () => {
+    const e = memoryEngine(
+      article('v1', '2031-02-11', 'Gunman kills four at school', 'A gunman killed four people at a school in Arden on Monday, police said.', 'Those killed were two teachers, a caretaker and a pupil, the school said.', 'The school will stay closed until next week.'),
+    );
+    expect(e.ask('who were the victims?').quotes.map((q) => q.text).join(' ')).toMatch(/two teachers, a caretaker and a pupil/);
+    expect(e.ask('tell me about the victims').notFound).toBe(false);
+  });
+});
+
 describe('a casualty word the reports never use', () => {
   it('answers "how many were injured?" with the figure they give in other words ("treated in hospital")', () => {
     const e = memoryEngine(
