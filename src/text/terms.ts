@@ -169,15 +169,19 @@ const VICTIMS_COUNTED = /\b(how\s+many|number\s+of|total\s+of)\s+(?:the\s+)?vict
 /** "Who did it?", "who was behind this?": who is responsible for the incident, in no word of its own (general English). */
 const WHO_DID_IT = /^(\s*(?:and\s+)?who)\s+(?:did|has\s+done|had\s+done|(?:is|was)\s+behind)\s+(?:it|this|that)(?=\s*[?.!]*\s*$)/i;
 
+/** "What is being done?", "what has been done about it?": the action taken, in no word of its own (general English). */
+const WHAT_IS_DONE = /^(\s*(?:and\s+)?what)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:being\s+)?done(?:\s+about\s+(?:it|this|that))?(?=\s*[?.!]*\s*$)/i;
+
 /**
  * A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died", a
- * count of victims as one of the dead, "who did it" as "who is responsible".
+ * count of victims as one of the dead, "who did it" as "who is responsible", "what is being done" as the action taken.
  */
 export function questionWording(text: string): string {
   return expandShorthand(text)
     .replace(DYING, 'died')
     .replace(VICTIMS_COUNTED, '$1 dead')
-    .replace(WHO_DID_IT, '$1 is responsible');
+    .replace(WHO_DID_IT, '$1 is responsible')
+    .replace(WHAT_IS_DONE, '$1 action is being taken');
 }
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */

@@ -1461,6 +1461,15 @@ describe('"the victims" of reports that never write the word', () => {
   });
 });
 
+describe('"what is being done?"', () => {
+  it('asks for the action taken, though it has no word of its own', () => {
+    const e = memoryEngine(
+      article('a1', '2031-08-09', 'Storm floods Arden', 'Floodwater filled hundreds of homes in Arden overnight.', 'The city has taken action: it opened three shelters and sent 200 workers to clear the debris, the mayor said.'),
+    );
+    expect(e.ask('what is being done about it?').quotes[0]?.text).toMatch(/opened three shelters/);
+  });
+});
+
 describe('a casualty word the reports never use', () => {
   it('answers "how many were injured?" with the figure they give in other words ("treated in hospital")', () => {
     const e = memoryEngine(
