@@ -8,6 +8,7 @@ import { countryOf } from '../text/countries.js';
 import { isPastTenseVerb, isPersonNoun, lemma, relatedWords } from '../text/lexicon.js';
 import type { Turn } from './conversation.js';
 import { AUXILIARY, thingNameAsked } from './answerTypes.js';
+import { CASUALTY_TERM, questionWording, terms } from '../text/terms.js';
 import type { Entity, EntityIndex } from './entities.js';
 
 export type FollowUp =
@@ -107,12 +108,19 @@ export function resolveFollowUp(text: string, last: Turn | undefined, entities: 
     context.push(thing);
   }
   // "… and how many could not be found?" after "How many bodies were brought off the island?": the bodies, still.
+  // A follow-up that names a kind of casualty counts people: "and how many were injured?" after "how many bodies were recovered?".
   const counted = COUNTED_NOUN.exec(last.question)?.[1];
-  if (counted && UNCOUNTED_HOW_MANY.test(resolved)) {
+  if (counted && UNCOUNTED_HOW_MANY.test(resolved) && !namesCasualties(resolved)) {
     resolved = resolved.replace(UNCOUNTED_HOW_MANY, (m) => `${m}${counted} `);
     changed = true;
   }
   return { kind: 'question', question: resolved, followsUp: changed, context };
+}
+
+/** Whether a text says a kind of casualty ("injured", "killed", "died"): such a count is of people, whatever was counted before. */
+function namesCasualties(text: string): boolean {
+  const casualtyTerms: readonly string[] = Object.values(CASUALTY_TERM);
+  return terms(questionWording(text)).some((t) => casualtyTerms.includes(t));
 }
 
 /** Words that end a counted noun phrase: an auxiliary or modal. */

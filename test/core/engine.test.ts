@@ -302,8 +302,9 @@ describe('follow-ups', () => {
   it('counts what the previous question counted when "how many" names nothing', () => {
     const last = { question: 'How many bodies were brought off the island on Friday?', intent: 'what' as const, command: 'ask', people: [], groups: [], places: [], shown: 3, at: 0 };
     expect(resolveFollowUp('and how many could not be found?', last, engine.entities)).toMatchObject({ question: 'and how many bodies could not be found?', followsUp: true });
-    // A follow-up that names what it counts keeps its own noun.
+    // A follow-up that names what it counts keeps its own noun; one that names a kind of casualty counts people.
     expect(resolveFollowUp('How many soldiers were deployed?', last, engine.entities)).toMatchObject({ question: 'How many soldiers were deployed?', followsUp: false });
+    expect(resolveFollowUp('and how many were injured?', last, engine.entities)).toMatchObject({ question: 'and how many were injured?', followsUp: false });
   });
 
   it('reads "him" as the last person when the follow-up names someone else as its subject', () => {
