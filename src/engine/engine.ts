@@ -380,7 +380,8 @@ export class Engine implements RankingSources {
       return notFound(question, intent, q.about);
     }
     if (q.terms.length === 0) {
-      if (asksForOverview(question)) return this.overview(question, intent);
+      // "Where did it?", "when was it?": a place or a day of the incident itself, as "where did it happen?" asks.
+      if (asksForOverview(question) || intent === 'when' || intent === 'where') return this.overview(question, intent);
       return notFound(question, intent, []);
     }
     const { about, direction, counting } = q;

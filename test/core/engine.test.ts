@@ -170,6 +170,14 @@ describe('answer engine', () => {
     expect(top('when did it happen')).toMatch(/Thursday|Tuesday|Wednesday/);
   });
 
+  it('answers "where did it?" and "when was it?" as "where did it happen?" does, with the reports\' openings', () => {
+    for (const q of ['where did it', 'when was it?']) {
+      const answer = engine.ask(q);
+      expect(answer.notFound).toBe(false);
+      for (const quote of answer.quotes) expect(quote.paragraph).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('reads "people" in a casualty question as the form of a count, not a word the answer must say', () => {
     // The strikes inside Pakistan killed two children; "killed seven people" was in Iran.
     expect(top('how many people were killed in Pakistan?')).toMatch(/death of two innocent children/);
