@@ -180,13 +180,21 @@ export function countsQueryTerm(text: string, queryTerms: string[]): boolean {
  * words ("18 from the ruling party"), so it is not this.
  */
 export function namesUncounted(text: string, counted: string[]): boolean {
-  const wanted = new Set(counted);
-  const number = new RegExp(String.raw`\b${NUMBER}\b`, 'iu');
-  let named = false;
-  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
-    if (!terms(m[0]).some((t) => wanted.has(t))) continue;
-    named = true;
-    if (number.test(clauseAround(text, m.index))) return false;
-  }
-  return named;
+  const clauses = clausesNaming(text, counted);
+  return clauses.length > 0 && !clauses.some((clause) => NUMBER_WORD.test(clause));
+}
+
+/** "All 155 people aboard survived" for "how many survivors": a word of the counted thing's family with a number in its clause. */
+export function countsInClause(text: string, words: string[]): boolean {
+  return clausesNaming(text, words).some((clause) => NUMBER_WORD.test(clause));
+}
+
+const NUMBER_WORD = new RegExp(String.raw`\b${NUMBER}\b`, 'iu');
+
+/** The clause around each word of a text whose term is one of `wanted`. */
+function clausesNaming(text: string, wanted: string[]): string[] {
+  const set = new Set(wanted);
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) if (terms(m[0]).some((t) => set.has(t))) out.push(clauseAround(text, m.index));
+  return out;
 }

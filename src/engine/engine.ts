@@ -22,10 +22,10 @@ import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
 import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
-import { countsQueryTerm, namesUncounted } from './cues.js';
+import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
 import { analyzeQuestion, figureKindOfTopic, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
-import { W } from './weights.js';
+import { RELATED_WEIGHT, W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
 /** An event's words for matching a topic (see Engine.wordsOf). */
@@ -396,7 +396,9 @@ export class Engine implements RankingSources {
 
     // "How many drones did the IRGC fire?": the best quote names drones without a number, and none counts them: that is the answer.
     const counted = q.counted;
-    if (intent !== 'casualties' && counted && namesUncounted(quotes[0].text, counted) && !quotes.slice(0, W.answerAmong).some((quote) => countsQueryTerm(quote.text, counted))) {
+    // A word of its family with a number counts it too: "All 155 people aboard survived" for "how many survivors?".
+    const family = counted ? q.terms.filter((t) => counted.includes(t.term)).flatMap((t) => t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d).map((m) => m.term)) : [];
+    if (intent !== 'casualties' && counted && namesUncounted(quotes[0].text, counted) && !quotes.slice(0, W.answerAmong).some((quote) => countsQueryTerm(quote.text, counted) || countsInClause(quote.text, family))) {
       return notFound(question, intent, about, [{ kind: 'neverCounted' }]);
     }
     // "Which company freed the ship?" … "when did they finish?": "they" is the company the answer named.

@@ -1461,6 +1461,18 @@ describe('"the victims" of reports that never write the word', () => {
   });
 });
 
+describe('a count given with a word of the counted thing\'s family', () => {
+  it('answers "how many survivors?" with "All 155 people aboard survived", not "none gives a number"', () => {
+    const e = memoryEngine(
+      article('s1', '2031-01-16', 'Jet lands on river', 'A jet came down on the river on Thursday.', 'All 155 people aboard survived.'),
+      article('s2', '2031-01-17', 'Pier count questioned', 'The mayor gave a lower count for the number of survivors brought to the pier, saying 58 people had been taken there.'),
+    );
+    const answer = e.ask('how many survivors were there?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes.map((q) => q.text).join(' ')).toMatch(/All 155 people aboard survived/);
+  });
+});
+
 describe('"what is being done?"', () => {
   it('asks for the action taken, though it has no word of its own', () => {
     const e = memoryEngine(
