@@ -2,7 +2,7 @@
  * Small readings of sentence text the ranker uses: clauses around a position,
  * counts next to a word, and the kind of measure a question asks for.
  */
-import { MEMO_SIZES, memo } from '../text/memo.js';
+import { MEMO_SIZES, memo, memoPerText } from '../text/memo.js';
 import { terms } from '../text/terms.js';
 import { NUMBER } from './features.js';
 import { ASKS_AGE, asksLength } from './answerTypes.js';
@@ -147,14 +147,7 @@ export function datedClauseAround(text: string, at: number): string {
 }
 
 /** The terms of the clause a date stands in (see datedClauseAround), worked out once per sentence and position: shared, never to be changed. */
-export function clauseTermsAround(text: string, at: number): Set<string> {
-  const byPosition = clauseTermsOf(text);
-  let set = byPosition.get(at);
-  if (!set) byPosition.set(at, (set = new Set(terms(datedClauseAround(text, at)))));
-  return set;
-}
-
-const clauseTermsOf = memo(MEMO_SIZES.clauseTerms, (_text: string) => new Map<number, Set<string>>());
+export const clauseTermsAround = memoPerText(MEMO_SIZES.clauseTerms, (text: string, at: number): Set<string> => new Set(terms(datedClauseAround(text, at))));
 
 // The words after a number are looked at, not taken: "19 after eight more bodies" counts "after eight" and "more bodies".
 const COUNTED = new RegExp(String.raw`\b${NUMBER}\b(?=((?:\s+[\p{L}-]+){1,2}))`, 'giu');

@@ -234,7 +234,7 @@ export class Engine implements RankingSources {
     let list = this.figureSentencesByKind.get(kind);
     if (!list) {
       const ids = new Set(this.casualties.allFigures().filter((f) => f.kind === kind).map((f) => f.sentenceId));
-      list = [...ids].map((id) => this.index.sentence(id)!).filter(Boolean);
+      list = [...ids].flatMap((id) => this.index.sentence(id) ?? []);
       this.figureSentencesByKind.set(kind, list);
     }
     return list;

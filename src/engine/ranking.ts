@@ -20,7 +20,7 @@ import { CAUSE_ASKED, wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { MEMO_SIZES, memo } from '../text/memo.js';
+import { MEMO_SIZES, memo, memoPerText } from '../text/memo.js';
 import { nounPhraseHead } from '../text/nlp.js';
 import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
 
@@ -557,18 +557,17 @@ const ANSWER_SOURCES = 40;
  * candidates, are candidates too.
  */
 function withAnswerSentences(src: RankingSources, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
-  const seen = new Set(candidates.map((c) => c.sentence.id));
   // "How many were injured?" of reports that only say "74 people were being treated in hospitals": the word asked is
   // nowhere, so no search finds them; the sentences that give a figure of that kind are the candidates.
   const kind = q.figureKind;
   if (kind && q.terms.some((t) => FIGURE_KIND_OF_TERM.get(t.term) === kind && !t.known)) {
-    const figures = src.figureSentences(kind).filter((s) => !seen.has(s.id));
-    for (const s of figures) seen.add(s.id);
-    candidates = [...candidates, ...figures.map((sentence) => ({ sentence, score: 0 }))];
+    const searched = new Set(candidates.map((c) => c.sentence.id));
+    candidates = [...candidates, ...src.figureSentences(kind).flatMap((sentence) => (searched.has(sentence.id) ? [] : [{ sentence, score: 0 }]))];
   }
   // "What type of plane was it?": "The Airbus A320, flying as Flight 1549, …" names no plane; a model's designation is the answer.
   const pattern = q.measure ?? (q.kindOf ? MODEL_DESIGNATION : undefined);
   if (!pattern) return candidates;
+  const seen = new Set(candidates.map((c) => c.sentence.id));
   const articles = new Set(candidates.slice(0, ANSWER_SOURCES).map((c) => c.sentence.articleId));
   const added: Candidate[] = [];
   for (const id of articles)
@@ -1660,14 +1659,12 @@ function dateNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence
 
 /** The terms of the W.dateWindow words on each side of a span of a text (within 60 characters). */
 function termsAround(text: string, start: number, end: number): ReadonlySet<string> {
-  return termsAroundSpan(`${start}:${end}:${text}`);
+  return termsAroundSpan(text, `${start}-${end}`);
 }
 
 /** termsAround, worked out once per sentence and span: read for every dated or naming candidate of every question. */
-const termsAroundSpan = memo(MEMO_SIZES.termsAround, (key: string): ReadonlySet<string> => {
-  const first = key.indexOf(':');
-  const second = key.indexOf(':', first + 1);
-  const [start, end, text] = [Number(key.slice(0, first)), Number(key.slice(first + 1, second)), key.slice(second + 1)];
+const termsAroundSpan = memoPerText(MEMO_SIZES.termsAround, (text: string, span: string): ReadonlySet<string> => {
+  const [start, end] = span.split('-').map(Number) as [number, number];
   const before = tokenize(text.slice(Math.max(0, start - 60), start)).slice(-W.dateWindow);
   const after = tokenize(text.slice(end, end + 60)).slice(0, W.dateWindow);
   return new Set(terms([...before, ...after].join(' ')));
@@ -1728,14 +1725,12 @@ export function clauseAgreement(src: RankingSources, direction: Direction, sente
 
 /** Who strikes whom in the clause around a position of a sentence (or the clause after, when that one names no country). */
 function clauseDirection(src: RankingSources, text: string, at: number): Direction {
-  let byText = clauseDirections.get(src.countries);
-  if (!byText) clauseDirections.set(src.countries, (byText = memo(MEMO_SIZES.clauseDirections, (key: string) => clauseDirectionUncached(src.countries, key))));
-  return byText(`${at}:${text}`);
+  let read = clauseDirections.get(src.countries);
+  if (!read) clauseDirections.set(src.countries, (read = memoPerText(MEMO_SIZES.clauseDirections, (t: string, i: number) => clauseDirectionUncached(src.countries, t, i))));
+  return read(text, at);
 }
 
-function clauseDirectionUncached(countries: Map<string, string>, key: string): Direction {
-  const split = key.indexOf(':');
-  const [at, text] = [Number(key.slice(0, split)), key.slice(split + 1)];
+function clauseDirectionUncached(countries: Map<string, string>, text: string, at: number): Direction {
   const clause = clauseAround(text, at);
   const found = directionOf(clause, countries);
   if (found.attackers.size > 0 || found.targets.size > 0 || !text.startsWith(clause)) return found;
@@ -1743,7 +1738,7 @@ function clauseDirectionUncached(countries: Map<string, string>, key: string): D
 }
 
 /** clauseDirection's answers, per corpus (its countries): read for every dated candidate of every question. */
-const clauseDirections = new WeakMap<Map<string, string>, (key: string) => Direction>();
+const clauseDirections = new WeakMap<Map<string, string>, (text: string, at: number) => Direction>();
 
 /** Reason cues after which comes the effect, not the cause: ", so …", "triggered …", "caused the …", "led to …"; general English. */
 const EFFECT_FOLLOWS = /^(?:,\s+so\b|(?:triggered|caus(?:ed|es|ing)|(?:set|sets|setting) off|spark(?:ed|s|ing))(?!\s+by\b)|(?:led|leads|leading) to|result(?:ed|s|ing) in)/i;

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { ASKS_AGAIN, casualtyTermOfPeople, fitsPart, fold, isShorthand, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
+import { ASKS_AGAIN, casualtyTermOfPeople, fitsPart, fold, knownWords, phraseTokens, processTerm, questionWording, relatedTerms, STOP_WORDS, terms, tokenize, wordFamily, isPersonCompound, type RelatedTerm } from '../text/terms.js';
 import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
@@ -374,11 +374,14 @@ export class PassageIndex {
    * A question with its misspelt words written as the reports write them
    * ("who was the capatin" → "captain", "the bowling aley" → "alley"), for
    * what reads the question's form as well as its terms. Only lower-case words
-   * the reports do not use and English does not know are corrected.
+   * the reports do not use and English does not know are corrected. The engine
+   * reads the question's wording first (questionWording), so chat shorthand
+   * ("how meny") is written out before it could be taken for a typo of a
+   * report's word ("men").
    */
   correctedWording(text: string): string {
     return text.replace(/(?<![\p{L}'’-])[a-z]{4,}(?![\p{L}'’-])/gu, (word) => {
-      if (STOP_WORDS.has(word) || this.wordFrequency.has(word) || isShorthand(word)) return word;
+      if (STOP_WORDS.has(word) || this.wordFrequency.has(word)) return word;
       const term = processTerm(word);
       return term && this.documentFrequency.has(term) ? word : this.correctWord(word);
     });

@@ -18,13 +18,13 @@ export const MEMO_SIZES = {
   lemmas: 100_000,
   /** WordNet relatives of a word, per word as written (terms.ts relatedTerms). */
   relatedTerms: 20_000,
-  /** Question text with chat shorthand written out (terms.ts expandShorthand): a question is read by several passes. */
+  /** Question text with chat shorthand written out (terms.ts expandShorthand), and with its idioms too (questionWording): a question is read by several passes. */
   shorthand: 256,
   /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
   headline: 50_000,
-  /** Terms on each side of a date or a name in a sentence (ranking.ts termsAround), per sentence text and span. */
+  /** Terms on each side of a date or a name in a sentence (ranking.ts termsAround), per sentence text. */
   termsAround: 50_000,
-  /** Who strikes whom in the clause around a date, per corpus, sentence text and position (ranking.ts clauseDirection). */
+  /** Who strikes whom in the clause around a date, per corpus and sentence text (ranking.ts clauseDirection). */
   clauseDirections: 50_000,
   /** Reason cues of a sentence with the terms on each side (ranking.ts reasonCues), per sentence text: read for every candidate of a why-question. */
   reasonCues: 50_000,
@@ -35,6 +35,20 @@ export const MEMO_SIZES = {
   /** Casualty quotes per set of events (engine.ts casualtyQuotes): bounded by the events a corpus has and the topics users name. */
   casualtyQuotes: 500,
 } as const;
+
+/**
+ * `compute(text, at)`, remembered per text and, within it, per position or span (a sentence read at each of its
+ * dates or names); forgets everything after `max` texts.
+ */
+export function memoPerText<K, V>(max: number, compute: (text: string, at: K) => V): (text: string, at: K) => V {
+  const byText = memo(max, (_text: string) => new Map<K, V>());
+  return (text: string, at: K) => {
+    const values = byText(text);
+    let value = values.get(at);
+    if (value === undefined && !values.has(at)) values.set(at, (value = compute(text, at)));
+    return value as V;
+  };
+}
 
 /** `compute`, remembered per key; forgets everything after `max` keys. */
 export function memo<K, V>(max: number, compute: (key: K) => V): (key: K) => V {

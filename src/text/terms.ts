@@ -126,11 +126,6 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   lol: '', lmao: '', idk: '', btw: '', tbh: '',
 }));
 
-/** Chat shorthand ("meny", "wher"): written out by expandShorthand, so no typo to correct. */
-export function isShorthand(word: string): boolean {
-  return SHORTHAND.has(word.toLowerCase());
-}
-
 /** A question about something done again ("open again", "build back"): the reports may say "reopen", "rebuild". */
 export const ASKS_AGAIN = /\b(?:again|back)\b/i;
 
@@ -176,13 +171,14 @@ const WHAT_IS_DONE = /^(\s*(?:and\s+)?what)\s+(?:is|are|has\s+been|have\s+been|w
  * A question's words as a report would write them: chat shorthand written out, an idiom for dying as "died", a
  * count of victims as one of the dead, "who did it" as "who is responsible", "what is being done" as the action taken.
  */
-export function questionWording(text: string): string {
-  return expandShorthand(text)
+export const questionWording = memo(MEMO_SIZES.shorthand, (text: string): string =>
+  // Read by several passes of each question (the engine's entry, its intent, its terms): written out once.
+  expandShorthand(text)
     .replace(DYING, 'died')
     .replace(VICTIMS_COUNTED, '$1 dead')
     .replace(WHO_DID_IT, '$1 is responsible')
-    .replace(WHAT_IS_DONE, '$1 action is being taken');
-}
+    .replace(WHAT_IS_DONE, '$1 action is being taken'),
+);
 
 /** Every word the casualty, number and stop lists know, for typo correction of questions. */
 export function knownWords(): Iterable<string> {
