@@ -10,6 +10,7 @@ import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
+import { englishWordNear } from '../text/spelling.js';
 import { searchProcessed } from './processedSearch.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
 
@@ -380,11 +381,45 @@ export class PassageIndex {
    * report's word ("men").
    */
   correctedWording(text: string): string {
-    return text.replace(/(?<![\p{L}'’-])[a-z]{4,}(?![\p{L}'’-])/gu, (word) => {
+    const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+    return text.replace(/(?<![\p{L}'’-])[a-z]{3,}(?![\p{L}'’-])/gu, (word, at: number) => {
       if (STOP_WORDS.has(word) || this.wordFrequency.has(word)) return word;
       const term = processTerm(word);
-      return term && this.documentFrequency.has(term) ? word : this.correctWord(word);
+      if (term && this.documentFrequency.has(term)) return word;
+      const k = words.findIndex((m) => m.index === at);
+      const neighbours = [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
+      // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
+      // one the reports write beside the same neighbour is taken ("head coach").
+      if (word.length === 3) return this.reportWordsNear(word, 1, word.length + 1).find((w) => this.writtenBeside(w, neighbours)) ?? word;
+      const corrected = this.correctWord(word, neighbours);
+      if (corrected !== word) return corrected;
+      // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
+      return englishWordNear(word, (candidate) => this.knowsTerm(candidate)) ?? word;
     });
+  }
+
+  /** Whether the reports write a word next to one of the question's neighbours of the typo it corrects ("head coach"). */
+  private writtenBeside(word: string, [before, after]: (string | undefined)[]): boolean {
+    return (before !== undefined && this.sentenceWrites(before, word)) || (after !== undefined && this.sentenceWrites(word, after));
+  }
+
+  /** Whether a sentence writes two words one after the other: only sentences with both words' terms are read. */
+  private sentenceWrites(first: string, second: string): boolean {
+    const a = processTerm(first);
+    const b = processTerm(second);
+    if (a === null || b === null) return false;
+    const [rarer, other] = [a, b].sort((x, y) => (this.documentFrequency.get(x) ?? 0) - (this.documentFrequency.get(y) ?? 0));
+    const phrase = `${first} ${second}`;
+    return (this.postings.get(rarer!) ?? []).some((o) => {
+      const sentence = this.sentenceList[o]!;
+      return this.termsOf(sentence).has(other!) && sentence.text.toLowerCase().includes(phrase);
+    });
+  }
+
+  /** Whether the reports use the term of a word (its lemma or stem). */
+  private knowsTerm(word: string): boolean {
+    const term = processTerm(word);
+    return term !== null && this.documentFrequency.has(term);
   }
 
   /**
@@ -566,17 +601,40 @@ export class PassageIndex {
     return matches;
   }
 
-  /** Corrections already worked out; questions repeat their typos. */
-  private readonly correctWord = memo(MEMO_SIZES.corrections, (word: string) => this.nearestWord(word));
+  /** Corrections already worked out, per word and its neighbours in the question; questions repeat their typos. */
+  private readonly corrections = memo(MEMO_SIZES.corrections, (key: string) => {
+    const [word, before, after] = key.split(' ');
+    return this.nearestWord(word!, [before || undefined, after || undefined]);
+  });
+
+  /** The reports' word a typo stands for (the word itself when none is near); a neighbour in the question settles a tie. */
+  private correctWord(word: string, neighbours: (string | undefined)[] = []): string {
+    return this.corrections(`${word} ${neighbours[0] ?? ''} ${neighbours[1] ?? ''}`);
+  }
 
   /** The reports' words within `max` letters of a word's length that start with its letter: a typo keeps the first letter, and so does another spelling of a name. */
-  private *wordsLike(word: string, max: number): Generator<string> {
-    for (let len = word.length - max; len <= word.length + max; len++) {
+  private *wordsLike(word: string, max: number, minLength = word.length - max): Generator<string> {
+    for (let len = minLength; len <= word.length + max; len++) {
       for (const candidate of this.wordsByLength.get(len) ?? []) if (candidate[0] === word[0]) yield candidate;
     }
   }
 
-  private nearestWord(word: string): string {
+  /** The reports' words nearest a typo, within `max` edits (none when none is), the most frequent first. */
+  private reportWordsNear(word: string, max: number, minLength?: number): string[] {
+    let near: string[] = [];
+    let nearest = max + 1;
+    for (const candidate of this.wordsLike(word, max, minLength)) {
+      // Only a long word is taken for a misspelt stop word ("happend").
+      if (STOP_WORDS.has(candidate) && word.length < 6) continue;
+      const d = editDistance(word, candidate, max);
+      if (d > max) continue;
+      if (d < nearest) [near, nearest] = [[candidate], d];
+      else if (d === nearest) near.push(candidate);
+    }
+    return near.sort((a, b) => (this.wordFrequency.get(b) ?? 0) - (this.wordFrequency.get(a) ?? 0));
+  }
+
+  private nearestWord(word: string, neighbours: (string | undefined)[]): string {
     // An English word the reports do not use is no typo of one they use: "mind" is not "mid"; nor is a short
     // inflected verb the lemmatizer knows ("won" is not "on", "led" not "le").
     const base = lemma(word);
@@ -588,21 +646,9 @@ export class PassageIndex {
     }
     const max = allowedTypos(word);
     if (max === 0) return this.nameStartingWith(word) ?? word;
-    let best = word;
-    let bestDistance = max + 1;
-    let bestFrequency = 0;
-    for (const candidate of this.wordsLike(word, max)) {
-      // Only a long word is taken for a misspelt stop word ("happend").
-      if (STOP_WORDS.has(candidate) && word.length < 6) continue;
-      const d = editDistance(word, candidate, max);
-      const frequency = this.wordFrequency.get(candidate) ?? 0;
-      if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
-        best = candidate;
-        bestDistance = d;
-        bestFrequency = frequency;
-      }
-    }
-    if (bestDistance <= max) return best;
+    const near = this.reportWordsNear(word, max);
+    // Of several words as near, the one the reports write beside a neighbour of the typo; else the most frequent.
+    if (near.length > 0) return near.find((w) => this.writtenBeside(w, neighbours)) ?? near[0]!;
     return this.nameStartingWith(word) ?? word;
   }
 

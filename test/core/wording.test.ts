@@ -226,6 +226,34 @@ describe('a misspelt question', () => {
   });
 });
 
+describe('a misspelt word the reports do not write as typed', () => {
+  const team = memoryEngine(
+    article(
+      't1',
+      '2031-04-07',
+      'Team bus crash',
+      'The bus was held at the border for an hour. Police held the driver overnight and held a news conference on Sunday, and the road was held closed.',
+      "The team's head coach, Dan Reyes, was among the dead.",
+      'A replacement bridge will open in the spring of 2033, the governor said.',
+      'The old bridge was built in 1950.',
+    ),
+  );
+
+  it('takes a three-letter typo for the longer word the reports write beside the same neighbour ("hed coach" → "head coach")', () => {
+    expect(team.index.correctedWording('who was the hed coach')).toBe('who was the head coach');
+    expect(team.ask('who was the hed coach').quotes[0]?.text).toMatch(/Dan Reyes/);
+    // Without such a neighbour, "hed" could be "held" as well as "head": it is left as typed.
+    expect(team.index.correctedWording('what did hed say')).toBe('what did hed say');
+  });
+
+  it('reads a typo of an English word the reports never use as that word, which meets theirs through WordNet', () => {
+    expect(team.index.correctedWording('where was the survivor treatd')).toBe('where was the survivor treated');
+    // "replacd" is no word of the reports, nor one typo from one; "replaced" meets their "replacement".
+    expect(team.index.correctedWording('when will the bridge be replacd?')).toBe('when will the bridge be replaced?');
+    expect(team.ask('when will the bridge be replacd?').quotes[0]?.text).toMatch(/A replacement bridge will open/);
+  });
+});
+
 describe('who is in charge', () => {
   it('answers "who was in charge of X" with the person heading X, not with X itself', () => {
     expect(top('Who was in charge of the coast guard?')).toMatch(/Ruth Calder/);
