@@ -24,9 +24,12 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length][b.length];
 }
 
-/** How many typos a term of this length may carry: none for short words, where a typo is a different word. */
+/**
+ * How many typos a term of this length may carry: none for short words, where a typo is a different word; two from
+ * eight letters ("astronots" for "astronauts"), where two words that far apart are rare.
+ */
 export function allowedTypos(term: string): number {
   if (term.length < 4) return 0;
-  if (term.length < 10) return 1;
+  if (term.length < 8) return 1;
   return 2;
 }

@@ -236,6 +236,7 @@ describe('a misspelt word the reports do not write as typed', () => {
       "The team's head coach, Dan Reyes, was among the dead.",
       'A replacement bridge will open in the spring of 2033, the governor said.',
       'The old bridge was built in 1950.',
+      'Two astronauts remained aboard the station.',
     ),
   );
 
@@ -244,6 +245,10 @@ describe('a misspelt word the reports do not write as typed', () => {
     expect(team.ask('who was the hed coach').quotes[0]?.text).toMatch(/Dan Reyes/);
     // Without such a neighbour, "hed" could be "held" as well as "head": it is left as typed.
     expect(team.index.correctedWording('what did hed say')).toBe('what did hed say');
+  });
+
+  it('takes a word of eight letters or more with two typos for the reports\' word ("astronots")', () => {
+    expect(team.index.correctedWording('how many astronots stayed')).toBe('how many astronauts stayed');
   });
 
   it('reads a typo of an English word the reports never use as that word, which meets theirs through WordNet', () => {
