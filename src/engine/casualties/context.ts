@@ -167,13 +167,13 @@ export class ContextReader {
     // ("The Iranian strikes within Pakistan … the attack resulted in …"), not when another is there.
     if (places.length === 0 && incident && words.every((w) => w.kind === incident.kind)) places = sentencePlaces;
     const strong = (list: Place[]) => list.filter((p) => !p.weak);
-    const paragraph = article.paragraphs[sentence.paragraph - 1];
-    const paragraphText = paragraph ? article.body.slice(paragraph.start, paragraph.end) : text;
     if (places.length === 0 && strong(sentencePlaces).length === 0) {
       // The sentence names no place: its paragraph's, else (a "border village", "the city") the paragraph before's.
       places = strong(this.placesOfParagraph(article, sentence.paragraph));
-      // "the border village", "the restive province", "there": a place the paragraph before names.
-      if (places.length === 0 && sentence.paragraph > 1 && PLACE_REFERENCE.test(paragraphText)) {
+      // "the border village", "the restive province", "there" in the figure's sentence: a place the paragraph before
+      // names. Not "the city" of another sentence ("one of the darkest days in the city's history"): that may be a
+      // place the paragraph names only inside a name ("Greater Manchester Police"), not the one before.
+      if (places.length === 0 && sentence.paragraph > 1 && PLACE_REFERENCE.test(text)) {
         // Only a place the paragraph before says something happened in or near, not a venue "at" an institution.
         places = strong(this.placesOfParagraph(article, sentence.paragraph - 1)).filter((p) => p.rank === 1 || /^(in|near|inside|within|outside|across)$/.test(p.prep ?? ''));
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
