@@ -351,6 +351,27 @@ describe('casualty events and tolls over time', () => {
     expect(engine.casualtyEvents().map((e) => e.label)).toEqual(['Attack in Nice']);
   });
 
+  it('names an event by its country, not its first town, when several towns are each named by one report', () => {
+    const engine = memoryEngine(
+      memoryArticle(
+        'b1',
+        '2031-07-17',
+        'Protests turn deadly in Bangladesh',
+        'At least six people were killed on Tuesday as students protesting against job quotas clashed with police in Bangladesh.',
+        'Three protesters were killed in the port city of Chattogram, police said.',
+        'Two students were killed in the protests in the northern city of Rangpur.',
+      ),
+      memoryArticle(
+        'b2',
+        '2031-07-20',
+        'Death toll from the Bangladesh protests passes 100',
+        'More than 100 people have been killed in the protests in Bangladesh, hospital officials said on Saturday.',
+        'One protester was killed in the protests in the town of Sirajganj on Friday.',
+      ),
+    );
+    expect(engine.casualtyEvents()[0]!.label).toBe('Protests in Bangladesh');
+  });
+
   it('does not place a figure in the paragraph before\'s country because another sentence says "the city"', () => {
     const engine = memoryEngine(
       memoryArticle(

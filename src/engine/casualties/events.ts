@@ -233,7 +233,10 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
     bestRankOf.set(p.key, Math.min(bestRankOf.get(p.key) ?? 5, p.rank));
   }
   const keys = [...reports.keys()];
-  const towns = keys.filter((k) => bestRankOf.get(k) === 1);
+  // Several towns each named by one report ("three died in Chattogram", "two in Rangpur"): the event is the
+  // country's, not the first town's.
+  const namedTowns = keys.filter((k) => bestRankOf.get(k) === 1);
+  const towns = countryKey !== '?' && namedTowns.length > 1 && namedTowns.every((k) => reports.get(k)!.size < 2) ? [] : namedTowns;
   const repeated = keys.filter((k) => reports.get(k)!.size >= 2);
   // With neither, the country says more than a place one report names once ("Earthquake in Turkey and Syria", not "in Damascus").
   // A place two or more reports open with, and one of its figures' own sentences names, is where it happened
@@ -253,8 +256,8 @@ function makeEvent(key: string, figures: Figure[], placeCountry: Map<string, str
   const label = capitalise([word ?? (where ? 'figures' : 'other figures'), where, era ? `(${era})` : ''].filter(Boolean).join(' '));
   const lines = linesOf(figures, scopes);
   // A toll for one town of a wider event ("46 people had died in that town" of Bayda) is listed, not a step of the event's toll.
-  const townSet = new Set(towns);
-  for (const line of lines) if (placeKey && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && townSet.has(f.localPlace))) line.total = false;
+  const townSet = new Set(namedTowns);
+  for (const line of lines) if (townSet.size > 0 && line.figures.every((f) => f.localPlace && f.localPlace !== placeKey && townSet.has(f.localPlace))) line.total = false;
   // The whole event's tolls, then each region's or country's own ("Tennessee": its latest toll leads, its earlier ones follow).
   const places = [undefined, ...new Set(lines.map((l) => l.place).filter((p): p is string => p !== undefined))];
   const series = places.flatMap((place) => FIGURE_KINDS.map((kind) => seriesOf(kind, lines, Boolean(era), place)).filter((s): s is TollSeries => s !== undefined));
