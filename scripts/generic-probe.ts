@@ -27,6 +27,7 @@ const GENERIC = [
   'was anyone arrested?',
   'what is being done?',
   'what is the latest?',
+  'what happens next?',
 ];
 
 const questions = process.argv.slice(2).length > 0 ? process.argv.slice(2) : GENERIC;

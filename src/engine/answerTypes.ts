@@ -60,6 +60,17 @@ export function speaksOfFuture(text: string): boolean {
   return SPEAKS_FUTURE.test(text);
 }
 
+/**
+ * Plans and dates still ahead, told firmly (general English): "will", "is due to", "are expected to", "plans to",
+ * "next week", "in the coming days". Not "could" or "may", nor "said it would" (told as past).
+ */
+const TELLS_WHAT_IS_AHEAD =
+  /\b(?:will|shall)\s+(?!not\b|never\b)[a-z]|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected|scheduled|set|planned|going)\s+to\b|\b(?:plans?|intends?|aims?)\s+to\b|\b(?:next|coming)\s+(?:week|month|year|weekend|days|weeks|months)\b|\bin\s+the\s+coming\b/i;
+
+export function tellsWhatIsAhead(text: string): boolean {
+  return TELLS_WHAT_IS_AHEAD.test(text);
+}
+
 /** Verbs of saying, general English: what someone's words are reported with. */
 export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained|threaten|threatens|threatened|accuse|accuses|accused|condemn|condemns|condemned|criticise|criticised|criticize|criticized|blame|blamed|praise|praised|reply|replied|respond|responded|argue|argues|argued|note|notes|noted|acknowledge|acknowledges|acknowledged|stress|stressed|concede|conceded|assert|asserted|suggest|suggested|saying|telling|adding|claiming|insisting|announcing|declaring|stating|denying|confirming|explaining|warning|urging|arguing|noting|describing|accusing';
 /** Verbs asking for a view: "Does Kugelman think …", "what did analysts believe …" ask for someone's words. */

@@ -20,7 +20,8 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { askedOfIncident, asksForLatest, asksForOverview, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
+import { tellsWhatIsAhead } from './answerTypes.js';
+import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
@@ -370,6 +371,8 @@ export class Engine implements RankingSources {
       if (named && !named.notFound) return { ...named, question };
       return responsible ? notFound(question, intent, q.about) : this.overview(question, intent);
     }
+    // "What happens next?", "what's next?": what the newest reports say lies ahead.
+    if (asksWhatNext(question)) return this.stillToCome(question, intent);
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
@@ -427,6 +430,14 @@ export class Engine implements RankingSources {
     const words = [...mainIncidentTerms(this)];
     if (words.length === 0) return [];
     return this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => words.some((t) => this.index.termsOf(s).has(t)))));
+  }
+
+  /** What the reports say is still to come (plans, dates ahead, what is expected), the newest report first, each in its order. */
+  private stillToCome(question: string, intent: Intent): Answer {
+    const newestFirst = [...this.publicationOrder()].reverse();
+    const ahead = newestFirst.flatMap((article) => article.paragraphs.flatMap((p) => p.sentences)).filter((s) => tellsWhatIsAhead(s.text));
+    const quotes = this.group(ahead.slice(0, W.maxQuotes * 2).map((s, order) => this.quoteFor(s, -order)), W.maxQuotes);
+    return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
   }
 
   /**

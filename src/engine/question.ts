@@ -90,6 +90,14 @@ export function asksForLatest(question: string): boolean {
   return /\b(latest|newest|most recent|updates?|any news)\b/i.test(expandShorthand(question));
 }
 
+/** "What happens next?", "what's next?", "what are the next steps?", "what now?" (general English). */
+const WHAT_NEXT = /^\s*(?:(?:and|so|ok|okay)\s*,?\s+)?(?:what\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|comes|will\s+come)\s+(?:next|now)|what\s+is\s+next|what\s+are\s+the\s+next\s+steps|what\s+now)\s*[?.!]*\s*$/i;
+
+/** A question about what is still to come, asking no topic of it: told by what the newest reports say lies ahead. */
+export function asksWhatNext(question: string): boolean {
+  return WHAT_NEXT.test(questionWording(question));
+}
+
 /** A word (an index term) that asks for the story as a whole rather than names a topic of it ("update", "news"); general English. */
 export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist');
 

@@ -259,6 +259,28 @@ describe('a misspelt word the reports do not write as typed', () => {
   });
 });
 
+describe('"what happens next?"', () => {
+  const strike = memoryEngine(
+    article('s1', '2031-09-15', 'Workers walk out', 'Workers walked out at three plants on Friday. The union said it would widen the strike if talks failed.', 'The union will hold talks with the company on Monday.'),
+    article('s2', '2031-09-22', 'Strike widens', 'The strike spread to 38 more sites on Friday.', 'The union leader is due to give his next update on Friday, and a vote on any deal is expected next week.'),
+  );
+
+  it('is answered by what the newest report says lies ahead, then the earlier reports', () => {
+    const a = strike.ask("what's next?");
+    expect(a.notFound).toBe(false);
+    expect(a.quotes[0]?.text).toMatch(/is due to give his next update/);
+    expect(a.quotes.map((q) => q.text).join(' ')).toMatch(/will hold talks with the company on Monday/);
+    // "said it would" tells of the past; "what happened next?" asks about the past, not what lies ahead.
+    expect(a.quotes.map((q) => q.text).join(' ')).not.toMatch(/said it would widen/);
+    expect(strike.ask('what happened next?').quotes[0]?.text ?? '').not.toMatch(/is due to/);
+  });
+
+  it('is "not found" when no report says what lies ahead', () => {
+    const past = memoryEngine(article('p1', '2031-03-01', 'Bridge falls', 'A bridge collapsed on Sunday, killing four people.'));
+    expect(past.ask('what happens next?').notFound).toBe(true);
+  });
+});
+
 describe('who is in charge', () => {
   it('answers "who was in charge of X" with the person heading X, not with X itself', () => {
     expect(top('Who was in charge of the coast guard?')).toMatch(/Ruth Calder/);
