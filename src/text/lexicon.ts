@@ -91,6 +91,11 @@ export function isWord(word: string): boolean {
   return relativesLine(word) !== undefined;
 }
 
+/** Every word WordNet lists relatives of, in order (for what needs English as a whole: spelling.ts). */
+export function listedWords(): Iterable<string> {
+  return relatedLines().words();
+}
+
 /** A two-word verb WordNet knows as one ("call_off", "break_out"), written with an underscore. */
 export function isPhrase(joined: string): boolean {
   // A set, not a search: every pair of words the reports write is asked about while the index is built.

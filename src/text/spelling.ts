@@ -5,9 +5,28 @@
  * still meets its WordNet relatives in the reports ("treated" → the reports'
  * "hospital" words, "replacing" → "replaced").
  */
-import { isWord, lemma, relatedWords } from './lexicon.js';
+import { isWord, lemma, listedWords, relatedWords } from './lexicon.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Endings that make a word of another (general English): a comparative, a superlative, an adverb, an agent. */
+const ENDINGS = ['est', 'er', 'ly', 'ness', 'ers'];
+
+/**
+ * Whether a word is English as it stands: a word WordNet lists, an inflection the lemmatizer knows, or a word
+ * with an ending WordNet does not list forms of ("longer", "widest", "happier", "quickly").
+ */
+function readsAsEnglish(word: string): boolean {
+  if (isWord(lemma(word))) return true;
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
+    const stem = word.slice(0, -ending.length);
+    // "longer" → long, "wider" → wide, "bigger" → big, "happier" → happy, "happily" → happy.
+    const stems = [stem, `${stem}e`, stem.replace(/([a-z])\1$/, '$1'), stem.replace(/i$/, 'y'), stem.replace(/il$/, 'y')];
+    if (stems.some((s) => s.length >= 2 && isWord(lemma(s)))) return true;
+  }
+  return false;
+}
 
 /**
  * The spellings one edit away, the first letter kept (a typo rarely hits it), in the order typos are common:
@@ -34,8 +53,30 @@ function oneEditAway(word: string): string[][] {
  * spellings of the commonest kind of typo that give a word, one whose term the reports use (`reportsUse`) is
  * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
  */
+/** Every three letters in a row that some English word has ("^tr", "eat", "at$"): built on first use. */
+let englishTrigrams: Set<string> | undefined;
+
+function trigramsOf(word: string): string[] {
+  const marked = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= marked.length; i++) out.push(marked.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Whether a word has letters in an order no English word has ("treatd": "td$"; "replacng": "cng"): a typo, not a
+ * name English does not list ("biden", "hamas"), which is left alone however near an English word it is ("bidden").
+ */
+function looksMisspelt(word: string): boolean {
+  if (!englishTrigrams) {
+    englishTrigrams = new Set();
+    for (const listed of listedWords()) if (/^[a-z]+$/.test(listed)) for (const t of trigramsOf(listed)) englishTrigrams.add(t);
+  }
+  return trigramsOf(word).some((t) => !englishTrigrams!.has(t));
+}
+
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || isWord(lemma(word))) return undefined;
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || readsAsEnglish(word) || !looksMisspelt(word)) return undefined;
   for (const kind of oneEditAway(word)) {
     let best: string | undefined;
     let bestRank = -1;
