@@ -6,7 +6,7 @@
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
 import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
-import { CASUALTY_TERM, questionWording, terms, termSet, withTokenCache } from '../text/terms.js';
+import { CASUALTY_TERM, casualtyTermOfPeople, questionWording, terms, termSet, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine, type TollSeries } from './casualties/index.js';
 import type { FigureKind } from './casualties/extract.js';
@@ -100,6 +100,11 @@ const ANSWER_CACHE_SIZE = 1000;
 
 /** A sentence that needs the one before it to say who: "He stated …", "It added …" (not "It is not clear …"). */
 const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|noted|insisted|stated|went on|claimed)|This (move|action|attack)|The (group|ministry|official|statement|move))\b/;
+
+/** A casualty word, or a noun for the people a casualty figure counts ("victims"). */
+function isCasualtyWord(term: string): boolean {
+  return term === CASUALTY_TERM.killed || term === CASUALTY_TERM.injured || casualtyTermOfPeople(term) !== undefined;
+}
 
 export class Engine implements RankingSources {
   readonly corpus: Corpus;
@@ -380,6 +385,19 @@ export class Engine implements RankingSources {
     // ("the KNCHR") may be one the reports only spell out.
     const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
     if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) {
+      return notFound(question, intent, q.about);
+    }
+    // "Who was arrested?" of reports that never write "arrest", only "stopped" or "picked up" (relatives through its
+    // other senses): no word the question asks about is in the reports as itself, so nothing anchors it to them.
+    // A word of the same family ("survived" for "survivors") anchors it; so does a casualty word, which the reports
+    // may say in words of their own ("victims" of reports that only say who was killed).
+    const asked = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.term.includes('_'));
+    // A synonym or a narrower word anchors a noun ("the skipper", "the aviator" of reports that say "the captain", "the
+    // pilot"), not a verb, whose synonyms are of many senses ("arrested": "stopped", "picked up"; "charged": "billed").
+    const anchoredBy = (t: QuestionTerm, m: QuestionTerm['matches'][number]) => m.weight >= RELATED_WEIGHT.d || (t.part === 'n' && m.weight >= RELATED_WEIGHT.b);
+    const anchored = (t: QuestionTerm) =>
+      this.index.share(t.term) > 0 || t.matches.some((m) => anchoredBy(t, m) && this.index.share(m.term) > 0) || isCasualtyWord(t.term) || acronyms.has(t.term);
+    if (intent !== 'casualties' && asked.some((t) => !t.name) && !asked.some(anchored)) {
       return notFound(question, intent, q.about);
     }
     if (q.terms.length === 0) {

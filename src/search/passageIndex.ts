@@ -78,6 +78,8 @@ export interface QuestionTerm {
   name: boolean;
   /** A two-word phrase standing for words of its own that the reports never use ("step down" where they say "resigned"): it weighs as a word. */
   phraseAlone?: boolean;
+  /** Where it stands in the question, a noun ("the skipper") or a verb ("was arrested"), when the word before tells. */
+  part?: 'n' | 'v';
 }
 
 export interface Candidate {
@@ -474,7 +476,8 @@ export class PassageIndex {
       if (!term || seen.has(term)) continue;
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = (position > 0 && /^\p{Lu}/u.test(token)) || this.writtenAsCountry(word);
-      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, partOfSpeechAfter(tokens[position - 1]));
+      const part = partOfSpeechAfter(tokens[position - 1]);
+      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, part);
       // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
       if (word.includes('_') && !matches.some((m) => this.documentFrequency.has(m.term))) continue;
       seen.add(term);
@@ -495,6 +498,7 @@ export class PassageIndex {
         known: inCorpus,
         // A capitalised word inside a question is a name ("the Sarmachars"): it weighs like one.
         name: position > 0 && /^\p{Lu}/u.test(token),
+        ...(part ? { part } : {}),
       });
     }
     // "step down" where the reports say "resigned": the phrase answers for its words, and an unused "step" is no topic of its own.

@@ -290,6 +290,28 @@ describe('"what happens next?"', () => {
   });
 });
 
+describe('a question none of whose words the reports use', () => {
+  const storm = memoryEngine(
+    article(
+      'h1',
+      '2031-09-28',
+      'Storm floods the valley',
+      'Police stopped traffic on the coast road on Friday as the river rose.',
+      'Crews picked up debris from the main street, and the mayor said the bill for repairs would run into millions.',
+      'The captain of the ferry, Anna Roy, kept her boat in port.',
+    ),
+  );
+
+  it('is not found when only relatives through other senses of a verb meet it ("arrested": "stopped", "picked up"; "charged": "bill")', () => {
+    expect(storm.ask('who was arrested?').notFound).toBe(true);
+    expect(storm.ask('has anyone been charged?').notFound).toBe(true);
+  });
+
+  it('is answered when a synonym meets a noun ("the skipper" of a report that says "the captain")', () => {
+    expect(storm.ask('who was the skipper?').quotes[0]?.text).toMatch(/Anna Roy/);
+  });
+});
+
 describe('who is in charge', () => {
   it('answers "who was in charge of X" with the person heading X, not with X itself', () => {
     expect(top('Who was in charge of the coast guard?')).toMatch(/Ruth Calder/);
