@@ -16,6 +16,7 @@ import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
 import { lexiconLoads } from '../text/lexicon.js';
 import { nlpLoads } from '../text/nlp.js';
+import { spellingLoads } from '../text/spelling.js';
 import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
@@ -309,6 +310,7 @@ export class Engine implements RankingSources {
     return [
       // The word lists and the NLP model answering loads on first use, one per step (the largest, 0.3 s).
       ...lexiconLoads,
+      ...spellingLoads,
       ...nlpLoads,
       () => this.termUse(),
       () => this.casualtyEvents().forEach((event) => this.notesFor(event)),

@@ -389,7 +389,7 @@ export class PassageIndex {
       const term = processTerm(word);
       if (term && this.documentFrequency.has(term)) return word;
       const k = words.findIndex((m) => m.index === at);
-      const neighbours = [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
+      const neighbours = k < 0 ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
       // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
       // one the reports write beside the same neighbour is taken ("head coach").
       if (word.length === 3) return this.reportWordsNear(word, 1, word.length + 1).find((w) => this.writtenBeside(w, neighbours)) ?? word;

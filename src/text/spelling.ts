@@ -3,7 +3,9 @@
  * "replacng" → "replacing". The reports' own words are tried first
  * (PassageIndex); this is the fallback, so that a misspelt question word
  * still meets its WordNet relatives in the reports ("treated" → the reports'
- * "hospital" words, "replacing" → "replaced").
+ * "hospital" words, "replacing" → "replaced"). Only a word with letters in an
+ * order no English word has is taken for a typo: a name typed in lower case
+ * ("biden") is left as typed, however near an English word it is ("bidden").
  */
 import { isWord, lemma, listedWords, relatedWords } from './lexicon.js';
 
@@ -22,7 +24,7 @@ function readsAsEnglish(word: string): boolean {
     if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
     const stem = word.slice(0, -ending.length);
     // "longer" → long, "wider" → wide, "bigger" → big, "happier" → happy, "happily" → happy.
-    const stems = [stem, `${stem}e`, stem.replace(/([a-z])\1$/, '$1'), stem.replace(/i$/, 'y'), stem.replace(/il$/, 'y')];
+    const stems = [stem, `${stem}e`, stem.replace(/([a-z])\1$/, '$1'), stem.replace(/i$/, 'y')];
     if (stems.some((s) => s.length >= 2 && isWord(lemma(s)))) return true;
   }
   return false;
@@ -48,11 +50,6 @@ function oneEditAway(word: string): string[][] {
   return [inserted, swapped, replaced, deleted];
 }
 
-/**
- * The English word one typo from `word` (four letters or more, not itself a word), or undefined. Among the
- * spellings of the commonest kind of typo that give a word, one whose term the reports use (`reportsUse`) is
- * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
- */
 /** Every three letters in a row that some English word has ("^tr", "eat", "at$"): built on first use. */
 let englishTrigrams: Set<string> | undefined;
 
@@ -68,13 +65,26 @@ function trigramsOf(word: string): string[] {
  * name English does not list ("biden", "hamas"), which is left alone however near an English word it is ("bidden").
  */
 function looksMisspelt(word: string): boolean {
+  const known = trigramSet();
+  return trigramsOf(word).some((t) => !known.has(t));
+}
+
+function trigramSet(): Set<string> {
   if (!englishTrigrams) {
     englishTrigrams = new Set();
     for (const listed of listedWords()) if (/^[a-z]+$/.test(listed)) for (const t of trigramsOf(listed)) englishTrigrams.add(t);
   }
-  return trigramsOf(word).some((t) => !englishTrigrams!.has(t));
+  return englishTrigrams;
 }
 
+/** What spelling loads on first use (about 50 ms), for the bot's preparations after start (Engine.preparations). */
+export const spellingLoads: (() => void)[] = [() => void trigramSet()];
+
+/**
+ * The English word one typo from `word` (four letters or more, not itself a word), or undefined. Among the
+ * spellings of the commonest kind of typo that give a word, one whose term the reports use (`reportsUse`) is
+ * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
+ */
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
   if (word.length < 4 || !/^[a-z]+$/.test(word) || readsAsEnglish(word) || !looksMisspelt(word)) return undefined;
   for (const kind of oneEditAway(word)) {
