@@ -384,21 +384,29 @@ export class PassageIndex {
    */
   correctedWording(text: string): string {
     const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+    const ordinalAt = new Map(words.map((m, k) => [m.index, k]));
     return text.replace(/(?<![\p{L}'’-])[a-z]{3,}(?![\p{L}'’-])/gu, (word, at: number) => {
       if (STOP_WORDS.has(word) || this.wordFrequency.has(word)) return word;
       const term = processTerm(word);
       if (term && this.documentFrequency.has(term)) return word;
-      const k = words.findIndex((m) => m.index === at);
-      const neighbours = k < 0 ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
-      // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
-      // one the reports write beside the same neighbour is taken ("head coach").
-      if (word.length === 3) return this.reportWordsNear(word, 1, word.length + 1).find((w) => this.writtenBeside(w, neighbours)) ?? word;
-      const corrected = this.correctWord(word, neighbours);
-      if (corrected !== word) return corrected;
-      // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
-      return englishWordNear(word, (candidate) => this.knowsTerm(candidate)) ?? word;
+      const k = ordinalAt.get(at);
+      const [before, after] = k === undefined ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : ''));
+      return this.wordingCorrections(`${word} ${before ?? ''} ${after ?? ''}`);
     });
   }
+
+  /** A typo of the question's wording, per word and its neighbours (a question of thousands of words repeats them). */
+  private readonly wordingCorrections = memo(MEMO_SIZES.corrections, (key: string): string => {
+    const [word, before, after] = key.split(' ') as [string, string, string];
+    const neighbours = [before || undefined, after || undefined];
+    // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
+    // one the reports write beside the same neighbour is taken ("head coach").
+    if (word.length === 3) return this.reportWordsNear(word, 1, word.length + 1).find((w) => this.writtenBeside(w, neighbours)) ?? word;
+    const corrected = this.correctWord(word, neighbours);
+    if (corrected !== word) return corrected;
+    // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
+    return englishWordNear(word, (candidate) => this.knowsTerm(candidate)) ?? word;
+  });
 
   /** Whether the reports write a word next to one of the question's neighbours of the typo it corrects ("head coach"). */
   private writtenBeside(word: string, [before, after]: (string | undefined)[]): boolean {

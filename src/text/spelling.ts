@@ -11,6 +11,9 @@ import { isWord, lemma, listedWords, relatedWords } from './lexicon.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Longer than this is no misspelt English word (and its spellings one edit away would be thousands: "xxxx…" typed 6,000 times). */
+const LONGEST_TYPO = 24;
+
 /** Endings that make a word of another (general English): a comparative, a superlative, an adverb, an agent. */
 const ENDINGS = ['est', 'er', 'ly', 'ness', 'ers'];
 
@@ -86,7 +89,7 @@ export const spellingLoads: (() => void)[] = [() => void trigramSet()];
  * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
  */
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || readsAsEnglish(word) || !looksMisspelt(word)) return undefined;
+  if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word) || readsAsEnglish(word) || !looksMisspelt(word)) return undefined;
   for (const kind of oneEditAway(word)) {
     let best: string | undefined;
     let bestRank = -1;

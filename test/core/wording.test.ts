@@ -266,6 +266,12 @@ describe('a misspelt word the reports do not write as typed', () => {
     // "longer" is no typo of "lounger", nor "widest" of anything.
     expect(team.index.correctedWording('is the bridge no longer the widest')).toBe('is the bridge no longer the widest');
   });
+
+  it('takes no word of thousands of letters for a typo (its spellings one edit away would be hundreds of thousands)', () => {
+    const hostile = `evil${'x'.repeat(6000)}`;
+    expect(team.index.correctedWording(hostile)).toBe(hostile);
+    expect(team.ask(hostile).notFound).toBe(true);
+  });
 });
 
 describe('"what happens next?"', () => {
