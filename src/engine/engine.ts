@@ -5,7 +5,7 @@
  * reload builds a new one and swaps it in.
  */
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { PassageIndex, type QuestionTerm } from '../search/passageIndex.js';
+import { PassageIndex, type QuestionTerm, type TermMatch } from '../search/passageIndex.js';
 import { CASUALTY_TERM, casualtyTermOfPeople, questionWording, terms, termSet, withTokenCache } from '../text/terms.js';
 // Casualty figures and the timeline live in their own modules; the engine only asks them.
 import { CasualtyIndex, type CasualtyEvent, type Figure, type FigureLine, type TollSeries } from './casualties/index.js';
@@ -26,7 +26,7 @@ import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIn
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, figureKindOfTopic, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, type QuestionAnalysis, figureKindOfTopic, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -104,7 +104,7 @@ const PRONOUN_START = /^(He|She|They|These|His|Her|Their|It (said|says|added|not
 
 /** A casualty word, or a noun for the people a casualty figure counts ("victims"). */
 function isCasualtyWord(term: string): boolean {
-  return term === CASUALTY_TERM.killed || term === CASUALTY_TERM.injured || casualtyTermOfPeople(term) !== undefined;
+  return CASUALTY_TERMS.has(term) || casualtyTermOfPeople(term) !== undefined;
 }
 
 export class Engine implements RankingSources {
@@ -383,25 +383,7 @@ export class Engine implements RankingSources {
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
-    // "How many jets does Copa Airlines fly?": a name no report uses anywhere, so no report is about it. An acronym
-    // ("the KNCHR") may be one the reports only spell out.
-    const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
-    if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) {
-      return notFound(question, intent, q.about);
-    }
-    // "Who was arrested?" of reports that never write "arrest", only "stopped" or "picked up" (relatives through its
-    // other senses): no word the question asks about is in the reports as itself, so nothing anchors it to them.
-    // A word of the same family ("survived" for "survivors") anchors it; so does a casualty word, which the reports
-    // may say in words of their own ("victims" of reports that only say who was killed).
-    const asked = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.term.includes('_'));
-    // A synonym or a narrower word anchors a noun ("the skipper", "the aviator" of reports that say "the captain", "the
-    // pilot"), not a verb, whose synonyms are of many senses ("arrested": "stopped", "picked up"; "charged": "billed").
-    const anchoredBy = (t: QuestionTerm, m: QuestionTerm['matches'][number]) => m.weight >= RELATED_WEIGHT.d || (t.part === 'n' && m.weight >= RELATED_WEIGHT.b);
-    const anchored = (t: QuestionTerm) =>
-      this.index.share(t.term) > 0 || t.matches.some((m) => anchoredBy(t, m) && this.index.share(m.term) > 0) || isCasualtyWord(t.term) || acronyms.has(t.term);
-    if (intent !== 'casualties' && asked.some((t) => !t.name) && !asked.some(anchored)) {
-      return notFound(question, intent, q.about);
-    }
+    if (this.notAboutReports(question, q)) return notFound(question, intent, q.about);
     if (q.terms.length === 0) {
       // "Where did it?", "when was it?": a place or a day of the incident itself, as "where did it happen?" asks.
       if (asksForOverview(question) || intent === 'when' || intent === 'where') return this.overview(question, intent);
@@ -450,6 +432,26 @@ export class Engine implements RankingSources {
     const words = [...mainIncidentTerms(this)];
     if (words.length === 0) return [];
     return this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => words.some((t) => this.index.termsOf(s).has(t)))));
+  }
+
+  /**
+   * A question no report is about, whatever sentence would rank first. "How many jets does Copa Airlines fly?": a
+   * name no report uses anywhere (an acronym, "the KNCHR", may be one the reports only spell out). "Who was arrested?"
+   * of reports that never write "arrest", only "stopped" or "picked up" (relatives through its other senses): no word
+   * the question asks about is in the reports as itself or in its family ("survived" for "survivors"), nor a casualty
+   * word, which the reports may say in words of their own ("victims" of reports that only say who was killed).
+   */
+  private notAboutReports(question: string, q: QuestionAnalysis): boolean {
+    const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
+    if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) return true;
+    if (q.intent === 'casualties') return false;
+    const asked = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.term.includes('_'));
+    // A synonym or a narrower word anchors a noun ("the skipper", "the aviator" of reports that say "the captain", "the
+    // pilot"), not a verb, whose synonyms are of many senses ("arrested": "stopped", "picked up"; "charged": "billed").
+    const anchoredBy = (t: QuestionTerm, m: TermMatch) => m.weight >= RELATED_WEIGHT.d || (t.part === 'n' && m.weight >= RELATED_WEIGHT.b);
+    const anchored = (t: QuestionTerm) =>
+      this.index.share(t.term) > 0 || t.matches.some((m) => anchoredBy(t, m) && this.index.share(m.term) > 0) || isCasualtyWord(t.term) || acronyms.has(t.term);
+    return asked.some((t) => !t.name) && !asked.some(anchored);
   }
 
   /** What the reports say is still to come (plans, dates ahead, what is expected), the newest report first, each in its order. */

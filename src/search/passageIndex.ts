@@ -390,41 +390,37 @@ export class PassageIndex {
       const term = processTerm(word);
       if (term && this.documentFrequency.has(term)) return word;
       const k = ordinalAt.get(at);
-      const [before, after] = k === undefined ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : ''));
-      return this.wordingCorrections(`${word} ${before ?? ''} ${after ?? ''}`);
+      const neighbours = k === undefined ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
+      // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
+      // one the reports write beside the same neighbour is taken ("head coach").
+      if (word.length === 3) return this.lostLetterWords(word).find((w) => this.writtenBeside(w, neighbours)) ?? word;
+      const corrected = this.correctWord(word, neighbours);
+      // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
+      return corrected !== word ? corrected : (this.englishCorrections(word) ?? word);
     });
   }
 
-  /** A typo of the question's wording, per word and its neighbours (a question of thousands of words repeats them). */
-  private readonly wordingCorrections = memo(MEMO_SIZES.corrections, (key: string): string => {
-    const [word, before, after] = key.split(' ') as [string, string, string];
-    const neighbours = [before || undefined, after || undefined];
-    // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
-    // one the reports write beside the same neighbour is taken ("head coach").
-    if (word.length === 3) return this.reportWordsNear(word, 1, word.length + 1).find((w) => this.writtenBeside(w, neighbours)) ?? word;
-    const corrected = this.correctWord(word, neighbours);
-    if (corrected !== word) return corrected;
-    // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
-    return englishWordNear(word, (candidate) => this.knowsTerm(candidate)) ?? word;
-  });
+  /** The reports' words a three-letter word may be with a letter it lost, worked out once per word. */
+  private readonly lostLetterWords = memo(MEMO_SIZES.corrections, (word: string) => this.reportWordsNear(word, 1, word.length + 1));
+
+  /** The English word a typo of one the reports never use stands for, worked out once per word (see englishWordNear). */
+  private readonly englishCorrections = memo(MEMO_SIZES.corrections, (word: string) => englishWordNear(word, (candidate) => this.knowsTerm(candidate)));
 
   /** Whether the reports write a word next to one of the question's neighbours of the typo it corrects ("head coach"). */
   private writtenBeside(word: string, [before, after]: (string | undefined)[]): boolean {
-    return (before !== undefined && this.sentenceWrites(before, word)) || (after !== undefined && this.sentenceWrites(word, after));
+    return (before !== undefined && this.twoWordsWritten(`${before} ${word}`)) || (after !== undefined && this.twoWordsWritten(`${word} ${after}`));
   }
 
-  /** Whether a sentence writes two words one after the other: only sentences with both words' terms are read. */
-  private sentenceWrites(first: string, second: string): boolean {
-    const a = processTerm(first);
-    const b = processTerm(second);
-    if (a === null || b === null) return false;
+  /** Whether a sentence writes two words one after the other, per pair: only sentences with both words' terms are read. */
+  private readonly twoWordsWritten = memo(MEMO_SIZES.corrections, (phrase: string): boolean => {
+    const [a, b] = phrase.split(' ').map((w) => processTerm(w));
+    if (!a || !b) return false;
     const [rarer, other] = [a, b].sort((x, y) => (this.documentFrequency.get(x) ?? 0) - (this.documentFrequency.get(y) ?? 0));
-    const phrase = `${first} ${second}`;
     return (this.postings.get(rarer!) ?? []).some((o) => {
       const sentence = this.sentenceList[o]!;
       return this.termsOf(sentence).has(other!) && sentence.text.toLowerCase().includes(phrase);
     });
-  }
+  });
 
   /** Whether the reports use the term of a word (its lemma or stem). */
   private knowsTerm(word: string): boolean {
@@ -613,15 +609,14 @@ export class PassageIndex {
     return matches;
   }
 
-  /** Corrections already worked out, per word and its neighbours in the question; questions repeat their typos. */
-  private readonly corrections = memo(MEMO_SIZES.corrections, (key: string) => {
-    const [word, before, after] = key.split(' ');
-    return this.nearestWord(word!, [before || undefined, after || undefined]);
-  });
+  /** The reports' words a typo may stand for, best first, worked out once per word: questions repeat their typos. */
+  private readonly corrections = memo(MEMO_SIZES.corrections, (word: string) => this.nearestWords(word));
 
   /** The reports' word a typo stands for (the word itself when none is near); a neighbour in the question settles a tie. */
   private correctWord(word: string, neighbours: (string | undefined)[] = []): string {
-    return this.corrections(`${word} ${neighbours[0] ?? ''} ${neighbours[1] ?? ''}`);
+    const near = this.corrections(word);
+    // Of several words as near, the one the reports write beside a neighbour of the typo; else the most frequent.
+    return (near.length > 1 ? near.find((w) => this.writtenBeside(w, neighbours)) : undefined) ?? near[0] ?? word;
   }
 
   /** The reports' words within `max` letters of a word's length that start with its letter: a typo keeps the first letter, and so does another spelling of a name. */
@@ -646,22 +641,21 @@ export class PassageIndex {
     return near.sort((a, b) => (this.wordFrequency.get(b) ?? 0) - (this.wordFrequency.get(a) ?? 0));
   }
 
-  private nearestWord(word: string, neighbours: (string | undefined)[]): string {
+  private nearestWords(word: string): string[] {
     // An English word the reports do not use is no typo of one they use: "mind" is not "mid"; nor is a short
     // inflected verb the lemmatizer knows ("won" is not "on", "led" not "le").
     const base = lemma(word);
-    if ((word.length > 3 || base !== word) && isWord(base)) return word;
+    if ((word.length > 3 || base !== word) && isWord(base)) return [];
     // Two letters typed in the wrong order ("teh", "waht", "adn") is the commonest typo of short words.
     for (let i = 0; i + 1 < word.length; i++) {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (swapped !== word && (STOP_WORDS.has(swapped) || (this.wordFrequency.get(swapped) ?? 0) > 1)) return swapped;
+      if (swapped !== word && (STOP_WORDS.has(swapped) || (this.wordFrequency.get(swapped) ?? 0) > 1)) return [swapped];
     }
     const max = allowedTypos(word);
-    if (max === 0) return this.nameStartingWith(word) ?? word;
-    const near = this.reportWordsNear(word, max);
-    // Of several words as near, the one the reports write beside a neighbour of the typo; else the most frequent.
-    if (near.length > 0) return near.find((w) => this.writtenBeside(w, neighbours)) ?? near[0]!;
-    return this.nameStartingWith(word) ?? word;
+    const near = max === 0 ? [] : this.reportWordsNear(word, max);
+    if (near.length > 0) return near;
+    const name = this.nameStartingWith(word);
+    return name ? [name] : [];
   }
 
   /**
