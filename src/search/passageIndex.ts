@@ -651,6 +651,12 @@ export class PassageIndex {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (swapped !== word && (STOP_WORDS.has(swapped) || (this.wordFrequency.get(swapped) ?? 0) > 1)) return [swapped];
     }
+    // A short stop word that lost a letter ("how many are stil missing", "abot"): the one stop word it can be. Not
+    // from three letters ("man" is no "many"), and a short word is never taken for a stop word with any other typo.
+    if (word.length > 3 && word.length < 6) {
+      const lost = [...STOP_WORDS].filter((w) => w.length === word.length + 1 && w[0] === word[0] && editDistance(word, w, 1) === 1);
+      if (lost.length === 1) return lost;
+    }
     const max = allowedTypos(word);
     const near = max === 0 ? [] : this.reportWordsNear(word, max);
     if (near.length > 0) return near;

@@ -236,7 +236,7 @@ describe('a misspelt word the reports do not write as typed', () => {
       "The team's head coach, Dan Reyes, was among the dead.",
       'A replacement bridge will open in the spring of 2033, the governor said.',
       'The old bridge was built in 1950.',
-      'Two astronauts remained aboard the station.',
+      'Two astronauts were still aboard the station.',
     ),
   );
 
@@ -245,6 +245,11 @@ describe('a misspelt word the reports do not write as typed', () => {
     expect(team.ask('who was the hed coach').quotes[0]?.text).toMatch(/Dan Reyes/);
     // Without such a neighbour, "hed" could be "held" as well as "head": it is left as typed.
     expect(team.index.correctedWording('what did hed say')).toBe('what did hed say');
+  });
+
+  it('reads a short stop word that lost a letter as that word ("stil" → "still"), but a three-letter word never ("man" is no "many")', () => {
+    expect(team.index.correctedWording('how many coaches are stil missing')).toBe('how many coaches are still missing');
+    expect(team.index.questionTerms('who was the man').map((t) => t.term)).toContain('man');
   });
 
   it('takes a word of eight letters or more with two typos for the reports\' word ("astronots")', () => {
