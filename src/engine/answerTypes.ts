@@ -36,9 +36,11 @@ export function isGroupOrPlaceNoun(word: string): boolean {
 
 /**
  * A question about what is still to come: "When will the hall reopen?", "how much will it cost?". General
- * English: a future auxiliary. ("When does the trial start?" may ask about one that has started: not read so.)
+ * English: a future auxiliary, a schedule ("is due to", "is expected on"), or "when is … coming out / starting"
+ * (the present progressive of what is planned). ("When does the trial start?" may ask about one that has started: not read so.)
  */
-const ASKS_FUTURE = /\b(?:will|won't|shall|going to|gonna)\b|'ll\b/i;
+const ASKS_FUTURE =
+  /\b(?:will|won't|shall|going to|gonna)\b|'ll\b|\b(?:is|are)\s+(?:\w+\s+){0,6}?(?:due|expected|scheduled|set|planned)\s+(?:to|for|on|in)\b|\bwhen\s+(?:is|are)\s+(?:\w+\s+){1,8}?(?:due|expected|scheduled|coming|going|happening|starting|beginning|opening|reopening|resuming|returning|arriving|taking place)\b/i;
 /** Words a report uses for what is still to come: a future or conditional verb, a plan, a schedule, an expectation. */
 const SPEAKS_FUTURE =
   /\b(?:will|would|shall|won't|wouldn't|going to|expected|expects|expect|due|scheduled|schedule|plans?|planned|planning|set to|next|until|intends?|intended|aims? to|hopes? to|promised|pledged|vowed|could|may|might|likely|estimated?|projected|forecast|later this|coming (?:days|weeks|months|year)|soon|upcoming|future|yet to|ahead of)\b|'ll\b/i;

@@ -50,6 +50,15 @@ const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)
 /** "In 24 hours", "within two days": how long something took, not a moment, unless its clause tells of what is to come. */
 const SPAN_ONLY = /^(?:in|within)\s+(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
+/**
+ * "Trapped for 69 days", "65 days after the collapse", "three days later": how long something lasted, or a day counted
+ * from another event, which chrono reads as counted from publication. "After two days" is one unless its clause tells
+ * of what is to come ("will reopen after two days").
+ */
+const SPAN_COUNT = String.raw`(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)`;
+const SPAN_LASTED = new RegExp(String.raw`^for\s+${SPAN_COUNT}$`, 'i');
+const SPAN_AFTER = new RegExp(String.raw`^after\s+${SPAN_COUNT}$`, 'i');
+
 /** "in the week", "in the month": a period something happened during, not a span from now. */
 const DURING = /^in\s+the\s+(?:week|month|year)$/i;
 
@@ -61,7 +70,8 @@ export function findDates(text: string, published: string): DateMention[] {
     const start = result.start;
     // Whether the date's own clause, before it, tells of what is still to come (read only where it matters).
     const toldAsFuture = () => FUTURE_VERB.test(text.slice(0, result.index).replace(CLAUSE_START, '')) || AHEAD_AFTER.test(text.slice(result.index + result.text.length));
-    if (SPAN_ONLY.test(result.text.trim()) && !toldAsFuture()) continue;
+    if ((SPAN_ONLY.test(result.text.trim()) || SPAN_AFTER.test(result.text.trim())) && !toldAsFuture()) continue;
+    if (SPAN_LASTED.test(result.text.trim())) continue;
     // "Earlier in the week", "later in the month": during it, which chrono reads as a week or a month from now.
     if (DURING.test(result.text.trim())) continue;
     let date = start.date();

@@ -483,7 +483,7 @@ export class EntityIndex {
     // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.
     // "The chief executive of Colonial Pipeline, Joseph Blount, …": the noun may be of a name.
     // "Chauvin's mother, Carolyn Pawlenty, …": a name's possessive stands for "the".
-    const leading = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start));
+    const leading = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start));
     if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && isRoleNoun(leading[2])) {
       this.add(name, 'person', sentence, leading[1]);
       return;

@@ -223,6 +223,14 @@ describe('answer engine', () => {
     expect(days('Later in the month, on Tuesday, the council met.')).toEqual(['2024-01-16']);
   });
 
+  it('reads how long something lasted as no day ("trapped for 69 days"), and "after two days" only when told as to come', () => {
+    const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
+    expect(days('All 33 miners, trapped for 69 days, were freed on Tuesday.')).toEqual(['2024-01-16']);
+    expect(days('The court jailed him for 18 months.')).toEqual([]);
+    expect(days('They were freed after 17 days underground.')).toEqual([]);
+    expect(days('The road will reopen after two days of repairs.')).toEqual(['2024-01-20']);
+  });
+
   it('puts a weekday its clause tells as still to come after publication, and only that one', () => {
     const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
     expect(days('The government said it would honour the firefighters at a ceremony on Saturday.')).toEqual(['2024-01-20']);

@@ -90,6 +90,15 @@ describe('questions about what is still to come', () => {
     expect(memoryEngine(fire()).ask('When will the Lantern Theatre reopen?').notFound).toBe(true);
   });
 
+  it('reads "when is the report coming out?" as a question about what is to come, answered by the report still expected', () => {
+    const e = memoryEngine(
+      article('r1', '2031-06-01', 'Witnesses heard', 'Witnesses gave evidence to the panel on Tuesday.', 'The final report of the inquiry is expected next year.'),
+    );
+    const answer = e.ask('when is the final report of the inquiry coming out?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/expected next year/);
+  });
+
   it('answers it from a report that speaks of it to come', () => {
     const later = memoryEngine(fire(), article('h2', '2031-06-09', 'Theatre to reopen', 'The Lantern Theatre will reopen on 1 September after repairs, its owners said on Monday.'));
     expect(later.ask('When will the Lantern Theatre reopen?').quotes[0]?.text).toMatch(/will reopen on 1 September/);
@@ -1166,6 +1175,13 @@ describe('"who was the <noun for a person>?" answered by a group', () => {
     const answer = e.ask('who was the landlord?');
     expect(answer.notFound).toBe(false);
     expect(answer.quotes[0]?.text).toMatch(/Riverside Housing Trust/);
+  });
+
+  it('reads a name in apposition after a preposition as the person the noun names ("ended with the shift foreman, Luis Urzua,")', () => {
+    const e = memoryEngine(
+      article('m1', '2031-10-14', 'Last miner freed', 'The rescue ended on Wednesday night with the shift foreman, Luis Urzua, stepping out of the capsule.', 'Crowds cheered at the camp.'),
+    );
+    expect(e.entities.all('person').map((p) => p.name)).toContain('Luis Urzua');
   });
 
   it('leads with the name beside the noun, on either side, over a name said near it ("Ana Reyes, the pilot", not "the pilot\'s sister")', () => {
