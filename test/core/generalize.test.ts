@@ -1640,6 +1640,17 @@ describe('a follow-up about the name the last answer gave', () => {
     expect(followUp.answers[0].quote).toContain('finished the work on Monday evening');
   });
 
+  it('leads a follow-up with what the person its pronoun stands for said, not a sentence that only has the asked words', async () => {
+    const engine = memoryEngine(
+      article('t1', '2031-06-15', 'Fire guts tower block', 'Fire tore through the Elm Court tower block on Wednesday.', 'Late on Wednesday, small fires could still be seen burning on the top floors.'),
+      article('t2', '2031-06-18', 'Toll rises', 'Commander Ana Ruiz of the city police said on Saturday that 40 people had died.', 'The commander fought back tears as she spoke. She said she had gone up to the top floor herself and that the damage was hard to put into words.'),
+    );
+    const ctx = new MutableAppContext(engine);
+    await ask(ctx, 'Who is Ana Ruiz?');
+    const followUp = await ask(ctx, 'What did she see when she went to the top floor?');
+    expect(followUp.answers[0].quote).toContain('gone up to the top floor herself');
+  });
+
   it('reads "their" as the company the answer names by the question\'s own words ("owned by"), not one written beside the word "company"', () => {
     const engine = memoryEngine(
       article('w1', '2031-04-22', 'Rig sinks in the gulf', 'The rig, which is owned by Norwell Ltd., the biggest drilling contractor in the gulf, was working for the oil company Bexar when it sank.', 'Sam Ito, Norwell\'s chief executive, said the crew had been evacuated.', 'Ann Lee, Bexar\'s chief executive, promised to pay for the cleanup.'),
