@@ -175,7 +175,10 @@ for (const [lemma, entries] of index) {
   if (list.length > 0) related[lemma] = list.slice(0, MAX_RELATED);
 }
 
-/** A rare word's first noun or verb senses: its synonyms and derivations that are common words. */
+/**
+ * A rare word's first noun or verb senses: its synonyms, rare ones too (a clipping meets its full form: "condo" →
+ * "condominium"), and its derivations that are common words.
+ */
 function rareWordRelatives(lemma: string, entries: { pos: Pos; offsets: string[] }[]): string[] {
   const out: string[] = [];
   for (const { pos, offsets } of entries) {
@@ -185,7 +188,7 @@ function rareWordRelatives(lemma: string, entries: { pos: Pos; offsets: string[]
       const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
       if (own === 0 || synset.words[own - 1] !== lemma) continue;
       const seen = (w: string, relation: string) => out.some((e) => e.startsWith(`${w}:${relation}:`));
-      for (const w of synset.words) if (w !== lemma && taggedWords.has(w) && isWord(w) && !seen(w, 's')) out.push(`${w}:s:${pos}`);
+      for (const w of synset.words) if (w !== lemma && isWord(w) && !seen(w, 's')) out.push(`${w}:s:${pos}`);
       for (const p of synset.pointers) {
         if (p.symbol !== '+' || p.source !== own) continue;
         const w = synsets.get(p.target)?.words[p.targetWord - 1];

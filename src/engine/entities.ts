@@ -45,6 +45,11 @@ const ROLE_WORD_LIST =
   'minister|spokesman|spokesperson|spokeswoman|director|governor|president|premier|representative|correspondent|official|ambassador|chief|commander|analyst|secretary|general|envoy|leader|head|mayor|senator|lawmaker|mp|adviser|advisor|chairman|chairwoman|professor|researcher|expert|journalist|reporter|king|queen|prince|emir|cleric|ayatollah|mr|mrs|ms|dr|suspect|gunman|shooter|attacker|victim|survivor|witness|owner|engineer|officer|detective|sheriff|judge|prosecutor|captain|colonel|sergeant|lieutenant|superintendent|commissioner|inspector|coroner|doctor|surgeon|nurse|firefighter|pilot|driver|founder|executive|ceo|manager|chair|speaker|deputy|candidate|activist|resident|student|teacher|worker|administrator' +
   // Titles as abbreviated before a name ("Capt. Chesley Sullenberger", "Lt. Col. …"); not "Sen." or "Rep.", which are names too.
   '|capt|lt|col|maj|sgt|adm|gov|cmdr|supt|insp|cpl|pvt|prof|rev|gen';
+/** A noun for a person before a name between commas: "the preacher, ", "Vale's chief executive, ", "the chief executive of Colonial Pipeline, ". */
+const LEADING_ROLE = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u;
+/** The same noun of a group named in common words: "the president of the condominium association, ". */
+const LEADING_ROLE_OF_GROUP = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s*$/u;
+
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS = new RegExp(`^(${ROLE_WORD_LIST})$`, 'i');
 /** A role in apposition after a name: "…, a deputy governor", "…, the chief of the navy's diving unit". */
@@ -483,8 +488,10 @@ export class EntityIndex {
     // "The preacher, Suraj Pal, …", "The nominee, Choi Byung-hyuk, …": a noun for a person, then the name between commas.
     // "The chief executive of Colonial Pipeline, Joseph Blount, …": the noun may be of a name.
     // "Chauvin's mother, Carolyn Pawlenty, …": a name's possessive stands for "the".
-    const leading = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u.exec(sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start));
-    if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w)) && isRoleNoun(leading[2])) {
+    // "The president of the condominium association, Jean Wodnicki, …": or of a group in common words.
+    const textBefore = sentence.text.slice(Math.max(0, tokens[from].start - 90), tokens[from].start);
+    const leading = [LEADING_ROLE, LEADING_ROLE_OF_GROUP].map((re) => re.exec(textBefore)).find((m) => m !== null && isRoleNoun(m[2]));
+    if (leading && words.length >= 2 && words.length <= 4 && /^,/.test(after) && !words.some((w) => PLACE_WORDS.test(w) || ORG_WORDS.test(w))) {
       this.add(name, 'person', sentence, leading[1]);
       return;
     }

@@ -1184,6 +1184,21 @@ describe('"who was the <noun for a person>?" answered by a group', () => {
     expect(e.entities.all('person').map((p) => p.name)).toContain('Luis Urzua');
   });
 
+  it('answers "who was the president of the condo association?" with the person named after "the president of the condominium association,"', () => {
+    const e = memoryEngine(
+      article(
+        'c1',
+        '2031-06-29',
+        'Tower block collapse',
+        'President Ana Cole approved an emergency declaration for the state on Friday.',
+        'In a letter to residents in April, the president of the condominium association, Mara Dvorak, wrote that the damage had become worse.',
+      ),
+    );
+    expect(e.entities.all('person').map((p) => p.name)).toContain('Mara Dvorak');
+    const answer = e.ask('who was the president of the condo association?');
+    expect(answer.quotes[0]?.text).toMatch(/Mara Dvorak/);
+  });
+
   it('leads with the name beside the noun, on either side, over a name said near it ("Ana Reyes, the pilot", not "the pilot\'s sister")', () => {
     const e = memoryEngine(
       article(
