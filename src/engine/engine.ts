@@ -14,7 +14,7 @@ import { asksAboutTollChange, narrowedTo } from './casualties/events.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { EntityIndex, type Entity, type EntityKind } from './entities.js';
 import { countryNames, isCountryName } from '../text/countries.js';
-import { lexiconLoads } from '../text/lexicon.js';
+import { isPersonNoun, lexiconLoads } from '../text/lexicon.js';
 import { nlpLoads } from '../text/nlp.js';
 import { spellingLoads } from '../text/spelling.js';
 import { casualtyNotes, type Note } from './notes.js';
@@ -356,7 +356,8 @@ export class Engine implements RankingSources {
     const intent = detectIntent(question, options.intent);
     const q = analyzeQuestion(this, question, intent, options.context);
     // "What is the latest death toll?", "has the toll risen?": the incident's toll over time, when nothing narrower is asked.
-    const broad = (t: QuestionTerm) => isTollWord(t.term) || this.index.share(t.term) >= W.overviewShare;
+    // A kind of people many sentences name ("firefighters" of a port fire) is a group within the toll, not the toll.
+    const broad = (t: QuestionTerm) => isTollWord(t.term) || (this.index.share(t.term) >= W.overviewShare && !isPersonNoun(t.term));
     // So is a plain "how many died?" when later reports changed the incident's death toll: the latest figure leads;
     // and "how many were infected?" when they changed that count. (A count of the infected is no answer to how many died.)
     const tollKind = q.figureKind ?? 'killed';

@@ -1611,7 +1611,7 @@ const WHAT_CAUSED = String.raw`(?:why|what\s+(?:had\s+|has\s+)?(?:caused|made|le
  * A reason still sought, general English: "the cause … was not yet known", "told them to find out exactly what had
  * caused the fire", "an inquiry to determine why".
  */
-const REASON_SOUGHT = new RegExp(String.raw`\bcauses?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|is|were|are|remains?|remained|has not been|had not been)\s+(?:not\s+(?:yet\s+)?(?:known|clear|determined|established)|unknown|unclear|undetermined|under investigation|a mystery)|\b(?:find out|establish|determine|investigat\w*|examin\w*|look into|looking into|explain)\b(?:\s+[\w'’-]+){0,2}?\s+${WHAT_CAUSED}\b|\bto\s+(?:find out|establish|determine|investigate|examine|look into|identify|pin down)\s+(?:the\s+)?(?:exact\s+|precise\s+)?causes?\b`, 'i');
+const REASON_SOUGHT = new RegExp(String.raw`\bcauses?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|is|were|are|remains?|remained|has not been|had not been)\s+(?:not\s+(?:yet\s+)?(?:known|clear|determined|established)|unknown|unclear|undetermined|under investigation|a mystery)|\b(?:find out|finding out|establish|determine|investigat\w*|examin\w*|look into|looking into|explain|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out|pin(?:s|ned|ning)? down)\b(?:\s+[\w'’-]+){0,2}?\s+${WHAT_CAUSED}\b|\bto\s+(?:find out|establish|determine|investigate|examine|look into|identify|pin down)\s+(?:the\s+)?(?:exact\s+|precise\s+)?causes?\b`, 'i');
 const NOT_KNOWN: Partial<Record<Intent, RegExp>> = { when: notKnown('when'), why: new RegExp(`${notKnown(WHAT_CAUSED).source}|${REASON_SOUGHT.source}`, 'i'), where: notKnown('where'), who: notKnown('who') };
 const NOT_KNOWN_AMOUNT = notKnown('how (?:many|much)');
 

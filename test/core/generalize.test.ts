@@ -2174,3 +2174,22 @@ describe('"how far", "how tall", "how much did it weigh": a measure with a unit 
     expect(e().ask('how much did the tanker weigh?').notFound).toBe(true);
   });
 });
+
+describe('a toll of one group of people, and a cause still being worked out', () => {
+  const port = () =>
+    memoryEngine(
+      article('p1', '2031-08-13', 'Port blasts kill 44', 'Two blasts at a port warehouse killed 44 people on Wednesday, among them many firefighters.', 'Firefighters had been called to a fire at the warehouse before the blasts.', 'Officials said firefighters were among the missing.'),
+      article('p2', '2031-08-20', 'Port toll rises to 114', 'The toll from the port blasts rose to 114 people on Thursday.', 'Twelve of those confirmed dead were firefighters, officials said.', 'Relatives of missing firefighters confronted officials at a hotel.'),
+    );
+
+  it('answers "how many firefighters were killed?" with the firefighters\' count, not the whole toll', () => {
+    expect(port().ask('how many firefighters were killed?').quotes[0]?.text).toMatch(/Twelve of those confirmed dead were firefighters/);
+  });
+
+  it('does not lead "what caused the fire?" with investigators "still working out what caused" it', () => {
+    const e = memoryEngine(
+      article('f1', '2031-02-06', 'Inquiry reports on port fire', 'Investigators are still working out what caused the fire at the warehouse, officials said.', 'The inquiry found the fire at the warehouse was caused by a container of chemicals that overheated in the heat.'),
+    );
+    expect(e.ask('what caused the fire at the warehouse?').quotes[0]?.text).toMatch(/container of chemicals that overheated/);
+  });
+});
