@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './dates.js';
 import { valueMentions, type ValueType } from '../text/nlp.js';
 import { SPEECH_VERBS, type AnswerType } from './answerTypes.js';
 import { SMALL_NUMBER_WORDS } from '../text/numberWords.js';
+import { isBuiltPlaceNoun } from '../text/lexicon.js';
 
 export interface SentenceFeatures {
   dates: DateMention[];
@@ -69,9 +70,21 @@ const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 /** A place named with common nouns, general English: where a where-question's answer may be without a proper name. */
 const LOCATION =
   /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:flat|apartment|floor|storey|room|building|house|home|kitchen|basement|roof|street|road|area|site|scene|yard|field|village|town|city|camp|school|hospital|office|church|mosque|temple|market|station|plant|factory|mine|warehouse|port|harbou?r|shop|store|restaurant|bar|alley|park|forest|valley|river|lake|coast|sea|border|region|district|neighbou?rhood|compound|base|airport|bridge|tunnel|trailer|car|vehicle|truck|bus|train|ship|boat|stadium|hall|lobby|stairwell|corridor|tower|block|dam|reservoir|parking lot|lot)s?\b/iu;
-/** The places in common words a sentence names ("in a fourth-floor flat"). */
+/**
+ * A place in common words whose noun is not in LOCATION's list: a preposition, a determiner, up to two words, and a
+ * noun whose most frequent sense in WordNet is a built place ("at a hotel", "in the morgue", "outside the terminal").
+ */
+const BUILT_PLACE_PHRASE = /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu;
+
+/** The places in common words a sentence names ("in a fourth-floor flat", "at a hotel"). */
 export function locationPhrases(text: string): string[] {
-  return [...text.matchAll(new RegExp(LOCATION.source, 'giu'))].map((m) => m[0]);
+  const listed = [...text.matchAll(new RegExp(LOCATION.source, 'giu'))].map((m) => m[0]);
+  const built = [...text.matchAll(BUILT_PLACE_PHRASE)].filter((m) => isBuiltPlaceNoun(m[1]!.toLowerCase()) && !listed.some((l) => l.includes(m[0]) || m[0].includes(l))).map((m) => m[0]);
+  return built.length > 0 ? [...listed, ...built] : listed;
+}
+
+function hasLocationPhrase(text: string): boolean {
+  return LOCATION.test(text) || [...text.matchAll(BUILT_PLACE_PHRASE)].some((m) => isBuiltPlaceNoun(m[1]!.toLowerCase()));
 }
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
@@ -97,7 +110,7 @@ export function computeFeatures(sentence: Sentence, article: Article, entityKind
     hasNumber: HAS_NUMBER.test(sentence.text),
     hasQuotation: QUOTATION.test(sentence.text),
     hasSpeech: SPEECH.test(sentence.text),
-    hasLocation: LOCATION.test(sentence.text),
+    hasLocation: hasLocationPhrase(sentence.text),
     values: [...new Set(valueMentions(sentence.text).map((v) => v.type))],
   };
   return { ...features, kinds: kindsOf(features) };

@@ -2193,3 +2193,21 @@ describe('a toll of one group of people, and a cause still being worked out', ()
     expect(e.ask('what caused the fire at the warehouse?').quotes[0]?.text).toMatch(/container of chemicals that overheated/);
   });
 });
+
+describe('a place in common words whose noun WordNet knows as a built place', () => {
+  it('answers "where did relatives confront officials?" with "at a hotel", though no list of place nouns has "hotel"', () => {
+    const e = memoryEngine(
+      article(
+        'h1',
+        '2031-08-16',
+        'Anger grows over port blasts',
+        'Anger is growing in the port city of Kestrel.',
+        'Relatives of missing firefighters confronted officials at a hotel on Saturday to demand news.',
+        'The toll from the blasts rose to 112 on Sunday, officials in Kestrel said.',
+      ),
+    );
+    const answer = e.ask('where did relatives of the missing firefighters confront officials?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/at a hotel/);
+  });
+});
