@@ -101,10 +101,17 @@ export function asksWhatNext(question: string): boolean {
 /** A word (an index term) that asks for the story as a whole rather than names a topic of it ("update", "news"); general English. */
 export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist');
 
-/** "What happened?", "summary", "what's going on": a question about the incident as a whole. */
+/**
+ * "What happened?", "summary", "what's going on": a question about the incident as a whole. Not one asking for an
+ * amount of it: "how long after the fire was reported did the blasts happen?" asks for a span.
+ */
 export function asksForOverview(question: string): boolean {
-  return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(expandShorthand(question));
+  const q = expandShorthand(question);
+  return /\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(q) && !ASKS_AMOUNT.test(q);
 }
+
+/** "How long", "how many", "how far" …: a question asking for an amount (general English). */
+const ASKS_AMOUNT = /\bhow\s+(?:long|many|much|far|big|large|deep|high|tall|wide|old|often|fast|soon|close|near)\b/i;
 
 /**
  * A why-question that names no topic, asked of the incident in the reports' word for it: "what caused it?" → "what

@@ -2211,3 +2211,13 @@ describe('a place in common words whose noun WordNet knows as a built place', ()
     expect(answer.quotes[0]?.text).toMatch(/at a hotel/);
   });
 });
+
+describe('"how long after … did it happen?" asks for a span, not the story', () => {
+  it('leads with the sentence giving the time between the two events, not the reports\' openings', () => {
+    const e = memoryEngine(
+      article('b1', '2031-08-13', 'Blasts hit port', 'Two blasts tore through a port warehouse on Wednesday night, killing 44 people.', 'The blasts came about 40 minutes after the first reports of a fire at the warehouse.'),
+      article('b2', '2031-08-14', 'Port toll rises', 'The toll from the port blasts rose to 50 on Thursday.', 'Officials said a fire had been reported at the warehouse before the blasts.'),
+    );
+    expect(e.ask('how long after the fire was reported did the blasts happen?').quotes[0]?.text).toMatch(/about 40 minutes after the first reports/);
+  });
+});
