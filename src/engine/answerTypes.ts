@@ -77,13 +77,17 @@ export function tellsWhatIsAhead(text: string): boolean {
 export const SPEECH_VERBS = 'say|says|said|tell|tells|told|warn|warns|warned|admit|admits|admitted|announce|announces|announced|claim|claims|claimed|add|added|promise|promised|pledge|pledged|vow|vowed|write|wrote|post|posted|state|stated|declare|declared|insist|insisted|urge|urged|describe|described|call|called|ask|asked|demand|demanded|confirm|confirmed|deny|denied|explain|explained|threaten|threatens|threatened|accuse|accuses|accused|condemn|condemns|condemned|criticise|criticised|criticize|criticized|blame|blamed|praise|praised|reply|replied|respond|responded|argue|argues|argued|note|notes|noted|acknowledge|acknowledges|acknowledged|stress|stressed|concede|conceded|assert|asserted|suggest|suggested|saying|telling|adding|claiming|insisting|announcing|declaring|stating|denying|confirming|explaining|warning|urging|arguing|noting|describing|accusing';
 /** Verbs asking for a view: "Does Kugelman think …", "what did analysts believe …" ask for someone's words. */
 export const OPINION_VERBS = 'think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned';
-const ASKS_FOR_WORDS = new RegExp(`(?:\\bwhat (?:did|does|do|has|have|had|was|is|were)|^\\s*(?:does|did|do|has|have|had))\\s+(.+?)\\s+(?:${SPEECH_VERBS}|${OPINION_VERBS})\\b`, 'i');
+const ASKS_FOR_WORDS = new RegExp(`(?:\\bwhat (did|does|do|has|have|had|was|is|were)|^\\s*(does|did|do|has|have|had))\\s+(.+?)\\s+(${SPEECH_VERBS}|${OPINION_VERBS})\\b`, 'i');
 
 /** The speaker a question asks the words or view of: "What did Biden tell Han?", "Does Kugelman think …?" → "Biden", "Kugelman". */
 export function askedSpeaker(question: string): string | undefined {
-  const speaker = ASKS_FOR_WORDS.exec(expandShorthand(question))?.[1];
+  const asked = ASKS_FOR_WORDS.exec(expandShorthand(question));
+  if (!asked) return undefined;
+  const [, what, auxiliary, speaker, verb] = asked as unknown as [string, string | undefined, string | undefined, string, string];
+  // "What was he accused of?", "what has she been told?": said to them, not by them ("what was he saying?" is by him).
+  if ((/^(?:was|is|were)$/i.test(what ?? auxiliary ?? '') && !/ing$/i.test(verb)) || /\bbeen$/i.test(speaker)) return undefined;
   // "What was the name of the firefighter who first responded …" asks for a name, not for words.
-  return speaker && !/\bnames?\s+of\b/i.test(speaker) ? speaker : undefined;
+  return !/\bnames?\s+of\b/i.test(speaker) ? speaker : undefined;
 }
 
 /**

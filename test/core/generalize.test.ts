@@ -14,6 +14,7 @@ import { memoryArticle, memoryEngine } from './memoryArticle.js';
 import { Engine } from '../../src/engine/engine.js';
 import { analyzeQuestion } from '../../src/engine/ranking.js';
 import { terms } from '../../src/text/terms.js';
+import { askedSpeaker } from '../../src/engine/answerTypes.js';
 import { MutableAppContext } from '../../src/app/context.js';
 import { runCommand } from '../../src/app/dispatch.js';
 
@@ -2219,5 +2220,25 @@ describe('"how long after … did it happen?" asks for a span, not the story', (
       article('b2', '2031-08-14', 'Port toll rises', 'The toll from the port blasts rose to 50 on Thursday.', 'Officials said a fire had been reported at the warehouse before the blasts.'),
     );
     expect(e.ask('how long after the fire was reported did the blasts happen?').quotes[0]?.text).toMatch(/about 40 minutes after the first reports/);
+  });
+});
+
+describe('"what was he accused of?" asks what was said of him, not his words', () => {
+  it('answers with the accusation, not a sentence where he speaks', () => {
+    const e = memoryEngine(
+      article(
+        'a1',
+        '2031-08-27',
+        'Warehouse bosses held',
+        'Police said those held include Yu Lin, chairman of the warehouse company.',
+        'Yu Lin and two managers are accused of storing dangerous goods illegally, police said.',
+        'Yu Lin told reporters on Friday that the company had every licence it needed.',
+      ),
+    );
+    expect(e.ask('what was Yu Lin accused of?').quotes[0]?.text).toMatch(/accused of storing dangerous goods/);
+    expect(askedSpeaker('what was he accused of?')).toBeUndefined();
+    expect(askedSpeaker('what has she been told?')).toBeUndefined();
+    expect(askedSpeaker('what was he saying?')).toBe('he');
+    expect(askedSpeaker('what did Yu Lin say?')).toBe('Yu Lin');
   });
 });
