@@ -37,7 +37,11 @@ const ORG_BEFORE = new RegExp(String.raw`\b(?:the|an?|its|their)\s+(?:[\p{L}-]+\
  */
 function personNounApposition(after: string): string | undefined {
   const m = /^,\s+(?:an?|the|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|on|from|with|who|whose|that|which|and)\b|\s*[,.;]|\s*$)[^,.;]*/u.exec(after);
-  return m && isPersonNoun(m[2]) && !ORG_APPOSITION.test(after) ? m[0] : undefined;
+  if (!m) return undefined;
+  // "…, a safety consultancy suspected of …": a participle after a noun qualifies it; the noun is the head.
+  const before = m[1].trim().split(/\s+/).filter(Boolean);
+  const head = /(?:ed|ing)$/.test(m[2]) && before.length > 0 ? before[before.length - 1]!.toLowerCase() : m[2];
+  return isPersonNoun(head) && !ORG_APPOSITION.test(after) ? m[0] : undefined;
 }
 
 /** Words for a person's role, general English: the words that make a name beside them a person's. */
@@ -49,6 +53,22 @@ const ROLE_WORD_LIST =
 const LEADING_ROLE = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})?),\s*$/u;
 /** The same noun of a group named in common words: "the president of the condominium association, ". */
 const LEADING_ROLE_OF_GROUP = /(?<![\p{L}\p{N}’'.-])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s*$/u;
+
+/**
+ * The capitalised words of a text, folded, that no name found in it covers and that stand alone: no capitalised word
+ * right before or after ("Yu" in "Yu, 41, said", not "Tianjin" in "Tianjin Port Group").
+ */
+function loneNameWords(text: string, found: { at: number; length: number }[]): string[] {
+  const tokens = tokenize(text);
+  const covered = new Set(found.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.at + k)));
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (covered.has(i) || !/^\p{Lu}\p{Ll}+$/u.test(token)) return;
+    if (/^\p{Lu}/u.test(tokens[i - 1] ?? '') || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) return;
+    out.push(fold(token));
+  });
+  return out;
+}
 
 /** Words that make a name a person's role when they stand next to it. */
 export const ROLE_WORDS = new RegExp(`^(${ROLE_WORD_LIST})$`, 'i');
@@ -225,7 +245,8 @@ export class EntityIndex {
           const person = lastByRole.get(head);
           if (person) this.mentionSets.get(person)!.add(sentence.id);
         }
-        for (const { entity, alias } of this.mentionsIn(sentence.text, true)) {
+        const found = this.mentionsIn(sentence.text, true);
+        for (const { entity, alias } of found) {
           if (entity.kind === 'person') for (const head of roleHeads(entity)) lastByRole.set(head, entity);
           const person = alias.includes(' ') ? undefined : lastBySurname.get(fold(alias));
           const meant = person && person !== entity && (entity.kind !== 'person' || alias !== fold(entity.name)) ? person : entity;
@@ -238,6 +259,12 @@ export class EntityIndex {
             lastBySurname.set(parts[parts.length - 1], meant);
             lastBySurname.set(parts[0], meant);
           }
+        }
+        // "Yu, 41, said …" after "Yu Xuewei": a family name written first, too short or too rare to be any name's alias,
+        // standing alone (no capitalised word beside it) is the person the article named in full.
+        for (const at of loneNameWords(sentence.text, found)) {
+          const person = lastBySurname.get(at);
+          if (person) this.mentionSets.get(person)!.add(sentence.id);
         }
       }
       const order = new Map(corpus.sentences.map((s, i) => [s.id, i]));
@@ -338,10 +365,10 @@ export class EntityIndex {
    * one-word name is written capitalised: "the total number" is no mention of the company Total. A question may
    * be typed all in lower case.
    */
-  private mentionsIn(text: string, asWritten = false): { entity: Entity; alias: string }[] {
+  private mentionsIn(text: string, asWritten = false): { entity: Entity; alias: string; at: number; length: number }[] {
     const tokens = tokenize(text);
     const words = tokens.map(fold);
-    const found: { entity: Entity; alias: string }[] = [];
+    const found: { entity: Entity; alias: string; at: number; length: number }[] = [];
     for (let i = 0; i < words.length; ) {
       let best: { length: number; entity: Entity } | undefined;
       for (const { words: alias, entity } of this.aliasIndex.get(words[i]) ?? []) {
@@ -352,7 +379,7 @@ export class EntityIndex {
         if (asWritten && alias.length === 1 && !isCapitalised(tokens[i])) continue;
         best = { length: alias.length, entity };
       }
-      if (best) found.push({ entity: best.entity, alias: words.slice(i, i + best.length).join(' ') });
+      if (best) found.push({ entity: best.entity, alias: words.slice(i, i + best.length).join(' '), at: i, length: best.length });
       i += best?.length ?? 1;
     }
     return found;

@@ -2242,3 +2242,25 @@ describe('"what was he accused of?" asks what was said of him, not his words', (
     expect(askedSpeaker('what did Yu Lin say?')).toBe('Yu Lin');
   });
 });
+
+describe('names in the order other languages write them', () => {
+  const reports = () =>
+    memoryEngine(
+      article(
+        'y1',
+        '2031-08-27',
+        'Warehouse bosses held',
+        'Police detained company chairman Yu Xuewei and Zeng Fan, who works for Haitong Anxin, a safety consultancy suspected of helping the company get papers.',
+        'Yu, 41, a former manager at the state chemicals group Sinochem, said he controlled most of the company.',
+      ),
+    );
+
+  it('reads a family name written first and alone ("Yu, 41, said") as the person the report named in full', () => {
+    const yu = reports().entities.all('person').find((p) => p.name === 'Yu Xuewei');
+    expect(yu?.mentions).toEqual(['y1#1.0', 'y1#2.0']);
+  });
+
+  it('does not take "X, a safety consultancy suspected of …" for a person: the participle qualifies the noun before it', () => {
+    expect(reports().entities.all('person').map((p) => p.name)).not.toContain('Haitong Anxin');
+  });
+});
