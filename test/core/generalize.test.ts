@@ -2264,3 +2264,15 @@ describe('names in the order other languages write them', () => {
     expect(reports().entities.all('person').map((p) => p.name)).not.toContain('Haitong Anxin');
   });
 });
+
+describe('"where was the festival held?" asks where the incident took place', () => {
+  it('answers with the place the reports give, as "where did it happen?" does, not with "held funerals"', () => {
+    const e = memoryEngine(
+      article('f1', '2031-11-06', 'Eight die in festival crush', 'Eight people died on Friday night when a crowd surged toward the stage at the Lantern music festival.', 'The festival was taking place at Harbor Park, a stadium complex in south Kestrel.'),
+      article('f2', '2031-11-10', 'Families mourn', 'As families held funerals for the festival victims, lawsuits against the organisers grew.', 'The festival had sold 50,000 tickets.'),
+    );
+    const quotes = e.ask('where was the festival held').quotes.slice(0, 2).map((q) => q.text);
+    expect(quotes.join(' ')).toMatch(/Harbor Park/);
+    expect(quotes[0]).not.toMatch(/held funerals/);
+  });
+});
