@@ -49,11 +49,12 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     // ("an EF3 tornado"), a wind's speed.
     given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b|\bE?F-?[0-5]\b|\bwinds?\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:mph|km\/h|kph)\b|\b\d[\d,.]*\s*(?:mph|km\/h|kph)\s+winds?\b/i,
   },
-  // A speed, or how fast something grows: a figure per unit of time ("0.4 degrees Celsius every decade").
+  // A speed, or how fast something grows or flows: a figure per unit of time ("0.4 degrees Celsius every decade",
+  // "2,000 cubic metres of water per second").
   {
     how: /\bhow (fast|quick(?:ly)?)\b/i,
     noun: /\bspeed\b/i,
-    given: /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b|\b\d[\d,.]*\s*(?:\S+\s+){0,3}?(?:every|per|a|an|each)\s+(?:second|minute|hour|day|week|month|year|decade)\b/i,
+    given: /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b|\b\d[\d,.]*\s*(?:\S+\s+){0,4}?(?:every|per|a|an|each)\s+(?:second|minute|hour|day|week|month|year|decade)\b/i,
   },
   { how: /\bhow (heavy|much did .* weigh)\b/i, noun: /\bweight\b/i, given: /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i },
   { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },

@@ -2276,3 +2276,12 @@ describe('"where was the festival held?" asks where the incident took place', ()
     expect(quotes[0]).not.toMatch(/held funerals/);
   });
 });
+
+describe('"how fast was the water flowing?"', () => {
+  it('is answered by a flow per second with a unit of several words ("2,000 cubic metres of water per second")', () => {
+    const e = memoryEngine(
+      article('w1', '2031-10-31', 'Flash floods', 'The Poyo ravine burst its banks on Tuesday evening.', 'By about 6:30 p.m. the Poyo ravine was carrying some 2,000 cubic metres of water per second, officials said.'),
+    );
+    expect(e.ask('how fast was the water flowing in the Poyo ravine?').quotes[0]?.text).toMatch(/2,000 cubic metres of water per second/);
+  });
+});
