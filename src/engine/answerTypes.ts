@@ -170,7 +170,7 @@ function amountAsked(q: string): AnswerType[] | undefined {
   if (measured) return /^(magnitude|size|intensity)$/.test(measured[2]) ? ['measure', 'count'] : ['measure'];
   if (/\b(what|which) (percentage|percent|share|proportion)\b/.test(q)) return ['percent', 'count'];
   // "How much did the US pledge?", "how much has the Red Cross raised?": money, not a count of anything.
-  if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
+  if (/\bhow much\b/.test(q) && /\b(pledg|pa(?:y|id)|rais|spen[dt]|donat|fund|cost|worth|pric|budget|compensat|fine[ds]?\b|owe|lost?\b|money|cash|dollars?|euros?|pounds?|rupees?)/.test(q)) return ['money'];
   if (/\bhow much\b|\bcost\b|\bprice\b/.test(q)) return ['money', 'count', 'measure', 'percent'];
   // "How many dollars a second …", "how many rupees": an amount of money is counted.
   const counted = /\bhow many\s+([\p{L}]+)/u.exec(q)?.[1];

@@ -204,7 +204,10 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const asksResponsible = ASKS_RESPONSIBLE.test(question);
   const asksWhoIsResponsible = asksResponsible && /^\s*(?:and\s+)?(?:who|whom|which)\b/i.test(question);
   // "How many people died?": "people" is what a toll counts ("the death of two children"), not a word it must use.
-  const isForm = (term: string) => isFormWord(term) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
+  // "How much money did the disaster cost?", "how much cash will families get?": the word for money is what the answer
+  // gives ("6.87 billion yuan"), not its topic.
+  const asksMoney = HOW_MUCH.test(question);
+  const isForm = (term: string) => isFormWord(term) || (asksMoney && isMoneyWord(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
@@ -313,6 +316,11 @@ const FIGURE_KIND_OF_TERM = new Map<string, string>(Object.entries(CASUALTY_TERM
  * worst?", "who attacked first?"), which reports answer without the word; general English.
  */
 export const isFormWord = termSet('cause reason motive purpose point rationale motivation country countries involved affected first worst hardest biggest largest greatest highest lowest');
+
+/** "How much …", "what amount …", "how many dollars …": a question asking for an amount (general English). */
+const HOW_MUCH = /\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|\bhow\s+many\s+(?:dollars|euros|pounds)\b/i;
+/** Words for money in general, which a question for an amount uses and its answer need not (general English). */
+const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
 
 /** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
 const isReasonWord = termSet('cause reason motive purpose rationale motivation');

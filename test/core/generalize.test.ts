@@ -2285,3 +2285,17 @@ describe('"how fast was the water flowing?"', () => {
     expect(e.ask('how fast was the water flowing in the Poyo ravine?').quotes[0]?.text).toMatch(/2,000 cubic metres of water per second/);
   });
 });
+
+describe('"how much money …": the word for money is what the answer gives', () => {
+  it('answers "how much money did the region ask for?" from a sentence giving the sum in roubles, which never says "money"', () => {
+    const e = memoryEngine(
+      article('m1', '2031-02-20', 'Region counts the damage', 'The meteor blast smashed windows across the region on Friday.', 'The regional government asked the federal government for 1 billion roubles to cover repairs, the governor said.', 'Residents said they had no money to replace their own windows.', 'Officials in Moscow said the army would help with repairs.'),
+    );
+    // The word "money" is the question's form: it is never a word the answer must have.
+    expect([...analyzeQuestion(e, 'how much money did the region ask Moscow for to cover repairs?', 'what').formTerms]).toContain('money');
+    expect([...analyzeQuestion(e, 'how much cash will residents get?', 'what').formTerms]).toContain('cash');
+    const answer = e.ask('how much money did the region ask Moscow for to cover repairs?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/1 billion roubles/);
+  });
+});
