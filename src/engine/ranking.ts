@@ -254,7 +254,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const weights = new Map(queryTerms.map((t) => [t, computeWeight(t)]));
   const weight = (t: QuestionTerm) => weights.get(t) ?? computeWeight(t);
   const expected = expectedTypes(question, intent);
-  const thingNamed = thingNameAsked(question);
+  // "Which hospital was he treated at?": a built place's name ("Texas Children's Hospital") answers, as "the name of" asks.
+  const thingNamed = thingNameAsked(question) ?? builtPlaceAsked(question);
   const future = asksAboutFuture(question);
   // "Who is the leader of X?" asks for a name; "Who is Mao Ning?" asks what a named one is.
   const asksName = asksForName(question, intent, about);
@@ -1308,11 +1309,17 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
  * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
  * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
  */
+/** "Which hospital …", "what prison …": the noun for a built place a question asks the name of. */
+function builtPlaceAsked(question: string): string | undefined {
+  const noun = /^\s*(?:and\s+)?(?:in\s+|at\s+|to\s+|from\s+)?(?:which|what)\s+([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
+  return noun && isBuiltPlaceNoun(noun) ? noun : undefined;
+}
+
 function namePattern(thing: string | undefined): RegExp | undefined {
   if (!thing) return undefined;
   const lower = escapeRegExp(thing.toLowerCase());
   const word = escapeRegExp(thing.charAt(0).toUpperCase() + thing.slice(1).toLowerCase());
-  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'u');
+  return new RegExp(`(?<![.!?:]\\s*|^)\\b${word}\\s+\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s+${word}\\b|\\b${lower}(?:,\\s+the|\\s+(?:named|called))?\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'u');
 }
 
 /**

@@ -2299,3 +2299,19 @@ describe('"how much money …": the word for money is what the answer gives', ()
     expect(answer.quotes[0]?.text).toMatch(/1 billion roubles/);
   });
 });
+
+describe('"which hospital …" asks for a built place by its name', () => {
+  it('leads with the sentence naming "Kestrel Children\'s Hospital", not one that only says "hospitals"', () => {
+    const e = memoryEngine(
+      article(
+        'k1',
+        '2031-11-07',
+        'Boy hurt in crush',
+        'The mayor said 25 people had been taken to hospitals and that 13 were still being treated, among them a boy, Ezra Hale.',
+        'Ezra Hale had been kept in a coma at Kestrel Children\'s Hospital since Friday night, his family said.',
+      ),
+    );
+    expect(analyzeQuestion(e, 'which hospital was ezra treated at', 'what').namedThing?.test("at Kestrel Children's Hospital since")).toBe(true);
+    expect(e.ask('which hospital was ezra treated at').quotes[0]?.text).toMatch(/Kestrel Children's Hospital/);
+  });
+});
