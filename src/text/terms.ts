@@ -60,7 +60,7 @@ export const STOP_WORDS = new Set(
     'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
     'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
     'under until up very was we were what when where which while who whom whose why will with would you your yours yourself ' +
-    'yourselves many much tell told say says said give gave given get got know show shows showed ever exactly anyone someone ' +
+    'yourselves many much tell told say says said give gave given get got know ever exactly anyone someone ' +
     'something thing things please us according there\'s what\'s who\'s one\'s did\'nt didnt dont don\'t happen happened happening ' +
     'go goes went gone going come comes came coming really actually exactly also anything anybody everyone everything somebody any ' +
     'might must shall wo ca still yet already even supposed else ' +

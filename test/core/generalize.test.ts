@@ -2315,3 +2315,18 @@ describe('"which hospital …" asks for a built place by its name', () => {
     expect(e.ask('which hospital was ezra treated at').quotes[0]?.text).toMatch(/Kestrel Children's Hospital/);
   });
 });
+
+describe('"the show" is a topic, not the verb "show"', () => {
+  it('answers "what did he say about stopping the show?" with what he said about the show', () => {
+    const e = memoryEngine(
+      article(
+        's1',
+        '2031-11-09',
+        'Police chief defends response',
+        'Police Chief Ana Ruiz said on Monday that officers had tried to stop fans climbing the fences at the festival.',
+        'Ruiz said ending the show in front of 50,000 fans without warning could have set off a riot.',
+      ),
+    );
+    expect(e.ask('what did Ana Ruiz say about stopping the show?').quotes[0]?.text).toMatch(/ending the show/);
+  });
+});
