@@ -1574,7 +1574,7 @@ function namedThingIsAThing(thing: string): boolean {
 }
 
 /** A question about where someone or something was going; general English. */
-const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way)\b/i;
+const ASKS_DESTINATION = /\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving|destination|en route|on (?:its|their|his|her) way|flee|fled|fleeing|escape|escaped)\b/i;
 /**
  * "Where was the flight coming from?", "where did the train leave from?": where a journey began is asked, of the
  * question's own subject ("where is the school the students came from?" asks where the school is).
@@ -1598,7 +1598,7 @@ const DESTINATION_ASKED = /\bdestination\b/i;
  * A destination, given by name: "bound for Singapore", "heading to Wichita", "en route to the capital", "its long run north to Peshawar", or a route
  * from one named place to another ("moving freight from Madison, Illinois, to Conway, Pennsylvania").
  */
-const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:run|journey|trip|route|voyage|flight|service|way)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}/u;
+const DESTINATION = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+to\s+(?:the\s+)?\p{Lu}|\b(?:run|journey|trip|route|voyage|flight|service|way)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?to\s+(?:the\s+)?\p{Lu}|\b(?:bound for|head(?:ing|ed)? (?:to|for|towards?)|en route (?:to|for)|on (?:its|their|his|her) way to|destined for|destination (?:was|of)|travell?ing to|sailing (?:to|for)|flying to)\s+(?:the\s+)?\p{Lu}|\b(?:fled|flew|flown|fleeing|escaped|went|gone|moved|taken|sent|transferred|evacuated|airlifted|driven|carried)\s+(?:[\p{Ll}]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
 /** Where a journey began, given by name: "returning from Bangkok", "left Southampton", "out of Incheon". */
 const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\p{Lu}/u;
 

@@ -2330,3 +2330,15 @@ describe('"the show" is a topic, not the verb "show"', () => {
     expect(e.ask('what did Ana Ruiz say about stopping the show?').quotes[0]?.text).toMatch(/ending the show/);
   });
 });
+
+describe('"where did he flee to?" asks where a journey ended', () => {
+  it('leads with "bound for the Maldives", not "fled abroad"', () => {
+    const e = memoryEngine(
+      article('r1', '2031-07-13', 'President flees', 'President Ravi Perera fled the country on Wednesday aboard a military aircraft bound for the Maldives, officials in Colombo said.'),
+      article('r2', '2031-07-21', 'New president sworn in', 'Lawmakers chose a new president on Wednesday to replace Ravi Perera, who fled abroad and resigned last week, officials in Colombo said.'),
+    );
+    // The flight's end is asked: a sentence naming where it was bound for answers, one without does not lead.
+    expect(analyzeQuestion(e, 'where did Ravi Perera flee to', 'where').journeyEnd?.test('aboard a military aircraft bound for the Maldives')).toBe(true);
+    expect(e.ask('where did Ravi Perera flee to').quotes[0]?.text).toMatch(/bound for the Maldives/);
+  });
+});
