@@ -697,6 +697,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // "Where was the plane coming from?": a sentence with no journey's end ("from", "bound for") says where something else is.
     if (q.journeyEnd) s.score += q.journeyEnd.test(sentence.text) ? scorePart('journeyEnd', W.journeyEnd) : scorePart('noJourneyEnd', -W.journeyEnd);
     if (q.responsibility?.test(sentence.text)) s.score += scorePart('responsibility', W.responsibility);
+    // "Who shot the gunman?" — "The gunman was shot dead by a Border Patrol agent": the asked verb, done by someone.
+    if (q.intent === 'who' && doneByWhom(q, sentence.text)) s.score += scorePart('doneBy', W.doneBy);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -1309,6 +1311,20 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
  * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
  * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
  */
+/** A passive verb and its doer: "was shot dead by", "were rescued by", "had been hired by". */
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?([a-z]+(?:ed|en|wn|t))\s+(?:[a-z]+\s+)?by\s/gi;
+
+/** Whether the text tells who did what the question's verb asks, in the passive ("was shot dead by …"). */
+function doneByWhom(q: QuestionAnalysis, text: string): boolean {
+  const verbs = q.terms.filter((t) => t.part !== 'n' && !t.name);
+  if (verbs.length === 0) return false;
+  for (const m of text.matchAll(PASSIVE_BY)) {
+    const [term] = terms(m[1]!);
+    if (term && verbs.some((t) => t.matches.some((x) => x.term === term && x.weight >= RELATED_WEIGHT.d))) return true;
+  }
+  return false;
+}
+
 /** "Which hospital …", "what prison …": the noun for a built place a question asks the name of. */
 function builtPlaceAsked(question: string): string | undefined {
   const noun = /^\s*(?:and\s+)?(?:in\s+|at\s+|to\s+|from\s+)?(?:which|what)\s+([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();

@@ -147,6 +147,8 @@ export const W = {
   journeyEnd: 0.3,
   /** "Which group was behind the attack?": a sentence saying who carried it out or claimed it ("said its fighters carried out the attack"). */
   responsibility: 0.3,
+  /** "Who shot the gunman?": a sentence telling the asked verb in the passive with its doer ("was shot dead by a Border Patrol agent"); 0.3 gained one dev answer, 0.5 three. */
+  doneBy: 0.5,
   /** "Who runs Colonial Pipeline?": a sentence giving a leader's title by what the question asks who leads. */
   leaderTitle: 0.2,
   /** "What did Biden say": a sentence giving that speaker's words. */

@@ -2342,3 +2342,20 @@ describe('"where did he flee to?" asks where a journey ended', () => {
     expect(e.ask('where did Ravi Perera flee to').quotes[0]?.text).toMatch(/bound for the Maldives/);
   });
 });
+
+describe('"who shot the gunman?" answered by the passive and its doer', () => {
+  it('leads with "was shot dead by a Border Patrol agent" over sentences that only name people near the asked words', () => {
+    const e = memoryEngine(
+      article(
+        'g1',
+        '2031-05-25',
+        'Gunman kills 21 at school',
+        'About 30 minutes before the attack, Governor Ana Ruiz said, the gunman sent messages saying he would attack a school.',
+        'The gunman was shot dead by a Border Patrol agent who went into the building with other officers.',
+        'School police chief Tom Hale said officers had waited for keys before going in after the gunman.',
+        'Governor Ana Ruiz said the shooting was the worst in the state.',
+      ),
+    );
+    expect(e.ask('who shot the gunman?').quotes[0]?.text).toMatch(/shot dead by a Border Patrol agent/);
+  });
+});
