@@ -83,9 +83,10 @@ const ASKS_FOR_WORDS = new RegExp(`(?:\\bwhat (did|does|do|has|have|had|was|is|w
 export function askedSpeaker(question: string): string | undefined {
   const asked = ASKS_FOR_WORDS.exec(expandShorthand(question));
   if (!asked) return undefined;
-  const [, what, auxiliary, speaker, verb] = asked as unknown as [string, string | undefined, string | undefined, string, string];
+  const auxiliary = asked[1] ?? asked[2] ?? '';
+  const speaker = asked[3]!;
   // "What was he accused of?", "what has she been told?": said to them, not by them ("what was he saying?" is by him).
-  if ((/^(?:was|is|were)$/i.test(what ?? auxiliary ?? '') && !/ing$/i.test(verb)) || /\bbeen$/i.test(speaker)) return undefined;
+  if ((/^(?:was|is|were)$/i.test(auxiliary) && !/ing$/i.test(asked[4]!)) || /\bbeen$/i.test(speaker)) return undefined;
   // "What was the name of the firefighter who first responded …" asks for a name, not for words.
   return !/\bnames?\s+of\b/i.test(speaker) ? speaker : undefined;
 }

@@ -51,9 +51,9 @@ const TIME_ONLY = /^(at\s+)?(around\s+)?\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)
 const SPAN_ONLY = /^(?:in|within)\s+(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /**
- * "Trapped for 69 days", "65 days after the collapse", "three days later": how long something lasted, or a day counted
- * from another event, which chrono reads as counted from publication. "After two days" is one unless its clause tells
- * of what is to come ("will reopen after two days").
+ * "Trapped for 69 days", "freed after 17 days": how long something lasted, which chrono reads as a day counted from
+ * publication. "After two days" is a day only when its clause tells of what is to come ("will reopen after two
+ * days"). ("17 days after the collapse" stays: it dates something, if not by publication.)
  */
 const SPAN_COUNT = String.raw`(?:(?:about|around|roughly|nearly|almost|just|under|less than|more than|over|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)`;
 const SPAN_LASTED = new RegExp(String.raw`^for\s+${SPAN_COUNT}$`, 'i');

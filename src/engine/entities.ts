@@ -262,8 +262,8 @@ export class EntityIndex {
         }
         // "Yu, 41, said …" after "Yu Xuewei": a family name written first, too short or too rare to be any name's alias,
         // standing alone (no capitalised word beside it) is the person the article named in full.
-        for (const at of loneNameWords(sentence.text, found)) {
-          const person = lastBySurname.get(at);
+        for (const word of loneNameWords(sentence.text, found)) {
+          const person = lastBySurname.get(word);
           if (person) this.mentionSets.get(person)!.add(sentence.id);
         }
       }

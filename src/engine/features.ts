@@ -76,15 +76,19 @@ const LOCATION =
  */
 const BUILT_PLACE_PHRASE = /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu;
 
+function builtPlacePhrases(text: string): string[] {
+  return [...text.matchAll(BUILT_PLACE_PHRASE)].filter((m) => isBuiltPlaceNoun(m[1]!.toLowerCase())).map((m) => m[0]);
+}
+
 /** The places in common words a sentence names ("in a fourth-floor flat", "at a hotel"). */
 export function locationPhrases(text: string): string[] {
   const listed = [...text.matchAll(new RegExp(LOCATION.source, 'giu'))].map((m) => m[0]);
-  const built = [...text.matchAll(BUILT_PLACE_PHRASE)].filter((m) => isBuiltPlaceNoun(m[1]!.toLowerCase()) && !listed.some((l) => l.includes(m[0]) || m[0].includes(l))).map((m) => m[0]);
+  const built = builtPlacePhrases(text).filter((phrase) => !listed.some((l) => l.includes(phrase) || phrase.includes(l)));
   return built.length > 0 ? [...listed, ...built] : listed;
 }
 
 function hasLocationPhrase(text: string): boolean {
-  return LOCATION.test(text) || [...text.matchAll(BUILT_PLACE_PHRASE)].some((m) => isBuiltPlaceNoun(m[1]!.toLowerCase()));
+  return LOCATION.test(text) || builtPlacePhrases(text).length > 0;
 }
 const DEFINITION = /\b(translates? to|means|meaning|signif(y|ies)|refers? to|known as|codenamed|called|named|dubbed|stands for|defined as|is an? [a-z]+ (group|organisation|organization|term|expression))\b/i;
 /** Someone's own words: a quotation of some length (the closing mark may be in a later sentence). */
