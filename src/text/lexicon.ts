@@ -19,7 +19,7 @@ export type Relation = 's' | 'd' | 'b';
 
 /**
  * WordNet's relatives of each word, one sorted line per word ("abandon<TAB>give_up:s:v abandonment:d:v …"), found
- * by binary search: the 35,000 entries are never parsed into objects (data/related.txt, made by
+ * by binary search: the 61,000 entries are never parsed into objects (data/related.txt, made by
  * scripts/build-lexicon.ts). Read on the first question.
  */
 let related: SortedLines | undefined;
