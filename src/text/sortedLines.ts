@@ -6,36 +6,32 @@
  */
 export class SortedLines {
   private readonly text: string;
-  private readonly starts: number[] = [];
 
+  /** Nothing is read ahead: the search seeks line starts in the text itself (no array of 60,000 offsets to build). */
   constructor(text: string) {
     this.text = text;
-    for (let at = 0; at < text.length; ) {
-      this.starts.push(at);
-      const end = text.indexOf('\n', at);
-      if (end < 0) break;
-      at = end + 1;
-    }
   }
 
   /** What a word's line says after its tab ('' for a line that is the word alone); undefined for a word not listed. */
   find(word: string): string | undefined {
-    const { text, starts } = this;
+    const { text } = this;
+    // Binary search over character positions: each probe reads the line the position falls in.
     let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
+    let hi = text.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = starts[mid]!;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
+      const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
+      let next = text.indexOf('\n', start);
+      if (next < 0) next = text.length;
+      let end = next;
       // A checkout that writes Windows line ends ("\r\n") reads the same.
       if (text.charCodeAt(end - 1) === 13) end--;
       let tab = text.indexOf('\t', start);
       if (tab < 0 || tab > end) tab = end;
       const key = text.slice(start, tab);
       if (key === word) return text.slice(Math.min(tab + 1, end), end);
-      if (key < word) lo = mid + 1;
-      else hi = mid - 1;
+      if (key < word) lo = next + 1;
+      else hi = start;
     }
     return undefined;
   }
@@ -46,11 +42,14 @@ export class SortedLines {
 
   /** Every listed word, in order. */
   *words(): Generator<string> {
-    for (const start of this.starts) {
-      const end = this.text.indexOf('\n', start);
-      const line = this.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+    const { text } = this;
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end).replace(/\r$/, '');
       const tab = line.indexOf('\t');
-      yield tab < 0 ? line : line.slice(0, tab);
+      if (line) yield tab < 0 ? line : line.slice(0, tab);
+      at = end + 1;
     }
   }
 }
