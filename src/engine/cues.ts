@@ -57,6 +57,11 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     given: /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b|\b\d[\d,.]*\s*(?:\S+\s+){0,4}?(?:every|per|a|an|each)\s+(?:second|minute|hour|day|week|month|year|decade)\b/i,
   },
   { how: /\bhow (heavy|much did .* weigh)\b/i, noun: /\bweight\b/i, given: /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i },
+  // "How much rain fell?", "how much oil leaked?": an amount of a substance, a figure with a unit of volume, depth or mass.
+  {
+    how: /\bhow much\s+(?!(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b/i,
+    given: /\b\d[\d,.]*\s*(?:litres?|liters?|mm|millimet\w*|centimet\w*|cm|inches|gallons?|barrels?|tonnes?|tons?|kg|kilogra\w*|cubic\s+\w+|m3)\b/i,
+  },
   { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },
   // An age: "a 15-year-old jet", "aged 81", an age between commas ("Buddy Jantoc, 79,"), "had been flying for 15 years", "built in 1994".
   {

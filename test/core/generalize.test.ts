@@ -2359,3 +2359,18 @@ describe('"who shot the gunman?" answered by the passive and its doer', () => {
     expect(e.ask('who shot the gunman?').quotes[0]?.text).toMatch(/shot dead by a Border Patrol agent/);
   });
 });
+
+describe('"how much rain fell?" asks for an amount with a unit', () => {
+  it('leads with "491 litres of rain per square metre", not a sentence counting the dead', () => {
+    const e = memoryEngine(
+      article(
+        'v1',
+        '2031-10-30',
+        'Floods kill 95',
+        'At least 95 people have died after torrential rain from a slow-moving storm sent torrents of water through towns on Tuesday.',
+        'The weather agency said the town of Chiva recorded 491 litres of rain per square metre on Tuesday.',
+      ),
+    );
+    expect(e.ask('how much rain fell?').quotes[0]?.text).toMatch(/491 litres of rain/);
+  });
+});
