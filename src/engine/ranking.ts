@@ -77,6 +77,8 @@ export interface QuestionAnalysis {
   /** "What year was the tower built?": only a sentence that writes a year ("in 1974", "the 1970s") gives it. */
   yearAsked: boolean;
   counting: boolean;
+  /** "Who is the new president?": the one who holds a role now, told by the latest reports. */
+  holderNow: boolean;
   /** Pairs of the question's words that stand next to each other ("crew chief"), as "a b" term pairs. */
   pairs: string[];
   measure?: RegExp;
@@ -207,7 +209,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // "How much money did the disaster cost?", "how much cash will families get?": the word for money is what the answer
   // gives ("6.87 billion yuan"), not its topic.
   const asksMoney = HOW_MUCH.test(question);
-  const isForm = (term: string) => isFormWord(term) || (asksMoney && isMoneyWord(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
+  // "Who is the new president?": "new" asks for the one who holds the role now, a word the reports need not write.
+  const isForm = (term: string) => isFormWord(term) || (asksMoney && isMoneyWord(term)) || (intent === 'who' && isHolderAge(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
@@ -271,6 +274,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     timeOfDay: wantsTimeOfDay(question),
     yearAsked: YEAR_ASKED.test(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
+    holderNow: intent === 'who' && queryTerms.some((t) => isHolderNow(t.term)),
     pairs: wordPairs(question),
     measure,
     formTerms: new Set(queryTerms.filter((t) => isForm(t.term)).map((t) => t.term)),
@@ -320,6 +324,22 @@ export const isFormWord = termSet('cause reason motive purpose point rationale m
 
 /** "How much …", "what amount …", "how many dollars …": a question asking for an amount (general English). */
 const HOW_MUCH = /\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|\bhow\s+many\s+(?:dollars|euros|pounds)\b/i;
+/** Taking up a role, general English: "was sworn in as Sri Lanka's eighth executive president", "was elected mayor". */
+const TAKES_ROLE = /\b(?:sworn in|elected|appointed|named|chosen|installed|became|becomes|took over|takes over|succeeded|succeeds|replaced|replaces)\b/i;
+
+/** Whether a text tells someone taking up the role a "who is the new …" question asks about. */
+function takesAskedRole(q: QuestionAnalysis, text: string): boolean {
+  const at = TAKES_ROLE.exec(text);
+  if (!at) return false;
+  const after = text.slice(at.index, at.index + 90);
+  const roles = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.name);
+  return roles.length > 0 && roles.every((t) => terms(after).includes(t.term));
+}
+
+/** Words for when someone holds a role ("the new president", "the current chief"), general English. */
+const isHolderAge = termSet('new current incoming');
+/** …and the titles of one holding a role for now ("the interim president"), which are words a report writes. */
+const isHolderNow = termSet('new current incoming acting interim');
 /** Words for money in general, which a question for an amount uses and its answer need not (general English). */
 const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
 
@@ -690,7 +710,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // (not "could not explain what caused the fire", which only names it).
     else if (q.intent === 'why' && s.typed && !notKnown && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
     if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') ? 0 : scorePart('notSpeaker', -W.speaker);
-    if (s.namesAskedThing) s.score += scorePart('namedThing', W.namedThing);
+    // "Who is the new president?": "President Ravi Perera" of an earlier report names the role's former holder.
+    if (s.namesAskedThing && !(q.holderNow && !takesAskedRole(q, sentence.text))) s.score += scorePart('namedThing', W.namedThing);
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
     if (q.definedThing?.test(sentence.text)) s.score += scorePart('definedThing', W.definedThing);
     if (q.kindOf && classifies(q.kindOf, sentence.text)) s.score += scorePart('kindOf', W.kindOf);
@@ -761,6 +782,7 @@ function typedBonus(src: RankingSources, q: QuestionAnalysis, sentence: Sentence
  * higher. So does the latest count of one kind ("How many are still missing?").
  */
 function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
+  if (q.holderNow) return W.recentReport * src.recency(sentence.articleId) + (takesAskedRole(q, sentence.text) ? W.namedThing : 0);
   if (q.intent === 'casualties') return src.figureEvents(sentence.id).some((f) => f.hasCount) ? W.recentReport * src.recency(sentence.articleId) : 0;
   if (!q.figureKind) return 0;
   return src.figureEvents(sentence.id).some((f) => f.hasCount && f.kind === q.figureKind) ? W.recentReportOfKind * src.recency(sentence.articleId) : 0;

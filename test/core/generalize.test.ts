@@ -2374,3 +2374,15 @@ describe('"how much rain fell?" asks for an amount with a unit', () => {
     expect(e.ask('how much rain fell?').quotes[0]?.text).toMatch(/491 litres of rain/);
   });
 });
+
+describe('"who is the new president?"', () => {
+  it('is answered by the one the latest report tells taking up the role, not "not found" for want of the word "new"', () => {
+    const e = memoryEngine(
+      article('p1', '2031-07-10', 'President flees', 'President Ravi Perera fled the country on Wednesday as protesters stormed his residence.', 'Protesters said President Ravi Perera had betrayed them.'),
+      article('p2', '2031-07-21', 'Parliament chooses a president', 'Lawmakers on Wednesday chose Prime Minister Ana Silva to replace Ravi Perera.', 'Ana Silva was sworn in as the country\'s ninth president on Thursday.'),
+    );
+    const answer = e.ask('who is the new president?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/Ana Silva was sworn in/);
+  });
+});
