@@ -164,6 +164,9 @@ const VICTIMS_COUNTED = /\b(how\s+many|number\s+of|total\s+of)\s+(?:the\s+)?vict
 /** "Who did it?", "who was behind this?": who is responsible for the incident, in no word of its own (general English). */
 const WHO_DID_IT = /^(\s*(?:and\s+)?who)\s+(?:did|has\s+done|had\s+done|(?:is|was)\s+behind)\s+(?:it|this|that)(?=\s*[?.!]*\s*$)/i;
 
+/** "Who was behind the wheel of the truck?": who was driving it, an idiom whose words are no topic (general English). */
+const BEHIND_THE_WHEEL = /\bbehind\s+the\s+wheel(?:\s+of)?\b/gi;
+
 /** "What is being done?", "what has been done about it?": the action taken, in no word of its own (general English). */
 const WHAT_IS_DONE = /^(\s*(?:and\s+)?what)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:being\s+)?done(?:\s+about\s+(?:it|this|that))?(?=\s*[?.!]*\s*$)/i;
 
@@ -177,6 +180,7 @@ export const questionWording = memo(MEMO_SIZES.shorthand, (text: string): string
     .replace(DYING, 'died')
     .replace(VICTIMS_COUNTED, '$1 dead')
     .replace(WHO_DID_IT, '$1 is responsible')
+    .replace(BEHIND_THE_WHEEL, 'driving')
     .replace(WHAT_IS_DONE, '$1 action is being taken'),
 );
 

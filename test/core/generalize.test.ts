@@ -2386,3 +2386,20 @@ describe('"who is the new president?"', () => {
     expect(answer.quotes[0]?.text).toMatch(/Ana Silva was sworn in/);
   });
 });
+
+describe('"who was behind the wheel?" asks who was driving', () => {
+  it('answers with the man accused of driving the truck, not "not found" for want of a wheel', () => {
+    const e = memoryEngine(
+      article(
+        't1',
+        '2031-06-29',
+        'Driver charged',
+        'The man accused of driving the truck, Tom Hale of Elkhart, was charged on Wednesday.',
+        'Fifty-three migrants died in the truck, which was found on a remote road.',
+      ),
+    );
+    const answer = e.ask('Who was behind the wheel of the truck?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.quotes[0]?.text).toMatch(/accused of driving the truck, Tom Hale/);
+  });
+});
