@@ -167,6 +167,9 @@ const WHO_DID_IT = /^(\s*(?:and\s+)?who)\s+(?:did|has\s+done|had\s+done|(?:is|wa
 /** "Who was behind the wheel of the truck?": who was driving it, an idiom whose words are no topic (general English). */
 const BEHIND_THE_WHEEL = /\bbehind\s+the\s+wheel(?:\s+of)?\b/gi;
 
+/** "Who spoke for the company?", "who speaks for the ministry?": its spokesperson (general English). */
+const SPOKE_FOR = /\b(?:spoke|speaks|speak|was speaking|is speaking)\s+for\b/gi;
+
 /** "What is being done?", "what has been done about it?": the action taken, in no word of its own (general English). */
 const WHAT_IS_DONE = /^(\s*(?:and\s+)?what)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:being\s+)?done(?:\s+about\s+(?:it|this|that))?(?=\s*[?.!]*\s*$)/i;
 
@@ -181,6 +184,7 @@ export const questionWording = memo(MEMO_SIZES.shorthand, (text: string): string
     .replace(VICTIMS_COUNTED, '$1 dead')
     .replace(WHO_DID_IT, '$1 is responsible')
     .replace(BEHIND_THE_WHEEL, 'driving')
+    .replace(SPOKE_FOR, 'was the spokesperson for')
     .replace(WHAT_IS_DONE, '$1 action is being taken'),
 );
 

@@ -2403,3 +2403,18 @@ describe('"who was behind the wheel?" asks who was driving', () => {
     expect(answer.quotes[0]?.text).toMatch(/accused of driving the truck, Tom Hale/);
   });
 });
+
+describe('"who speaks for the ministry?" asks for its spokesperson', () => {
+  it('leads with the spokesperson, not another official of the ministry', () => {
+    const e = memoryEngine(
+      article(
+        's1',
+        '2031-01-18',
+        'Ministry responds',
+        'Foreign Minister Ana Ruiz met the ambassador on Tuesday.',
+        'Tom Hale, the foreign ministry spokesperson, said the strikes were unacceptable.',
+      ),
+    );
+    expect(e.ask("who speaks for the foreign ministry?").quotes[0]?.text).toMatch(/Tom Hale, the foreign ministry spokesperson/);
+  });
+});
