@@ -274,7 +274,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     timeOfDay: wantsTimeOfDay(question),
     yearAsked: YEAR_ASKED.test(question),
     counting: /\b(how many|how much|number of)\b/i.test(question),
-    holderNow: intent === 'who' && queryTerms.some((t) => isHolderNow(t.term)),
+    holderNow: intent === 'who' && queryTerms.some((t) => isHolderAge(t.term) || isStandIn(t.term)),
     pairs: wordPairs(question),
     measure,
     formTerms: new Set(queryTerms.filter((t) => isForm(t.term)).map((t) => t.term)),
@@ -331,15 +331,16 @@ const TAKES_ROLE = /\b(?:sworn in|elected|appointed|named|chosen|installed|becam
 function takesAskedRole(q: QuestionAnalysis, text: string): boolean {
   const at = TAKES_ROLE.exec(text);
   if (!at) return false;
-  const after = text.slice(at.index, at.index + 90);
   const roles = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.name);
-  return roles.length > 0 && roles.every((t) => terms(after).includes(t.term));
+  if (roles.length === 0) return false;
+  const after = new Set(terms(text.slice(at.index, at.index + 90)));
+  return roles.every((t) => after.has(t.term));
 }
 
 /** Words for when someone holds a role ("the new president", "the current chief"), general English. */
 const isHolderAge = termSet('new current incoming');
-/** …and the titles of one holding a role for now ("the interim president"), which are words a report writes. */
-const isHolderNow = termSet('new current incoming acting interim');
+/** Titles of one holding a role for now ("the interim president"): words a report writes, so no form words. */
+const isStandIn = termSet('acting interim');
 /** Words for money in general, which a question for an amount uses and its answer need not (general English). */
 const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
 
@@ -1329,10 +1330,6 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
   return out;
 }
 
-/**
- * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
- * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
- */
 /** A passive verb and its doer: "was shot dead by", "were rescued by", "had been hired by". */
 const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?([a-z]+(?:ed|en|wn|t))\s+(?:[a-z]+\s+)?by\s/gi;
 
@@ -1353,6 +1350,10 @@ function builtPlaceAsked(question: string): string | undefined {
   return noun && isBuiltPlaceNoun(noun) ? noun : undefined;
 }
 
+/**
+ * The word written as part of a capitalised name ("Storm Daniel", "the Abu Mansour Dam" for "storm", "dam"), or
+ * with the name beside it ("the ship, the Meridian Star,", "the tanker Aurora", "a ship named Dali", "the Rhosus, a cargo ship"). Built once per question.
+ */
 function namePattern(thing: string | undefined): RegExp | undefined {
   if (!thing) return undefined;
   const lower = escapeRegExp(thing.toLowerCase());

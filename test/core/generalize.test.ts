@@ -20,6 +20,13 @@ import { runCommand } from '../../src/app/dispatch.js';
 
 const article = memoryArticle;
 
+/** The question is answered (not "not found"), and its first quote says what the pattern matches. */
+function expectLeadsWith(engine: Engine, question: string, pattern: RegExp): void {
+  const answer = engine.ask(question);
+  expect(answer.notFound).toBe(false);
+  expect(answer.quotes[0]?.text).toMatch(pattern);
+}
+
 let engine: Engine;
 beforeAll(() => {
   engine = memoryEngine(
@@ -95,9 +102,7 @@ describe('questions about what is still to come', () => {
     const e = memoryEngine(
       article('r1', '2031-06-01', 'Witnesses heard', 'Witnesses gave evidence to the panel on Tuesday.', 'The final report of the inquiry is expected next year.'),
     );
-    const answer = e.ask('when is the final report of the inquiry coming out?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/expected next year/);
+    expectLeadsWith(e, 'when is the final report of the inquiry coming out?', /expected next year/);
   });
 
   it('answers it from a report that speaks of it to come', () => {
@@ -504,9 +509,7 @@ describe('a question word the reports never use', () => {
         ),
       ]),
     );
-    const answer = match.ask('How many ambulances were dispatched?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/sent twelve ambulances/);
+    expectLeadsWith(match, 'How many ambulances were dispatched?', /sent twelve ambulances/);
   });
 });
 
@@ -865,9 +868,7 @@ describe('a place name that ends like a demonym', () => {
 describe('an acronym only the question uses', () => {
   it('meets the name whose initials it spells ("EU" for the reports\' "European Union")', () => {
     const e = memoryEngine(article('a1', '2031-03-18', 'Aid reaches the valley', 'The European Union pledged 20 million euros in emergency aid on Saturday.', 'Convoys reached the last villages on Sunday.'));
-    const answer = e.ask('How much aid did the EU pledge?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/European Union pledged/);
+    expectLeadsWith(e, 'How much aid did the EU pledge?', /European Union pledged/);
   });
 });
 
@@ -996,9 +997,7 @@ describe('"who was the PM of New Zealand at the time?"', () => {
 describe('the thing a how-many question counts', () => {
   it('is the head of its noun phrase, not a name before it ("How many Danwon pupils …")', () => {
     const e = memoryEngine(article('c9', '2014-04-16', 'Ferry sinks', 'Danwon High School in Ansan, a commuter city south of Seoul, had put 325 second-year students and 14 of its teachers on the ferry for a field trip.'));
-    const answer = e.ask('How many Danwon pupils were on the trip?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/325 second-year students/);
+    expectLeadsWith(e, 'How many Danwon pupils were on the trip?', /325 second-year students/);
   });
 });
 
@@ -1173,9 +1172,7 @@ describe('"who was the <noun for a person>?" answered by a group', () => {
         'Residents said the lifts had been broken for months.',
       ),
     );
-    const answer = e.ask('who was the landlord?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/Riverside Housing Trust/);
+    expectLeadsWith(e, 'who was the landlord?', /Riverside Housing Trust/);
   });
 
   it('reads a name in apposition after a preposition as the person the noun names ("ended with the shift foreman, Luis Urzua,")', () => {
@@ -1399,9 +1396,7 @@ describe('an acronym the reports never write, and a cause in the passive', () =>
         'The National Weather Agency said it had issued a red warning two days earlier.',
       ),
     );
-    const answer = e.ask('what did the NWA say?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/National Weather Agency said/);
+    expectLeadsWith(e, 'what did the NWA say?', /National Weather Agency said/);
   });
 
   it('answers "what caused the landslides?" with "landslides set off by … rain"', () => {
@@ -1832,9 +1827,7 @@ describe('who did it, and where a journey was going, in any words', () => {
   });
 
   it('answers "what was the train\'s destination?" with the run north to Harwick', () => {
-    const answer = e.ask("what was the train's destination");
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/run north to Harwick/);
+    expectLeadsWith(e, "what was the train's destination", /run north to Harwick/);
   });
 });
 
@@ -2103,9 +2096,7 @@ describe('an adverb no report writes ("wrongly", "eventually") names no topic', 
       article('w1', '2031-04-17', 'Army retracts claim', 'The army announced on Wednesday that all but eight of the students had been freed, then withdrew the claim a day later.'),
       article('w2', '2031-04-18', 'Parents dispute figures', 'Parents said more than 200 students were still missing.'),
     );
-    const answer = e.ask('What was wrongly announced?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/The army announced on Wednesday/);
+    expectLeadsWith(e, 'What was wrongly announced?', /The army announced on Wednesday/);
   });
 });
 
@@ -2207,9 +2198,7 @@ describe('a place in common words whose noun WordNet knows as a built place', ()
         'The toll from the blasts rose to 112 on Sunday, officials in Kestrel said.',
       ),
     );
-    const answer = e.ask('where did relatives of the missing firefighters confront officials?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/at a hotel/);
+    expectLeadsWith(e, 'where did relatives of the missing firefighters confront officials?', /at a hotel/);
   });
 });
 
@@ -2294,9 +2283,7 @@ describe('"how much money …": the word for money is what the answer gives', ()
     // The word "money" is the question's form: it is never a word the answer must have.
     expect([...analyzeQuestion(e, 'how much money did the region ask Moscow for to cover repairs?', 'what').formTerms]).toContain('money');
     expect([...analyzeQuestion(e, 'how much cash will residents get?', 'what').formTerms]).toContain('cash');
-    const answer = e.ask('how much money did the region ask Moscow for to cover repairs?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/1 billion roubles/);
+    expectLeadsWith(e, 'how much money did the region ask Moscow for to cover repairs?', /1 billion roubles/);
   });
 });
 
@@ -2381,9 +2368,7 @@ describe('"who is the new president?"', () => {
       article('p1', '2031-07-10', 'President flees', 'President Ravi Perera fled the country on Wednesday as protesters stormed his residence.', 'Protesters said President Ravi Perera had betrayed them.'),
       article('p2', '2031-07-21', 'Parliament chooses a president', 'Lawmakers on Wednesday chose Prime Minister Ana Silva to replace Ravi Perera.', 'Ana Silva was sworn in as the country\'s ninth president on Thursday.'),
     );
-    const answer = e.ask('who is the new president?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/Ana Silva was sworn in/);
+    expectLeadsWith(e, 'who is the new president?', /Ana Silva was sworn in/);
   });
 });
 
@@ -2398,9 +2383,7 @@ describe('"who was behind the wheel?" asks who was driving', () => {
         'Fifty-three migrants died in the truck, which was found on a remote road.',
       ),
     );
-    const answer = e.ask('Who was behind the wheel of the truck?');
-    expect(answer.notFound).toBe(false);
-    expect(answer.quotes[0]?.text).toMatch(/accused of driving the truck, Tom Hale/);
+    expectLeadsWith(e, 'Who was behind the wheel of the truck?', /accused of driving the truck, Tom Hale/);
   });
 });
 
