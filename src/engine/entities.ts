@@ -6,7 +6,7 @@
  * this incident's names.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { isKnownPlace } from '../text/countries.js';
+import { isKnownPlace, subdivisionCountries } from '../text/countries.js';
 import { fold, terms, tokenize } from '../text/terms.js';
 import { isBuiltPlaceNoun, isPastTenseVerb, isPersonNoun, isWord, lemma } from '../text/lexicon.js';
 
@@ -112,6 +112,10 @@ const ORG_WORDS = new RegExp(
 const COMPANY_WORDS = new RegExp(String.raw`\b(?:${COMPANY_ENDINGS})\b`, 'i');
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
+/** After a name: a comma, then one or two capitalised words, then punctuation: "Jackson[, Mississippi,]". */
+const TOWN_REGION = /^,\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:[,.;:)!?]|$))/u;
+/** A country, a capital or a first-level subdivision (a state, a province): what follows a town's name after a comma. */
+const isRegionName = (name: string) => isKnownPlace(name.toLowerCase()) || subdivisionCountries(name).length > 0;
 /** Capitalised words that start sentences or headings without being names. */
 const NOT_NAMES = new Set(
   'the a an in on at as by for from with to of and but or however meanwhile according after before later earlier during while when where who what why how this that these those it its he she they we his her their our there here then both all many some several numerous following amid additionally also if since sunni shia shiite muslim until yet so thursday wednesday tuesday monday friday saturday sunday january february march april may june july august september october november december read more'.split(' '),
@@ -457,9 +461,22 @@ export class EntityIndex {
     // A lone demonym or adjective ("Iranian", "Pakistani") is not a name; "in Kahului", "near Karachi", standing alone, is a place.
     const standsAlone = !/^\p{Ll}/u.test(wordAfter) || /^(?:on|in|at|and|or|to|for|with|by|after|before|where|which|that|who|was|were|is|are|had|has)$/.test(wordAfter);
     const placeNamedAlone = PLACE_PREPOSITIONS.test(prevWord) && standsAlone && !/(ian|ese|ish)$/.test(words[0]);
+    // ", Mississippi," after a town's name: the state, province or country it is in.
+    if (from > 0 && isRegionName(words.join(' ')) && /^,\s+$/.test(sentence.text.slice(tokens[from - 1].end, tokens[from].start)) && isCapitalised(tokens[from - 1].text)) {
+      this.add(words.join(' '), 'place', sentence);
+      return;
+    }
     if (words.length === 1 && /(ian|ani|ese|ish|i)$/.test(words[0]) && !isKnownPlace(words[0].toLowerCase()) && !placeNamedAlone) return;
     if (placeAfter && !words.some((w) => ORG_WORDS.test(w))) {
       this.add(words.join(' '), 'place', sentence);
+      return;
+    }
+    // "in Jackson, Mississippi,", "from Midfield, Texas;": a town, then its state, province or country, is two places,
+    // even where the town's name is someone's surname elsewhere in the reports.
+    const region = TOWN_REGION.exec(after);
+    if (region && words.length <= 3 && isRegionName(region[1]) && !words.some((w) => ORG_WORDS.test(w) || ROLE_WORDS.test(w))) {
+      this.placeNamed.add(fold(words.join(' ')));
+      this.add(words.join(' '), 'place', sentence, undefined, 1, false);
       return;
     }
     // "Interior Minister Ahmad Vahidi": the capitalised role words before the name are the role.
@@ -573,12 +590,12 @@ export class EntityIndex {
     }
   }
 
-  private add(name: string, kind: EntityKind, sentence: Sentence, role?: string, vote = kind === 'place' ? 1 : 2): void {
+  private add(name: string, kind: EntityKind, sentence: Sentence, role?: string, vote = kind === 'place' ? 1 : 2, surnameIsPerson = true): void {
     const key = fold(name);
     if (key.length < 2 || NOT_NAMES.has(key)) return;
     let entity = this.entities.get(key);
     // A person already known by a longer name ("Kugelman" inside "Michael Kugelman") is the same entity.
-    if (!entity && !key.includes(' ')) entity = this.bySurname.get(key);
+    if (!entity && !key.includes(' ') && surnameIsPerson) entity = this.bySurname.get(key);
     if (!entity) {
       entity = { name, kind, roles: [], mentions: [], aliases: [] };
       this.entities.set(key, entity);
@@ -633,7 +650,7 @@ export class EntityIndex {
     for (const [key, entity] of [...this.entities]) {
       if (key.includes(' ')) continue;
       const person = this.bySurname.get(key);
-      if (!person || person === entity || person.kind !== 'person') continue;
+      if (!person || person === entity || person.kind !== 'person' || this.placeNamed.has(key)) continue;
       for (const id of this.mentionSets.get(entity) ?? []) this.mentionSets.get(person)!.add(id);
       for (const role of entity.roles) if (person.roles.length < 5 && !person.roles.includes(role)) person.roles.push(role);
       this.entities.delete(key);

@@ -2401,3 +2401,19 @@ describe('"who speaks for the ministry?" asks for its spokesperson', () => {
     expect(e.ask("who speaks for the foreign ministry?").quotes[0]?.text).toMatch(/Tom Hale, the foreign ministry spokesperson/);
   });
 });
+
+describe('"in Jackson, Mississippi": a town, then its state, is a place', () => {
+  it('answers where the service was held, though a person in the reports has the surname Jackson', () => {
+    const e = memoryEngine(
+      article(
+        'j1',
+        '2031-05-20',
+        'Memorial for the workers',
+        'Dana Jackson, the head of the safety agency, visited the plant on Monday.',
+        'The workers killed in the blast were remembered on Tuesday at a memorial service in Jackson, Mississippi, organised by the company.',
+        'Eleven hard hats were lined up in front of the stage, and relatives spoke about the men.',
+      ),
+    );
+    expectLeadsWith(e, 'where was the memorial service held?', /memorial service in Jackson, Mississippi/);
+  });
+});
