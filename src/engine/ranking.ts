@@ -742,8 +742,15 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
 function addNameSupport(src: RankingSources, q: QuestionAnalysis, best: Scored[]): void {
   const support = new Map<Entity, number>();
   const named = new Map<Scored, Entity[]>();
+  // "Who was the gunman?": where some candidates say who the gunman is ("the gunman, Thomas Crooks,"), the names
+  // the others give beside the word (the man he shot) are no support.
+  const identifying = best.some((s) => s.namesAskedThing && s.coverage >= W.signalsFrom);
   for (const s of best) {
     if (s.coverage < W.signalsFrom) continue;
+    if (identifying && !s.namesAskedThing) {
+      named.set(s, []);
+      continue;
+    }
     const names = src.entities.inSentence(s.sentence.id).filter((e) => e.kind !== 'place' && q.expected.includes(e.kind) && !q.about.includes(e));
     named.set(s, names);
     for (const e of names) support.set(e, (support.get(e) ?? 0) + s.coverage ** 2);
@@ -1372,7 +1379,7 @@ function appositionPattern(noun: string | undefined): RegExp | undefined {
   const lower = escapeRegExp(noun);
   const title = escapeRegExp(noun.charAt(0).toUpperCase() + noun.slice(1));
   return new RegExp(
-    `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+)\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\b${title}\\s+\\p{Lu}[\\p{L}-]+`,
+    `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+|\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:identified|named)\\s+as\\s+)\\p{Lu}[\\p{L}-]+|\\b(?:identified|named)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?${lower}s?\\s+as\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\b${title}\\s+\\p{Lu}[\\p{L}-]+`,
     'u',
   );
 }

@@ -2417,3 +2417,20 @@ describe('"in Jackson, Mississippi": a town, then its state, is a place', () => 
     expectLeadsWith(e, 'where was the memorial service held?', /memorial service in Jackson, Mississippi/);
   });
 });
+
+describe('"who was the gunman?" asks who the gunman is', () => {
+  it('leads with the sentence naming him, not with the man he shot, whom more sentences name beside the word', () => {
+    const e = memoryEngine(
+      article(
+        'g1',
+        '2031-07-14',
+        'Senator shot at rally',
+        'A gunman shot Senator Ana Ruiz at a rally on Saturday.',
+        'Police said the gunman who wounded Ana Ruiz fired from a roof.',
+        'The gunman who targeted Ana Ruiz was shot dead by a police sniper.',
+        'On Sunday the FBI identified the suspected gunman as Tom Hale, 20, of Elmwood.',
+      ),
+    );
+    expectLeadsWith(e, 'who was the gunman?', /identified the suspected gunman as Tom Hale/);
+  });
+});
