@@ -341,11 +341,26 @@ function relatedUncached(token: string): RelatedTerm[] {
   const country = countryOfDemonym(word);
   if (country) return [{ term: country, relation: 's' }];
   if (word.includes('_')) return relatedOf(word);
+  // "The eighth body" meets "rose to eight": an ordinal is near its number.
+  const cardinal = cardinalOfOrdinal(word);
+  if (cardinal !== undefined) return [{ term: String(cardinal), relation: 's' }, ...(/^[a-z]+$/.test(word) ? relatedOf(word) : [])];
   if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word) || PARTICLES.has(word) || PREPOSITIONS.has(word)) return [];
   const related = relatedOf(lemma(word));
   const head = compoundHead(word);
   if (head && !related.some((r) => r.term === head)) related.push({ term: head, relation: 'b' });
   return related;
+}
+
+/** Ordinals whose number is not the word before "th" ("third", "eighth"). "First" and "second" have other senses: left out. */
+const IRREGULAR_ORDINALS: Readonly<Record<string, string>> = { third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
+
+/** The number an ordinal from "third" up stands for: "eighth" and "8th" → 8, "twentieth" → 20. */
+function cardinalOfOrdinal(word: string): number | undefined {
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (digits) return Number(digits[1]) >= 3 ? Number(digits[1]) : undefined;
+  const base = IRREGULAR_ORDINALS[word] ?? (/ieth$/.test(word) ? word.replace(/ieth$/, 'y') : /th$/.test(word) ? word.slice(0, -2) : undefined);
+  const value = base === undefined ? undefined : NUMBER_WORD_VALUES[base];
+  return value !== undefined && value >= 3 && base !== 'dozen' ? value : undefined;
 }
 
 /** The term of the country a demonym names ("chinese" → "china"), when the country's name is one word. */

@@ -2450,3 +2450,19 @@ describe('"how much fuel was the ship carrying?" asks for an amount of a substan
     expectLeadsWith(e, 'how much fuel was the ship carrying?', /300 tonnes of fuel/);
   });
 });
+
+describe('an ordinal meets its number: "the tenth body" and "rose to ten"', () => {
+  it('answers when the tenth body was found, not "not found" for want of the word "tenth"', () => {
+    const e = memoryEngine(
+      article(
+        'o1',
+        '2031-03-12',
+        'Search goes on after the landslide',
+        'The death toll from the landslide rose to ten on Friday when divers found another body in the river.',
+        'Rescuers said on Thursday that they had found a body buried under the mud near the road.',
+        'The search was suspended overnight because of rain.',
+      ),
+    );
+    expectLeadsWith(e, 'when was the tenth body found?', /rose to ten on Friday/);
+  });
+});
