@@ -10,7 +10,7 @@ import { isAdverb, isWord, lemma, type Relation } from '../text/lexicon.js';
 import { countryCode, countryOf, countryWords, multiwordCountryPattern } from '../text/countries.js';
 import { BROADER_BESIDE_RELATIVES, BROADER_FOR_UNUSED_WORD, NAME_VARIANT_WEIGHT, RELATED_WEIGHT, WORD_FAMILY_WEIGHT } from '../engine/weights.js';
 import { allowedTypos, editDistance } from './editDistance.js';
-import { englishWordNear } from '../text/spelling.js';
+import { englishWordNear, stopWordNear } from '../text/spelling.js';
 import { searchProcessed } from './processedSearch.js';
 import { MEMO_SIZES, memo } from '../text/memo.js';
 
@@ -393,7 +393,11 @@ export class PassageIndex {
       const neighbours = k === undefined ? [] : [words[k - 1]?.[0], words[k + 1]?.[0]].map((w) => (w ? fold(w) : undefined));
       // A three-letter word that lost a letter ("the broncos hed coach"): too many words are a letter longer, so only
       // one the reports write beside the same neighbour is taken ("head coach").
-      if (word.length === 3) return this.lostLetterWords(word).find((w) => this.writtenBeside(w, neighbours)) ?? word;
+      // Else a small word of the question's form it misspells ("how many wer there" → "were"), which weighs nothing.
+      if (word.length === 3) {
+        const near = this.lostLetterWords(word);
+        return near.find((w) => this.writtenBeside(w, neighbours)) ?? stopWordNear(word, STOP_WORDS) ?? word;
+      }
       const corrected = this.correctWord(word, neighbours);
       // No word of the reports is near: the English word it misspells ("treatd" → "treated") meets their words through WordNet.
       return corrected !== word ? corrected : (this.englishCorrections(word) ?? word);

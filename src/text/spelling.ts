@@ -53,6 +53,16 @@ function oneEditAway(word: string): string[][] {
   return [inserted, swapped, replaced, deleted];
 }
 
+/**
+ * The small word of a question's form a short typo stands for, with a letter it lost or two letters swapped
+ * ("wer" → "were", "teh" → "the"), when it is no English word itself: such a word weighs nothing in a question.
+ */
+export function stopWordNear(word: string, stopWords: ReadonlySet<string>): string | undefined {
+  if (!/^[a-z]+$/.test(word) || readsAsEnglish(word)) return undefined;
+  const [inserted, swapped] = oneEditAway(word);
+  return [...swapped!, ...inserted!].find((candidate) => stopWords.has(candidate));
+}
+
 /** Every three letters in a row that some English word has ("^tr", "eat", "at$"): built on first use. */
 let englishTrigrams: Set<string> | undefined;
 

@@ -2466,3 +2466,18 @@ describe('an ordinal meets its number: "the tenth body" and "rose to ten"', () =
     expectLeadsWith(e, 'when was the tenth body found?', /rose to ten on Friday/);
   });
 });
+
+describe('a short typo of a small word ("wer" for "were") weighs nothing', () => {
+  it('answers "how many gunmen wer there", not "not found" for want of the word "wer"', () => {
+    const e = memoryEngine(
+      article(
+        'w1',
+        '2031-09-22',
+        'Gunmen storm shopping centre',
+        'Witnesses said there were about ten gunmen, several with their faces covered.',
+        'Police sealed off the shopping centre on Saturday afternoon.',
+      ),
+    );
+    expectLeadsWith(e, 'how many gunmen wer there', /about ten gunmen/);
+  });
+});
