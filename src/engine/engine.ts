@@ -365,7 +365,12 @@ export class Engine implements RankingSources {
     // The series is the incident's death toll: a question about the injured is ranked like any other.
     const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
     // "How many had died by Wednesday?" asks the figure of that day: ranked like any other question.
-    if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
+    // "How many died in Madagascar?", when the incident's toll is Malawi's: the figures of the place asked, ranked.
+    const namesOtherPlace = () => {
+      const main = this.mainEvent();
+      return q.about.some((e) => e.kind === 'place' && main !== undefined && !main.places.includes(e.name) && !main.countries.includes(e.name));
+    };
+    if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged()) && !namesOtherPlace()) {
       const toll = this.tollAnswer(question, intent, tollKind);
       if (toll) return toll;
     }

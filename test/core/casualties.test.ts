@@ -835,3 +835,25 @@ describe('an incident with no casualty figures (a bank failure)', () => {
     expect(JSON.stringify(result.message)).toMatch(/The reports give no casualty figures\./);
   });
 });
+
+describe('a storm that struck two countries: each report’s figures are its own country’s', () => {
+  const storm = () =>
+    memoryEngine(
+      memoryArticle('c1', '2031-02-25', 'Storm batters Mozambique coast', 'The cyclone killed 10 people in Mozambique after it came ashore on Friday, the national disaster agency said.', 'Thousands of homes were flattened along the coast.'),
+      memoryArticle('c2', '2031-03-15', 'Malawi toll climbs as rescuers dig through mud', 'Rescuers in Malawi dug through mud and rock on Wednesday as the storm returned with torrential rain.', 'The disaster department said in a statement that 438 people had been confirmed dead.'),
+      memoryArticle('c3', '2031-03-20', 'Malawi mourns', 'Malawi began two weeks of mourning on Monday.', 'The disaster department said 676 people had been confirmed dead.'),
+    );
+
+  it('files a toll whose sentence names no place under the country its report’s title and opening name', () => {
+    const events = storm().casualtyEvents();
+    const malawi = events.find((e) => e.countries.includes('Malawi'));
+    expect(malawi?.figures.map((f) => f.count)).toEqual(expect.arrayContaining([438, 676]));
+    expect(events.find((e) => e.countries.includes('Mozambique'))?.figures.map((f) => f.count)).not.toContain(676);
+  });
+
+  it('answers "how many died in Mozambique?" with Mozambique’s toll, not the later and larger one of Malawi', () => {
+    const answer = storm().ask('how many died in Mozambique?');
+    expect(answer.quotes[0]?.text).toMatch(/killed 10 people in Mozambique/);
+    expect(answer.quotes.map((q) => q.text).join(' ')).not.toMatch(/676/);
+  });
+});

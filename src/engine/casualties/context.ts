@@ -117,7 +117,22 @@ export class ContextReader {
   constructor(
     private readonly gazetteer: Map<string, Place>,
     private readonly regions?: RegionNames,
+    /** Each place's country as the whole corpus voted it (place key → country). */
+    private readonly placeCountry?: ReadonlyMap<string, string>,
   ) {}
+
+  private readonly ledeCountries = new Map<string, Place | undefined>();
+
+  /** The one country a report's title and first paragraph name (by name alone too: "Malawi's President"), if only one. */
+  private countryOfLede(article: Article): Place | undefined {
+    if (this.ledeCountries.has(article.id)) return this.ledeCountries.get(article.id);
+    // Every place named there counts by its country: "in Port-au-Prince … while the prime minister was in Kenya" names two.
+    const named = [...findPlaces(article.title, this.gazetteer, { regions: this.regions }), ...this.placesOfParagraph(article, 1)];
+    const countries = new Set(named.map((p) => (p.rank === 4 ? p.key : (p.country ?? this.placeCountry?.get(p.key) ?? p.key))));
+    const country = countries.size === 1 ? named.find((p) => p.rank === 4) : undefined;
+    this.ledeCountries.set(article.id, country);
+    return country;
+  }
 
   private placesOfParagraph(article: Article, number: number): Place[] {
     const key = `${article.id}#${number}`;
@@ -177,6 +192,12 @@ export class ContextReader {
         // Only a place the paragraph before says something happened in or near, not a venue "at" an institution.
         places = strong(this.placesOfParagraph(article, sentence.paragraph - 1)).filter((p) => p.rank === 1 || /^(in|near|inside|within|outside|across)$/.test(p.prep ?? ''));
         if (places.length > 0) context.push(`${article.id}#${sentence.paragraph - 1}`);
+      }
+      // Still none: the one country the report's title and opening paragraph name, where they name one ("Malawi declares
+      // 14 days of mourning …" for "… told a briefing that 676 people had been confirmed dead").
+      if (places.length === 0 && sentence.paragraph > 1) {
+        const country = this.countryOfLede(article);
+        if (country) places = [country];
       }
     }
     // "in 2009", "since the summer of 1980", or a year as an adjective: "the 1953 flood".

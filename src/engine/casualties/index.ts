@@ -79,7 +79,7 @@ export class CasualtyIndex {
         this.placeCountry.set(key, country);
       }
       // Pass 2: figures, read from the sentences that have a casualty word.
-      const reader = new ContextReader(gazetteer, regions);
+      const reader = new ContextReader(gazetteer, regions, this.placeCountry);
       for (const sentence of corpus.sentences) {
         if (!sentencePlaces.has(sentence.id)) continue;
         const article0 = corpus.byId.get(sentence.articleId)!;
