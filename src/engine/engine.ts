@@ -365,13 +365,14 @@ export class Engine implements RankingSources {
     // The series is the incident's death toll: a question about the injured is ranked like any other.
     const asksInjured = q.terms.some((t) => t.term === CASUALTY_TERM.injured);
     // "How many had died by Wednesday?" asks the figure of that day: ranked like any other question.
-    // "How many died in Madagascar?", when the incident's toll is Malawi's: the figures of the place asked, ranked.
-    const namesOtherPlace = () => {
+    if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged())) {
+      // "How many died in Syria?" of an earthquake in Turkey and Syria: the toll the reports give for Syria.
+      // "How many died in Madagascar?", when the incident's toll is Malawi's: no toll of the incident; the figures
+      // of the place asked are ranked like any other answer.
       const main = this.mainEvent();
-      return q.about.some((e) => e.kind === 'place' && main !== undefined && !main.places.includes(e.name) && !main.countries.includes(e.name));
-    };
-    if (intent === 'casualties' && !asksInjured && !q.namesDay && q.terms.every(broad) && (asksAboutTollChange(question) || tollChanged()) && !namesOtherPlace()) {
-      const toll = this.tollAnswer(question, intent, tollKind);
+      const placesAsked = q.about.filter((e) => e.kind === 'place').map((e) => e.name);
+      const part = main && placesAsked.map((name) => main.series.find((s) => s.place === name)?.place).find((p) => p !== undefined);
+      const toll = part ? this.tollAnswer(question, intent, tollKind, this.narrowed(main!, part)) : placesAsked.every((name) => !main || main.places.includes(name) || main.countries.includes(name)) ? this.tollAnswer(question, intent, tollKind) : undefined;
       if (toll) return toll;
     }
     // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.
@@ -722,8 +723,7 @@ export class Engine implements RankingSources {
    * "What is the latest toll?", "has the toll risen?": the incident's tolls over
    * time, when the question's other words do not find an answer.
    */
-  private tollAnswer(question: string, intent: Intent, kind: FigureKind = 'killed'): Answer | undefined {
-    const main = this.mainEvent();
+  private tollAnswer(question: string, intent: Intent, kind: FigureKind = 'killed', main = this.mainEvent()): Answer | undefined {
     if (!main) return undefined;
     return { question, intent, quotes: this.tollQuotes(main, kind), notFound: false, notes: this.notesOfKind(main, kind), casualties: [main], about: [] };
   }

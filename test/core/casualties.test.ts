@@ -857,3 +857,16 @@ describe('a storm that struck two countries: each report’s figures are its own
     expect(answer.quotes.map((q) => q.text).join(' ')).not.toMatch(/676/);
   });
 });
+
+describe('"how many died in Syria?" of an earthquake in Turkey and Syria', () => {
+  it('leads with the latest toll the reports give for Syria, the earlier one after it, and not the two countries’ total', () => {
+    const e = memoryEngine(
+      memoryArticle('q1', '2031-02-06', 'Earthquake kills thousands in Turkey and Syria', 'A powerful earthquake struck southern Turkey and northern Syria before dawn on Monday, killing more than 2,300 people.', 'In Turkey, at least 1,500 people were killed, the disaster agency said.', 'In Syria, the health ministry said 810 people had died in government-held areas.'),
+      memoryArticle('q2', '2031-02-08', 'Quake toll passes 11,000', 'The death toll from the earthquake in Turkey and Syria rose above 11,000 on Wednesday.', 'Turkish officials said 8,574 people had died in Turkey.', 'In Syria, at least 2,662 people were killed, according to the government and rescuers in the rebel-held northwest.'),
+    );
+    const texts = e.ask('how many died in Syria?').quotes.map((q) => q.text);
+    expect(texts[0]).toMatch(/In Syria, at least 2,662 people were killed/);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/810 people had died/)]));
+    expect(texts.join(' ')).not.toMatch(/11,000|8,574/);
+  });
+});
