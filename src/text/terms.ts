@@ -346,6 +346,7 @@ function relatedUncached(token: string): RelatedTerm[] {
   if (cardinal !== undefined) return [{ term: String(cardinal), relation: 's' }, ...(/^[a-z]+$/.test(word) ? relatedOf(word) : [])];
   if (!/^[a-z]{3,}$/.test(word) || STOP_WORDS.has(word) || CASUALTY_TERMS.has(word) || PARTICLES.has(word) || PREPOSITIONS.has(word)) return [];
   const related = relatedOf(lemma(word));
+  for (const other of NEWS_SYNONYM_OF.get(lemma(word)) ?? []) if (!related.some((r) => r.term === other)) related.unshift({ term: other, relation: 'd' });
   const head = compoundHead(word);
   if (head && !related.some((r) => r.term === head)) related.push({ term: head, relation: 'b' });
   return related;
@@ -362,6 +363,14 @@ function cardinalOfOrdinal(word: string): number | undefined {
   const value = base === undefined ? undefined : NUMBER_WORD_VALUES[base];
   return value !== undefined && value >= 3 && base !== 'dozen' ? value : undefined;
 }
+
+/**
+ * Words news uses for one thing that WordNet does not join (general English): being arrested is being detained or
+ * taken into custody. Each word meets the others as closely as a derivation (the nearest WordNet relation), in reports
+ * and questions alike.
+ */
+const NEWS_SYNONYMS: readonly (readonly string[])[] = [['arrest', 'detain', 'detention', 'custody', 'apprehend']];
+const NEWS_SYNONYM_OF = new Map(NEWS_SYNONYMS.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)));
 
 /** The term of the country a demonym names ("chinese" → "china"), when the country's name is one word. */
 function countryOfDemonym(word: string): string | undefined {

@@ -2481,3 +2481,18 @@ describe('a short typo of a small word ("wer" for "were") weighs nothing', () =>
     expectLeadsWith(e, 'how many gunmen wer there', /about ten gunmen/);
   });
 });
+
+describe('"was anyone arrested?" of reports that say "detained" or "in custody"', () => {
+  it('answers with the detentions, not "not found" for want of the word "arrest"', () => {
+    const e = memoryEngine(
+      article(
+        'a1',
+        '2031-03-23',
+        'Concert hall attack',
+        'Gunmen opened fire at a concert hall on Friday, killing 40 people.',
+        'Security services said on Saturday that 11 people had been detained, including the four gunmen.',
+      ),
+    );
+    expectLeadsWith(e, 'was anyone arrested?', /11 people had been detained/);
+  });
+});
