@@ -721,6 +721,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.responsibility?.test(sentence.text)) s.score += scorePart('responsibility', W.responsibility);
     // "Who shot the gunman?" — "The gunman was shot dead by a Border Patrol agent": the asked verb, done by someone.
     if (q.intent === 'who' && doneByWhom(q, sentence.text)) s.score += scorePart('doneBy', W.doneBy);
+    // "What was the magnitude?" — "A second quake of magnitude 7.5 hit …": another of the incident's kind, not the incident.
+    if (!ASKS_ANOTHER.test(q.question) && tellsAnotherIncident(src, sentence.text)) s.score += scorePart('anotherIncident', -W.anotherIncident);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -983,6 +985,20 @@ export function mainIncidentWord(src: RankingSources): string | undefined {
     if (share > 0 && (!best || share > best.share)) best = { word, share };
   }
   return best?.word;
+}
+
+/** "A second quake", "another blast", "the third explosion": a noun told as one more of its kind (general English). */
+const ANOTHER_ONE = /\b(?:an?\s+(?:second|third|fourth|fifth|fresh|further)|another|the\s+(?:second|third|fourth|fifth))\s+(?:(?:powerful|strong|smaller|large|big|huge|deadly|major)\s+)?([\p{L}-]+)/giu;
+/** A question asking of one more ("the second quake", "another blast", "aftershocks" aside). */
+const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further|next|later)\b/i;
+
+/** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */
+function tellsAnotherIncident(src: RankingSources, text: string): boolean {
+  const kind = src.mainEvent()?.key.split('|')[0];
+  if (!kind || kind === '?') return false;
+  const own = incidentTermsInReports(src, kind);
+  for (const m of text.matchAll(ANOTHER_ONE)) if (terms(m[1]!).some((t) => own.has(t))) return true;
+  return false;
 }
 
 /** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */

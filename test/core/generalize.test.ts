@@ -2496,3 +2496,19 @@ describe('"was anyone arrested?" of reports that say "detained" or "in custody"'
     expectLeadsWith(e, 'was anyone arrested?', /11 people had been detained/);
   });
 });
+
+describe('"what was the magnitude?" asks of the incident, not of a second one', () => {
+  it('leads with the main quake’s magnitude, not the shorter sentence on a second quake', () => {
+    const e = memoryEngine(
+      article(
+        'm1',
+        '2031-02-06',
+        'Earthquake strikes',
+        'A magnitude 7.8 earthquake struck the south of the country at 4:17 a.m. on Monday, toppling thousands of buildings and killing more than 2,000 people.',
+        'A second quake of magnitude 7.5 hit the region around 1:24 p.m., as rescuers searched the rubble.',
+      ),
+    );
+    expectLeadsWith(e, 'what was the magnitude?', /magnitude 7\.8 earthquake/);
+    expectLeadsWith(e, 'what was the magnitude of the second quake?', /second quake of magnitude 7\.5/);
+  });
+});
