@@ -76,6 +76,11 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     how: { test: (question) => SUBSTANCE_VERB.test(question) || asksAmountOfSubstance(question) },
     given: /\b\d[\d,.]*\s*(?:litres?|liters?|mm|millimet\w*|centimet\w*|cm|inches|gallons?|barrels?|tonnes?|tons?|kg|kilogra\w*|cubic\s+\w+|m3)\b/i,
   },
+  // "When was the bridge built?": the year it was built, completed or opened ("The bridge, opened in 1977, …").
+  {
+    how: /\b(?:when|what\s+year)\s+(?:was|were|is|are|did)\b[^?]*\b(?:built|constructed|erected|build|construct)\b/i,
+    given: /\b(?:built|constructed|erected|completed|finished|opened|inaugurated)\s+(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d{2}s?\b/,
+  },
   { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },
   // An age: "a 15-year-old jet", "aged 81", an age between commas ("Buddy Jantoc, 79,"), "had been flying for 15 years", "built in 1994".
   {

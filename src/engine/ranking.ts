@@ -351,7 +351,7 @@ const isReasonWord = termSet('cause reason motive purpose rationale motivation')
  * Verbs that restate the measure a question asks for ("how fast was it travelling?", "how high did the water rise?",
  * "how much did it weigh?"): the sentence giving the measure need not use them. General English.
  */
-const restatesMeasure = termSet('travel move fly drive run rise climb reach sink dive diving fall spread extend stretch measure weigh');
+const restatesMeasure = termSet('travel move fly drive run rise climb reach sink dive diving fall spread extend stretch measure weigh build construct erect');
 
 /** The question's most telling term: the one of highest weight ("reopen" in "When will the hall reopen?"). */
 function mostTelling(queryTerms: QuestionTerm[], weight: (t: QuestionTerm) => number): QuestionTerm | undefined {

@@ -2512,3 +2512,18 @@ describe('"what was the magnitude?" asks of the incident, not of a second one', 
     expectLeadsWith(e, 'what was the magnitude of the second quake?', /second quake of magnitude 7\.5/);
   });
 });
+
+describe('"when was the bridge built?" is answered by the year it opened or was completed', () => {
+  it('answers with "opened in 1977", not "not found" for want of the word "built"', () => {
+    const e = memoryEngine(
+      article(
+        'b1',
+        '2031-03-26',
+        'Bridge collapses after ship strike',
+        'A container ship struck a support pillar of the bridge at about 1:28 a.m. on Tuesday, bringing most of the span down into the river.',
+        'The bridge, opened in 1977, carried about 31,000 vehicles a day.',
+      ),
+    );
+    expectLeadsWith(e, 'when was the bridge built?', /opened in 1977/);
+  });
+});
