@@ -32,13 +32,15 @@ const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
 const SUBSTANCE_VERB =
   /\bhow much\s+(?!(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b/i;
 
+/** The words after "how much" that end the thing asked about ("how much fuel was …"). */
+const AUXILIARY_WORD = /^(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of)$/;
+
 /** "How much nitric acid was on board?": one of the (up to three) words after "how much" names a substance (WordNet). */
 function asksAmountOfSubstance(question: string): boolean {
   const words = /\bhow much\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(question)?.[1].toLowerCase().split(/\s+/) ?? [];
   const cut = words.findIndex((w) => AUXILIARY_WORD.test(w));
   return (cut >= 0 ? words.slice(0, cut) : words).some(isSubstanceNoun);
 }
-const AUXILIARY_WORD = /^(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of)$/;
 
 /**
  * The measures a question may ask for: how it asks ("how fast"), or a noun that names the measure ("the speed"),

@@ -371,8 +371,9 @@ export class Engine implements RankingSources {
       // of the place asked are ranked like any other answer.
       const main = this.mainEvent();
       const placesAsked = q.about.filter((e) => e.kind === 'place').map((e) => e.name);
-      const part = main && placesAsked.map((name) => main.series.find((s) => s.place === name)?.place).find((p) => p !== undefined);
-      const toll = part ? this.tollAnswer(question, intent, tollKind, this.narrowed(main!, part)) : placesAsked.every((name) => !main || main.places.includes(name) || main.countries.includes(name)) ? this.tollAnswer(question, intent, tollKind) : undefined;
+      const part = placesAsked.find((name) => main?.series.some((s) => s.place === name));
+      const ofMainEvent = (name: string) => !main || main.places.includes(name) || main.countries.includes(name);
+      const toll = main && part ? this.tollAnswer(question, intent, tollKind, this.narrowed(main, part)) : placesAsked.every(ofMainEvent) ? this.tollAnswer(question, intent, tollKind) : undefined;
       if (toll) return toll;
     }
     // "What was the motive?", "what caused it?", "why?": a reason for the incident itself, when no topic is named.

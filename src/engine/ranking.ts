@@ -989,7 +989,7 @@ export function mainIncidentWord(src: RankingSources): string | undefined {
 
 /** "A second quake", "another blast", "the third explosion": a noun told as one more of its kind (general English). */
 const ANOTHER_ONE = /\b(?:an?\s+(?:second|third|fourth|fifth|fresh|further)|another|the\s+(?:second|third|fourth|fifth))\s+(?:(?:powerful|strong|smaller|large|big|huge|deadly|major)\s+)?([\p{L}-]+)/giu;
-/** A question asking of one more ("the second quake", "another blast", "aftershocks" aside). */
+/** A question that asks of one more itself ("the second quake", "another blast", "the next eruption"). */
 const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further|next|later)\b/i;
 
 /** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */

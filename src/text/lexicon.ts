@@ -33,7 +33,7 @@ function relatedLines(): SortedLines {
 /** A word's relatives as WordNet's line writes them ("give_up:s:v abandonment:d:v"); undefined for a word it does not list. */
 const relativesLine = memo(MEMO_SIZES.wordnetLines, (word: string): string | undefined => relatedLines().find(word));
 
-/** The nouns whose first sense is a person or a built place (data/lexicon.json): short lists, asked of every candidate. */
+/** The nouns whose first sense is a person, a built place or a substance (data/lexicon.json): short lists, asked of every candidate. */
 function nounKinds(): { persons: Set<string>; places: Set<string>; substances: Set<string> } {
   if (!nouns) {
     const data = readDataFile<{ persons: string[]; places: string[]; substances: string[] }>('lexicon.json');
