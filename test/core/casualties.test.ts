@@ -870,3 +870,13 @@ describe('"how many died in Syria?" of an earthquake in Turkey and Syria', () =>
     expect(texts.join(' ')).not.toMatch(/11,000|8,574/);
   });
 });
+
+describe('a bare number killed in a named place is that place’s toll', () => {
+  it('reads "at least 2,662 were killed in Syria" as Syria’s whole toll, so it leads as the latest', () => {
+    const [turkey, syria] = extractFigures('Officials said 8,574 people had died in Turkey, and at least 2,662 were killed in Syria, according to rescuers.').filter((f) => f.kind === 'killed');
+    expect(turkey).toMatchObject({ count: 8574, total: true });
+    expect(syria).toMatchObject({ count: 2662, total: true });
+    // Not a bare number with no place: "eight at the bar were killed" stays a part.
+    expect(extractFigures('Police said eight were killed at the bar.').filter((f) => f.kind === 'killed').every((f) => !f.total)).toBe(true);
+  });
+});

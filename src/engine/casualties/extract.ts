@@ -120,6 +120,9 @@ const TOLL_AS_OBJECT = /\b(?:behind|over|about|from|by|against|into|despite)\s+(
 const REPORTING_CLAUSE = /,\s*(?:he|she|they|it|officials|police|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:said|says|added|warned|told\s+\w+),\s*/u;
 /** "run into the thousands", "in the hundreds": a vague count with no noun after it. */
 const VAGUE_THE = /\b(?:into|in|to)\s+the\s+(hundreds|thousands|tens of thousands|millions)\b(?!\s+of\b)/gi;
+/** "… and at least 2,662 were killed in Syria": a bare number killed or dead in a named place is that place's whole toll. */
+const BARE_TOLL_OF_PLACE = /^\s+(?:(?:were|had been|have been)\s+killed|(?:had\s+|have\s+)?died)\s+in\s+\p{Lu}/u;
+
 /** A toll named by a word that needs its paragraph to say what it counts: "its count", "the final figure", "the official tally", "the week's total", "his state's count". */
 const COUNT_SUBJECT = /\b(?:its|the|their|his|her|official|final|new|latest|revised|overall)\s+(?:\p{L}[\p{L}-]*['’]s\s+)?(?:official\s+|final\s+|overall\s+)?(count|tally|figure|total)\b/giu;
 /** The casualty words of the text before a sentence, nearest last, for COUNT_SUBJECT. */
@@ -539,7 +542,7 @@ function countedFigures(text: string, before: string): RawFigure[] {
         !p.increment &&
         !/\bof\s+(?:the|those|these)\s/i.test(text.slice(p.start, p.end)) &&
         !/\b(?:only|just|the first|the last|first)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
-        (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll));
+        (p.head ? GENERIC.test(p.head.replace(/[“”"]/g, '')) && !/^(bodies|patients|survivors)$/i.test(p.head) : Boolean(governed.toll) || BARE_TOLL_OF_PLACE.test(text.slice(p.end, p.end + 60)));
       figures.push({
         kind,
         text: text.slice(p.start, p.end),
