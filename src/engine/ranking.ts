@@ -259,7 +259,9 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   const expected = expectedTypes(question, intent);
   // "Which hospital was he treated at?": a built place's name ("Texas Children's Hospital") answers, as "the name of" asks.
   const thingNamed = thingNameAsked(question) ?? builtPlaceAsked(question);
-  const future = asksAboutFuture(question);
+  // "How long will the state of emergency last?" is answered by the length it was given ("a three-month state of
+  // emergency"), told as past as often as not: a duration asked for is no question about the future.
+  const future = asksAboutFuture(question) && !/\bhow\s+long\b/i.test(question);
   // "Who is the leader of X?" asks for a name; "Who is Mao Ning?" asks what a named one is.
   const asksName = asksForName(question, intent, about);
   return {

@@ -2527,3 +2527,18 @@ describe('"when was the bridge built?" is answered by the year it opened or was 
     expectLeadsWith(e, 'when was the bridge built?', /opened in 1977/);
   });
 });
+
+describe('"how long will the state of emergency last?" is answered by the length it was given', () => {
+  it('answers with "a three-month state of emergency", told as past, not "not found" for want of a future', () => {
+    const e = memoryEngine(
+      article(
+        'e1',
+        '2031-02-08',
+        'Emergency declared after quake',
+        'The president declared a three-month state of emergency in the ten affected provinces on Tuesday.',
+        'Rescue teams worked through the night in freezing temperatures.',
+      ),
+    );
+    expectLeadsWith(e, 'how long will the state of emergency last?', /three-month state of emergency/);
+  });
+});
