@@ -666,7 +666,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   // Who and which-person questions; a place's support would favour the places every report names.
   if (q.needsNewName && q.expected[0] !== 'place') addNameSupport(src, q, scored.slice(0, tracer ? scored.length : W.reranked));
   // Second pass: signals that read the sentence's text again, for the best candidates only.
-  const termList = q.terms.map((t) => t.term);
+  // A count may stand before a word of the counted noun's family: "60,000 rescue workers" for "how many rescuers?".
+  const termList = q.terms.flatMap((t) => [t.term, ...t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d && m.term !== t.term).map((m) => m.term)]);
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     if (tracer) tracing = traced.get(s);

@@ -2542,3 +2542,18 @@ describe('"how long will the state of emergency last?" is answered by the length
     expectLeadsWith(e, 'how long will the state of emergency last?', /three-month state of emergency/);
   });
 });
+
+describe('"how many rescuers?" is counted by "60,000 rescue workers"', () => {
+  it('leads with the count before a word of the counted noun’s family, not a sentence naming rescuers uncounted', () => {
+    const e = memoryEngine(
+      article(
+        'r1',
+        '2031-02-08',
+        'Rescue goes on after quake',
+        'Rescuers were deployed to search the rubble of collapsed buildings through the night, officials said.',
+        'More than 60,000 rescue workers were deployed in the quake zone, the disaster agency said on Wednesday.',
+      ),
+    );
+    expectLeadsWith(e, 'how many rescuers were deployed?', /60,000 rescue workers/);
+  });
+});
