@@ -880,3 +880,14 @@ describe('a bare number killed in a named place is that place’s toll', () => {
     expect(extractFigures('Police said eight were killed at the bar.').filter((f) => f.kind === 'killed').every((f) => !f.total)).toBe(true);
   });
 });
+
+describe('people "pulled from the rubble alive" or "from the water" were rescued', () => {
+  it('reads them as rescued, bodies pulled from a river as dead, and answers "how many people were rescued?"', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.kind, f.count]);
+    expect(read('More than 8,000 people had been pulled from the rubble alive.')).toEqual([['rescued', 8000]]);
+    expect(read('Two other people were pulled from the water on Tuesday.')).toEqual([['rescued', 2]]);
+    expect(read('Divers said three bodies were pulled from the river on Monday.')).toEqual([['killed', 3]]);
+    const e = memoryEngine(memoryArticle('p1', '2031-03-26', 'Bridge collapses', 'Six workers are missing and presumed dead, the governor said.', 'Two other people were pulled from the water, one of whom was taken to hospital.'));
+    expect(e.ask('how many people were rescued?').quotes[0]?.text).toMatch(/Two other people were pulled from the water/);
+  });
+});
