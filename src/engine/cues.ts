@@ -28,12 +28,14 @@ const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|
 const SIZE_GIVEN = new RegExp(String.raw`\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|${SMALL_UNITS}|feet|foot|storeys?|stories|floors?)\b`, 'i');
 const LENGTH_GIVEN = new RegExp(String.raw`\b${LENGTH}\b`, 'i');
 
-/** "How much rain fell", "how much oil leaked": a noun, then a verb a substance's amount goes with. */
-const SUBSTANCE_VERB =
-  /\bhow much\s+(?!(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b/i;
-
 /** The words after "how much" that end the thing asked about ("how much fuel was …"). */
-const AUXILIARY_WORD = /^(?:did|do|does|was|is|were|are|has|have|had|will|would|can|could|of)$/;
+const AUXILIARIES = 'did|do|does|was|is|were|are|has|have|had|will|would|can|could|of';
+const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARIES})$`);
+/** "How much rain fell", "how much oil leaked": a noun, then a verb a substance's amount goes with. */
+const SUBSTANCE_VERB = new RegExp(
+  String.raw`\bhow much\s+(?!(?:${AUXILIARIES}|more|longer|money|cash|damage|time)\b)[a-z]+\s+(?:\w+\s+){0,3}?(?:fell|fall|falls|fallen|leaked|leak|leaks|spilled|spilt|spill|poured|released|dumped|flowed|flow)\b`,
+  'i',
+);
 
 /** "How much nitric acid was on board?": one of the (up to three) words after "how much" names a substance (WordNet). */
 function asksAmountOfSubstance(question: string): boolean {

@@ -67,14 +67,15 @@ export const REASON = new RegExp(String.raw`\b(because|due to(?!\s+(?:be|have|de
 /** Words that introduce a cause or occasion, general English: what a why-question's answer says. */
 export const CAUSE = new RegExp(String.raw`\b(because|due to|after|following|in response to|as a result of|in retaliation|prompted|caused by|led to|blamed|owing to|amid|over (?:concerns?|fears?|claims?)|since|so that|for failing|for not|${CAUSE_IN_OTHER_WORDS}|depend(?:s|ed)? on|accelerat(?:ed|es)|(?:many|several|multiple|main) causes?|linked to|the result of|a consequence of)\b`, 'i');
 const SPEECH = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
+/** A preposition, a determiner and up to two words: the start of a place in common words ("in a fourth-floor …"). */
+const PLACE_PHRASE_START = String.raw`\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?`;
 /** A place named with common nouns, general English: where a where-question's answer may be without a proper name. */
-const LOCATION =
-  /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:flat|apartment|floor|storey|room|building|house|home|kitchen|basement|roof|street|road|area|site|scene|yard|field|village|town|city|camp|school|hospital|office|church|mosque|temple|market|station|plant|factory|mine|warehouse|port|harbou?r|shop|store|restaurant|bar|alley|park|forest|valley|river|lake|coast|sea|border|region|district|neighbou?rhood|compound|base|airport|bridge|tunnel|trailer|car|vehicle|truck|bus|train|ship|boat|stadium|hall|lobby|stairwell|corridor|tower|block|dam|reservoir|parking lot|lot)s?\b/iu;
+const LOCATION = new RegExp(String.raw`${PLACE_PHRASE_START}(?:flat|apartment|floor|storey|room|building|house|home|kitchen|basement|roof|street|road|area|site|scene|yard|field|village|town|city|camp|school|hospital|office|church|mosque|temple|market|station|plant|factory|mine|warehouse|port|harbou?r|shop|store|restaurant|bar|alley|park|forest|valley|river|lake|coast|sea|border|region|district|neighbou?rhood|compound|base|airport|bridge|tunnel|trailer|car|vehicle|truck|bus|train|ship|boat|stadium|hall|lobby|stairwell|corridor|tower|block|dam|reservoir|parking lot|lot)s?\b`, 'iu');
 /**
  * A place in common words whose noun is not in LOCATION's list: a preposition, a determiner, up to two words, and a
  * noun whose most frequent sense in WordNet is a built place ("at a hotel", "in the morgue", "outside the terminal").
  */
-const BUILT_PLACE_PHRASE = /\b(?:in|at|on|near|inside|outside|into|from|behind|beside|under|above|below)\s+(?:the|a|an|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu;
+const BUILT_PLACE_PHRASE = new RegExp(String.raw`${PLACE_PHRASE_START}([\p{L}-]+)\b`, 'giu');
 
 function builtPlacePhrases(text: string): string[] {
   return [...text.matchAll(BUILT_PLACE_PHRASE)].filter((m) => isBuiltPlaceNoun(m[1]!.toLowerCase())).map((m) => m[0]);

@@ -668,6 +668,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   // Second pass: signals that read the sentence's text again, for the best candidates only.
   // A count may stand before a word of the counted noun's family: "60,000 rescue workers" for "how many rescuers?".
   const termList = q.terms.flatMap((t) => [t.term, ...t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d && m.term !== t.term).map((m) => m.term)]);
+  // The reports' words for the incident's kind, where its figures name one, for telling "a second quake" apart; not
+  // when the question asks of another.
+  const mainKind = src.mainEvent()?.key.split('|')[0];
+  const incidentTerms = !ASKS_ANOTHER.test(q.question) && mainKind && mainKind !== '?' ? incidentTermsInReports(src, mainKind) : undefined;
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     if (tracer) tracing = traced.get(s);
@@ -725,7 +729,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // "Who shot the gunman?" — "The gunman was shot dead by a Border Patrol agent": the asked verb, done by someone.
     if (q.intent === 'who' && doneByWhom(q, sentence.text)) s.score += scorePart('doneBy', W.doneBy);
     // "What was the magnitude?" — "A second quake of magnitude 7.5 hit …": another of the incident's kind, not the incident.
-    if (!ASKS_ANOTHER.test(q.question) && tellsAnotherIncident(src, sentence.text)) s.score += scorePart('anotherIncident', -W.anotherIncident);
+    if (incidentTerms && tellsAnotherIncident(incidentTerms, sentence.text)) s.score += scorePart('anotherIncident', -W.anotherIncident);
     // "Who was the crew chief?": the question's words side by side in the sentence, as in the question.
     if (q.pairs.length > 0) {
       const own = wordPairSet(sentence.text);
@@ -996,11 +1000,8 @@ const ANOTHER_ONE = /\b(?:an?\s+(?:second|third|fourth|fifth|fresh|further)|anot
 const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further|next|later)\b/i;
 
 /** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */
-function tellsAnotherIncident(src: RankingSources, text: string): boolean {
-  const kind = src.mainEvent()?.key.split('|')[0];
-  if (!kind || kind === '?') return false;
-  const own = incidentTermsInReports(src, kind);
-  for (const m of text.matchAll(ANOTHER_ONE)) if (terms(m[1]!).some((t) => own.has(t))) return true;
+function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
+  for (const m of text.matchAll(ANOTHER_ONE)) if (terms(m[1]!).some((t) => incidentTerms.has(t))) return true;
   return false;
 }
 
