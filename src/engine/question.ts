@@ -102,7 +102,7 @@ export function asksWhatNext(question: string): boolean {
  * A word (an index term) that asks for the story as a whole rather than names a topic of it ("update", "news"), or
  * only places it ("held", "took place"); general English.
  */
-export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist hold occur locate situate take_place');
+export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist hold occur locate situate take_place start begin');
 
 /**
  * "What happened?", "summary", "what's going on": a question about the incident as a whole. Not one asking for an
@@ -113,8 +113,11 @@ export function asksForOverview(question: string): boolean {
   return (/\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(q) || PLACES_EVENT.test(q)) && !ASKS_AMOUNT.test(q);
 }
 
-/** "Where was the festival held?", "when did the crush occur?": where or when the incident took place, as "where did it happen?" asks. */
-const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b/i;
+/**
+ * "Where was the festival held?", "when did the crush occur?", "when did it start?": where or when the incident took
+ * place, as "where did it happen?" asks. (Starting is asked of the incident itself only: "it", "this", "that".)
+ */
+const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b|^\s*(?:and\s+|so\s+)?when\s+(?:did|does|was)\s+(?:it|this|that)\s+(?:start|begin|started|begun)\b/i;
 
 /** "How long", "how many", "how far" …: a question asking for an amount (general English). */
 const ASKS_AMOUNT = /\bhow\s+(?:long|many|much|far|big|large|deep|high|tall|wide|old|often|fast|soon|close|near)\b/i;

@@ -2557,3 +2557,18 @@ describe('"how many rescuers?" is counted by "60,000 rescue workers"', () => {
     expectLeadsWith(e, 'how many rescuers were deployed?', /60,000 rescue workers/);
   });
 });
+
+describe('"when did it start?" asks when the incident happened', () => {
+  it('answers with the opening day of reports that never write "start", not "not found"', () => {
+    const e = memoryEngine(
+      article(
+        's1',
+        '2031-09-22',
+        'Gunmen storm shopping centre',
+        'Gunmen stormed a shopping centre in the capital on Saturday, killing at least 39 people.',
+        'Police sealed off the area and soldiers moved in after dark.',
+      ),
+    );
+    expectLeadsWith(e, 'when did it start?', /on Saturday, killing at least 39/);
+  });
+});
