@@ -111,8 +111,9 @@ export async function build({ root = ROOT, outdir = OUT, programs = PROGRAMS } =
     banner: { js: BANNER },
     // Engine snapshots record the code that made them (src/engine/snapshot.ts).
     define: { __ENGINE_CODE__: JSON.stringify(analysisCodeHash(root)) },
-    // Whitespace and syntax only: names stay readable in stack traces and logs.
-    minifyWhitespace: true,
+    // Whitespace and syntax only: names stay readable in stack traces and logs. NO_MINIFY=1 keeps the lines too
+    // (for line-level CPU profiles, bench/profileBot.ts).
+    minifyWhitespace: !process.env.NO_MINIFY,
     minifySyntax: true,
     sourcemap: 'linked',
     legalComments: 'none',

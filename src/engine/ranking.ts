@@ -1001,9 +1001,13 @@ const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further
 
 /** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */
 function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
-  for (const m of text.matchAll(ANOTHER_ONE)) if (terms(m[1]!).some((t) => incidentTerms.has(t))) return true;
-  return false;
+  return anotherOnes(text).some((t) => incidentTerms.has(t));
 }
+
+/** The terms of the nouns a sentence tells as one more of their kind: read for every candidate, worked out once per text. */
+const anotherOnes = memo(MEMO_SIZES.anotherOnes, (text: string): readonly string[] =>
+  [...text.matchAll(ANOTHER_ONE)].flatMap((m) => terms(m[1]!)),
+);
 
 /** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */
 function incidentTermsInReports(src: RankingSources, kind: string): ReadonlySet<string> {

@@ -22,6 +22,8 @@ export const MEMO_SIZES = {
   shorthand: 256,
   /** First sentences and titles folded for comparing (ranking.ts isHeadline), per text. */
   headline: 50_000,
+  /** Terms of the nouns a sentence tells as one more of their kind ("a second quake"), per sentence text (ranking.ts anotherOnes). */
+  anotherOnes: 50_000,
   /** Terms on each side of a date or a name in a sentence (ranking.ts termsAround), per sentence text. */
   termsAround: 50_000,
   /** Who strikes whom in the clause around a date, per corpus and sentence text (ranking.ts clauseDirection). */
