@@ -400,6 +400,11 @@ export class Engine implements RankingSources {
     const { about, direction, counting } = q;
     const scored = rank(this, q);
     const best = scored[0];
+    // "Why did the bridge collapse?", "what caused the collapse?": of the incident itself, when no sentence gives a
+    // reason for it nor speaks of its cause ("a fridge had exploded, although … too early to say what had caused it"),
+    // the reports' openings tell how it came about ("A container ship lost power and struck a pillar").
+    const top = scored.slice(0, W.answerAmong);
+    if (intent === 'why' && !top.some((s) => (s.typed && !s.otherReason) || this.featuresOf(s.sentence).hasCause) && this.asksOfIncidentItself(q)) return this.overview(question, intent);
     if (!best || !answerable(q, scored.slice(0, W.answerAmong), Math.max(0, ...scored.slice(0, W.reranked).map((s) => s.coverage)))) {
       return (intent === 'casualties' && asksAboutTollChange(question) && this.tollAnswer(question, intent)) || notFound(question, intent, about);
     }
@@ -433,6 +438,15 @@ export class Engine implements RankingSources {
   /** The articles, earliest published first (worked out once). */
   private publicationOrder(): Article[] {
     return (this.byPublication ??= [...this.corpus.articles].sort((a, b) => a.published.localeCompare(b.published)));
+  }
+
+  /**
+   * Whether a question asks of the incident itself: it names it by the reports' word for its kind ("the collapse"),
+   * and its other words are the question's form or words on many pages ("the bridge" of a bridge's collapse).
+   */
+  private asksOfIncidentItself(q: QuestionAnalysis): boolean {
+    const incident = mainIncidentTerms(this);
+    return q.terms.some((t) => incident.has(t.term)) && q.terms.every((t) => q.formTerms.has(t.term) || incident.has(t.term) || this.index.share(t.term) >= W.overviewShare);
   }
 
   /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
@@ -476,9 +490,14 @@ export class Engine implements RankingSources {
    */
   overview(question: string, intent: Intent): Answer {
     // A reason may stand anywhere in a report's opening paragraphs: for "why", every sentence of them that gives one.
+    // …in a report's opening paragraph, or naming the incident: "the search was suspended because the water was too
+    // dangerous", further down, is another thing's reason.
+    const incident = intent === 'why' ? mainIncidentTerms(this) : undefined;
+    const givesIncidentReason = (s: Sentence) =>
+      this.featuresOf(s).hasReason && (s.paragraph === 1 || !incident || incident.size === 0 || [...this.index.termsOf(s)].some((t) => incident.has(t)));
     const opening = (article: Article) =>
       intent === 'why'
-        ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || this.featuresOf(s).hasReason))
+        ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || givesIncidentReason(s)))
         : article.paragraphs.slice(0, 2).map((p) => p.sentences[0]);
     // "What's the latest?": the newest report's opening first.
     const order = asksForLatest(question) ? [...this.publicationOrder()].reverse() : this.publicationOrder();
@@ -492,7 +511,7 @@ export class Engine implements RankingSources {
       // for): it tells the incident itself, where a later report's opening dates what came after ("eight days after the storm").
       .map((sentence, order) => {
         const features = this.featuresOf(sentence);
-        const carries = intent !== 'what' && intentBonus(intent, features, timeAsked) > 0 ? 1 : 0;
+        const carries = intent !== 'what' && intentBonus(intent, features, timeAsked) > 0 && (intent !== 'why' || givesIncidentReason(sentence)) ? 1 : 0;
         // …and of those giving an hour, one naming the incident ("collapsed at 12:28 pm") before one that does not ("The alarm sounded at 5:30").
         return { sentence, score: carries + (timeAsked && features.hasTime ? 1 : 0) + (timed.has(sentence) ? 0.5 : 0) - order * 1e-3 };
       })

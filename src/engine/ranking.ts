@@ -183,6 +183,8 @@ export interface Scored {
   missing: number;
   /** "How many firefighters …": a number stands right before the asked thing ("300 firefighters"). */
   countsAskedThing?: boolean;
+  /** A why-question's sentence that gives a reason, but of something else than what is asked ("the search was suspended because …"). */
+  otherReason?: boolean;
   score: number;
 }
 
@@ -713,7 +715,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (q.askedRole) s.score += scorePart('roleOwner', W.roleOwner * roleOwnerAgreement(src, q.askedRole, sentence));
     // "… because it did not identify the parties" for "Why won't WorkSafe identify the parties?": the reason of something
     // else, so the sentence ranks as one that gives no reason.
-    if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) s.score += scorePart('otherReason', -typedBonus(src, q, sentence));
+    if (q.intent === 'why' && s.typed && (reasonIsTheAskedEvent(src, q, sentence) || !s.saysAskedWord)) {
+      s.score += scorePart('otherReason', -typedBonus(src, q, sentence));
+      s.otherReason = true;
+    }
     // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself
     // (not "could not explain what caused the fire", which only names it).
     else if (q.intent === 'why' && s.typed && !notKnown && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);

@@ -2572,3 +2572,38 @@ describe('"when did it start?" asks when the incident happened', () => {
     expectLeadsWith(e, 'when did it start?', /on Saturday, killing at least 39/);
   });
 });
+
+describe('"why did the bridge collapse?" of reports that tell how, not why', () => {
+  // The cause is told as what happened ("lost power and struck a pillar"), with no "because"; a reason given in the
+  // reports is another thing's (the search was suspended because the water was too dangerous).
+  const bridge = () =>
+    memoryEngine(
+      article(
+        'b1',
+        '2031-03-26',
+        'Highway bridge collapses into river after ship strike, six workers missing',
+        'A container ship lost power and struck a support pillar of the Harbor Crossing bridge early on Tuesday, bringing most of the span down into the river.',
+        'Six members of a road crew who were working on the bridge are missing and presumed dead, the governor said.',
+        'The bridge, opened in 1977, carried about 31,000 vehicles a day.',
+      ),
+      article(
+        'b2',
+        '2031-03-28',
+        'Divers recover two bodies from bridge wreckage',
+        'Divers recovered the bodies of two of the six missing workers from a pickup truck near the middle of the collapsed span on Wednesday, police said.',
+        'The search for the other four was suspended because the water was too dangerous, police said.',
+      ),
+    );
+
+  it('answers with the opening that tells how the bridge came down, not a sentence that only names the collapsed span', () => {
+    expectLeadsWith(bridge(), 'why did the bridge collapse?', /lost power and struck a support pillar/);
+  });
+
+  it('answers "what caused the collapse?" the same way, not "not found" for want of a cause word', () => {
+    expectLeadsWith(bridge(), 'what caused the collapse?', /lost power and struck a support pillar/);
+  });
+
+  it('does not lead "what caused it?" with the reason for something else', () => {
+    expectLeadsWith(bridge(), 'what caused it?', /lost power and struck a support pillar/);
+  });
+});
