@@ -465,14 +465,14 @@ export class Engine implements RankingSources {
    */
   private notAboutReports(question: string, q: QuestionAnalysis): boolean {
     const acronyms = new Set(question.match(/\b[A-Z]{2,}\b/g)?.map((a) => a.toLowerCase()));
-    if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) return true;
+    if (q.terms.some((t) => t.name && !t.known && !acronyms.has(t.term) && !q.spelledOut.has(t.term) && t.matches.every((m) => this.index.share(m.term) === 0))) return true;
     if (q.intent === 'casualties') return false;
     const asked = q.terms.filter((t) => !q.formTerms.has(t.term) && !t.term.includes('_'));
     // A synonym or a narrower word anchors a noun ("the skipper", "the aviator" of reports that say "the captain", "the
     // pilot"), not a verb, whose synonyms are of many senses ("arrested": "stopped", "picked up"; "charged": "billed").
     const anchoredBy = (t: QuestionTerm, m: TermMatch) => m.weight >= RELATED_WEIGHT.d || (t.part === 'n' && m.weight >= RELATED_WEIGHT.b);
     const anchored = (t: QuestionTerm) =>
-      this.index.share(t.term) > 0 || t.matches.some((m) => anchoredBy(t, m) && this.index.share(m.term) > 0) || isCasualtyWord(t.term) || acronyms.has(t.term);
+      this.index.share(t.term) > 0 || t.matches.some((m) => anchoredBy(t, m) && this.index.share(m.term) > 0) || isCasualtyWord(t.term) || acronyms.has(t.term) || q.spelledOut.has(t.term);
     return asked.some((t) => !t.name) && !asked.some(anchored);
   }
 

@@ -22,7 +22,7 @@ import { RELATED_WEIGHT, W } from './weights.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { MEMO_SIZES, memo, memoPerText } from '../text/memo.js';
 import { nounPhraseHead } from '../text/nlp.js';
-import { isBuiltPlaceNoun, isPersonNoun, lemma } from '../text/lexicon.js';
+import { isBuiltPlaceNoun, isPersonNoun, isWord, lemma } from '../text/lexicon.js';
 
 /** A casualty figure of a sentence as ranking reads it: its kind, whether it has a count, its event, where it stands in the text. */
 export interface SentenceFigure {
@@ -1360,7 +1360,10 @@ function spelledOut(src: RankingSources, queryTerms: QuestionTerm[], question: s
   const written = new Set(tokenize(question));
   for (const t of unknown) {
     const acronym = t.term.toUpperCase();
-    const name = written.has(acronym) ? src.nameWithInitials(acronym) : undefined;
+    // "what did the ntsb say?": a chat user's lower-case acronym, when it is no English word, of three letters or more
+    // (two, "us" or "un", are too easily something else).
+    const asAcronym = written.has(acronym) || (t.term.length >= 3 && written.has(t.term) && !isWord(t.term));
+    const name = asAcronym ? src.nameWithInitials(acronym) : undefined;
     if (name) out.set(t.term, name);
   }
   return out;

@@ -2607,3 +2607,24 @@ describe('"why did the bridge collapse?" of reports that tell how, not why', () 
     expectLeadsWith(bridge(), 'what caused it?', /lost power and struck a support pillar/);
   });
 });
+
+describe('a lower-case acronym typed in chat', () => {
+  it('meets the name the reports spell out, though they never write the acronym: "ntsb" is the National Transportation Safety Board', () => {
+    const e = memoryEngine(
+      article(
+        'n1',
+        '2031-03-28',
+        'Investigators recover data recorder',
+        'The National Transportation Safety Board said investigators had recovered the ship’s data recorder and would examine why it lost power.',
+        'Divers recovered two bodies from the river on Wednesday.',
+      ),
+    );
+    expectLeadsWith(e, 'what did the ntsb say?', /National Transportation Safety Board said/);
+    expectLeadsWith(e, 'what is the ntsb doing?', /National Transportation Safety Board said/);
+  });
+
+  it('still refuses a lower-case word that stands for no name of the reports', () => {
+    const e = memoryEngine(article('n2', '2031-03-28', 'Investigators recover data recorder', 'The National Transportation Safety Board said investigators had recovered the data recorder.'));
+    expect(e.ask('what did the fbi say?').notFound).toBe(true);
+  });
+});
