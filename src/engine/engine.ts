@@ -26,7 +26,7 @@ import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIn
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, type QuestionAnalysis, figureKindOfTopic, mainIncidentTerms, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, type QuestionAnalysis, figureKindOfTopic, mainIncidentTerms, tellsAnotherIncident, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -395,6 +395,8 @@ export class Engine implements RankingSources {
     if (q.terms.length === 0) {
       // "Where did it?", "when was it?": a place or a day of the incident itself, as "where did it happen?" asks.
       if (asksForOverview(question) || intent === 'when' || intent === 'where') return this.overview(question, intent);
+      // "How deep was it?", "how strong was it?": a measure of the incident itself.
+      if (q.dimension || q.measure) return this.measureOfIncident(question, intent, q);
       return notFound(question, intent, []);
     }
     const { about, direction, counting } = q;
@@ -514,6 +516,27 @@ export class Engine implements RankingSources {
         const carries = intent !== 'what' && intentBonus(intent, features, timeAsked) > 0 && (intent !== 'why' || givesIncidentReason(sentence)) ? 1 : 0;
         // …and of those giving an hour, one naming the incident ("collapsed at 12:28 pm") before one that does not ("The alarm sounded at 5:30").
         return { sentence, score: carries + (timeAsked && features.hasTime ? 1 : 0) + (timed.has(sentence) ? 0.5 : 0) - order * 1e-3 };
+      })
+      .sort((a, b) => b.score - a.score);
+    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
+    return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
+  }
+
+  /**
+   * "How deep was it?", "how strong was it?": the sentences giving the measure asked for (a depth, a magnitude), those
+   * naming the incident by its kind first and those telling another of its kind ("a second quake of magnitude 7.5")
+   * last, the earliest report first.
+   */
+  private measureOfIncident(question: string, intent: Intent, q: QuestionAnalysis): Answer {
+    const incident = mainIncidentTerms(this);
+    const sentences = this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
+    // "at a depth of 18 km" answers "how deep"; "95 km to the north" only where no sentence gives a depth.
+    const dimensioned = sentences.filter((s) => q.dimension?.test(s.text));
+    const ranked = (dimensioned.length > 0 ? dimensioned : sentences.filter((s) => q.measure?.test(s.text)))
+      .map((sentence, order) => {
+        const names = [...this.index.termsOf(sentence)].some((t) => incident.has(t)) ? 1 : 0;
+        const another = tellsAnotherIncident(incident, sentence.text) ? 2 : 0;
+        return { sentence, score: names - another - order * 1e-3 };
       })
       .sort((a, b) => b.score - a.score);
     const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);

@@ -102,7 +102,7 @@ export function asksWhatNext(question: string): boolean {
  * A word (an index term) that asks for the story as a whole rather than names a topic of it ("update", "news"), or
  * only places it ("held", "took place"); general English.
  */
-export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist hold occur locate situate take_place start begin');
+export const isOverviewWord = termSet('update updates news latest newest recent summary overview story gist hold occur locate situate take_place start begin hit strike break_out');
 
 /**
  * "What happened?", "summary", "what's going on": a question about the incident as a whole. Not one asking for an
@@ -114,10 +114,11 @@ export function asksForOverview(question: string): boolean {
 }
 
 /**
- * "Where was the festival held?", "when did the crush occur?", "when did it start?": where or when the incident took
- * place, as "where did it happen?" asks. (Starting is asked of the incident itself only: "it", "this", "that".)
+ * "Where was the festival held?", "when did the crush occur?", "when did it start?", "what time did it hit?": where or
+ * when the incident took place, as "where did it happen?" asks. (Starting, hitting or breaking out is asked of the
+ * incident itself only: "it", "this", "that".)
  */
-const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b|^\s*(?:and\s+|so\s+)?when\s+(?:did|does|was)\s+(?:it|this|that)\s+(?:start|begin|started|begun)\b/i;
+const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b|^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+(?:start|begin|started|begun|hit|strike|struck|break\s+out|broke\s+out)\b/i;
 
 /** "How long", "how many", "how far" …: a question asking for an amount (general English). */
 const ASKS_AMOUNT = /\bhow\s+(?:long|many|much|far|big|large|deep|high|tall|wide|old|often|fast|soon|close|near)\b/i;

@@ -1005,7 +1005,7 @@ const ANOTHER_ONE = /\b(?:an?\s+(?:second|third|fourth|fifth|fresh|further)|anot
 const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further|next|later)\b/i;
 
 /** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */
-function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
+export function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
   return anotherOnes(text).some((t) => incidentTerms.has(t));
 }
 

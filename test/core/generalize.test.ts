@@ -2628,3 +2628,31 @@ describe('a lower-case acronym typed in chat', () => {
     expect(e.ask('what did the fbi say?').notFound).toBe(true);
   });
 });
+
+describe('questions asked of the incident itself by "it": the hour it hit, how deep, how strong', () => {
+  const quake = () =>
+    memoryEngine(
+      article(
+        'q1',
+        '2031-02-06',
+        'Powerful earthquake strikes the border region',
+        'A magnitude 7.8 earthquake struck the border region at 4:17 a.m. on Monday, toppling thousands of buildings.',
+        'The geological survey said the quake’s epicentre was about 33 km from the city of Marren, at a depth of 18 km.',
+        'A second quake of magnitude 7.5 hit the region around 1:24 p.m., about 95 km to the north, as rescuers searched the rubble.',
+      ),
+    );
+
+  it('answers "what time did it hit?" with the hour the incident struck, not the hour of a second quake that "hit"', () => {
+    expectLeadsWith(quake(), 'what time did it hit?', /at 4:17 a\.m\. on Monday/);
+    expectLeadsWith(quake(), 'when did it strike?', /at 4:17 a\.m\. on Monday/);
+  });
+
+  it('answers "how deep was it?" with the depth, not "not found" for a question naming no topic', () => {
+    expectLeadsWith(quake(), 'how deep was it?', /at a depth of 18 km/);
+  });
+
+  it('answers "how strong was it?" with the magnitude of the incident before that of the second quake', () => {
+    const answer = quake().ask('how strong was it?');
+    expect(answer.quotes.map((q) => q.text.match(/magnitude 7\.\d/)?.[0])).toEqual(['magnitude 7.8', 'magnitude 7.5']);
+  });
+});
