@@ -625,7 +625,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     const features = src.featuresOf(sentence);
     // "What was the name of the ship?": "the ship, the Meridian Star," gives it, whatever kind of name it is.
     // A thing's name (a ship's, a storm's) is given only so: a person named near the word does not answer.
-    const namesAskedThing = q.namedThing?.test(sentence.text) ?? false;
+    // "Who is the president?" — "Vice President Fuat Oktay said": the asked role only as a lesser or a past one names
+    // no holder of it.
+    const otherRole = q.needsNewName && q.expected[0] === 'person' && askedOnlyAsOtherRole(q, sentence.text);
+    const namesAskedThing = !otherRole && (q.namedThing?.test(sentence.text) ?? false);
     // "What year …": a day or a time is no year; a sentence without one neither answers nor gains for its dates.
     const yearMissing = q.yearAsked && !YEAR.test(sentence.text);
     // "Why is it taking so long to identify the dead?" — "Identifying the dead has proved slow. Many of the victims
@@ -634,6 +637,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // Below every coverage the kind of answer counts at (a bonus, `answers`), it is not worked out.
     const typed =
       cover >= KIND_READ_FROM &&
+      !otherRole &&
       (namesAskedThing ||
         (!q.namesThing &&
           (carriesType(q.expected, features.kinds) || (q.expected.includes('person') && !q.asksNameOf && namesRole(q, sentence)) || explainsPrevious) &&
@@ -1789,6 +1793,33 @@ function askedOnlyAsPossessor(q: QuestionAnalysis, text: string): boolean {
   if (possessed === 0) return false;
   const all = tokenize(text).filter((w) => terms(w).some((t) => askedTerms.has(t))).length;
   return all <= possessed;
+}
+
+/** Words that make a role another one: its deputy's, or its past holder's ("Vice President", "former minister"); general English. */
+const OTHER_ROLE_BEFORE = new Set(['vice', 'deputy', 'assistant', 'former', 'ex', 'lieutenant']);
+const OTHER_ROLE_WORD = new RegExp(String.raw`\b(?:${[...OTHER_ROLE_BEFORE].join('|')})\b`, 'i');
+
+/**
+ * The sentence writes the question's person nouns only after a word that makes them another role ("Vice President
+ * Fuat Oktay" for "who is the president?"), one the question does not write itself.
+ */
+function askedOnlyAsOtherRole(q: QuestionAnalysis, text: string): boolean {
+  // Most sentences have none of the words: the roles are not looked for in them.
+  if (!OTHER_ROLE_WORD.test(text)) return false;
+  const roles = askedThing(q).asked.filter((t) => isPersonNoun(t.term));
+  if (roles.length === 0) return false;
+  // "ex" and "former" are one qualifier.
+  const questionWords = new Set(tokenize(q.question.toLowerCase()).flatMap((w) => (w === 'ex' || w === 'former' ? ['ex', 'former'] : [w])));
+  const tokens = tokenize(text);
+  let plain = 0;
+  let other = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!terms(tokens[i]).some((t) => roles.some((r) => r.term === t))) continue;
+    const before = tokens[i - 1]?.toLowerCase();
+    if (before && OTHER_ROLE_BEFORE.has(before) && !questionWords.has(before)) other++;
+    else plain++;
+  }
+  return other > 0 && plain === 0;
 }
 
 /** Who-questions: the share of the asked words (names aside) standing within dateWindow words of a person or group the question does not name. */

@@ -2656,3 +2656,24 @@ describe('questions asked of the incident itself by "it": the hour it hit, how d
     expect(answer.quotes.map((q) => q.text.match(/magnitude 7\.\d/)?.[0])).toEqual(['magnitude 7.8', 'magnitude 7.5']);
   });
 });
+
+describe('"who is the president?" is not answered by the vice president', () => {
+  const reports = () =>
+    memoryEngine(
+      article(
+        'v1',
+        '2031-02-06',
+        'Quake kills hundreds in Norland',
+        'In Norland, at least 1,500 people were killed and more than 7,600 injured, Vice President Ivo Brandt said.',
+        'President Lena Ostrova called it the country’s worst disaster in decades and said 45 countries had offered help.',
+      ),
+    );
+
+  it('leads with the president, not a sentence naming the president only as "Vice President"', () => {
+    expectLeadsWith(reports(), 'who is the president of norland?', /President Lena Ostrova/);
+  });
+
+  it('still answers "who is the vice president?" with the vice president', () => {
+    expectLeadsWith(reports(), 'who is the vice president?', /Vice President Ivo Brandt/);
+  });
+});
