@@ -28,6 +28,13 @@ const PLACE_NOUNS = 'city|cities|town|towns|village|province|country|region|plac
 const ORG_NOUN = new RegExp(`\\b(?:which|what|names? of the|names? of a)\\s+(?:\\w+\\s+)?(${ORG_NOUNS})\\b`, 'i');
 const PLACE_NOUN = new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${PLACE_NOUNS})\\b`, 'i');
 const GROUP_OR_PLACE_WORD = new RegExp(`^(?:${ORG_NOUNS}|${PLACE_NOUNS})$`, 'i');
+/** "Which countries were affected?", "what towns were hit?": the land an incident covered, in the nouns for it (general English). */
+const WHICH_LAND = /^\s*(?:and\s+|so\s+)?(?:which|what)\s+(countries|country|cities|city|towns?|villages?|provinces?|regions?|areas?|districts?|counties|county|states?|islands?)\b/i;
+
+/** The noun of a question asking which countries, towns or regions (of the incident), or undefined. */
+export function askedLandNoun(question: string): string | undefined {
+  return WHICH_LAND.exec(question)?.[1];
+}
 
 /** A noun for a group or a place ("company", "town"): what kind of name answers "the name of the …". */
 export function isGroupOrPlaceNoun(word: string): boolean {

@@ -21,7 +21,7 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { tellsWhatIsAhead } from './answerTypes.js';
+import { askedLandNoun, tellsWhatIsAhead } from './answerTypes.js';
 import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
@@ -391,6 +391,9 @@ export class Engine implements RankingSources {
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
+    // "Which countries were affected?", "which towns were hit?": where the incident itself struck, as its openings tell.
+    const land = askedLandNoun(question);
+    if (!options.incidentNamed && land && q.terms.every((t) => q.formTerms.has(t.term) || isOverviewWord(t.term) || terms(land).includes(t.term))) return this.overview(question, 'where');
     if (this.notAboutReports(question, q)) return notFound(question, intent, q.about);
     if (q.terms.length === 0) {
       // "Where did it?", "when was it?": a place or a day of the incident itself, as "where did it happen?" asks.

@@ -2677,3 +2677,19 @@ describe('"who is the president?" is not answered by the vice president', () => 
     expectLeadsWith(reports(), 'who is the vice president?', /Vice President Ivo Brandt/);
   });
 });
+
+describe('"which countries were affected?" asks where the incident itself struck', () => {
+  it('answers with the opening that names the countries, not "not found" for reports that never write "countries" or "affected"', () => {
+    const e = memoryEngine(
+      article(
+        'c1',
+        '2031-02-06',
+        'Powerful earthquake strikes the border region',
+        'A magnitude 7.8 earthquake struck southern Turkey and northern Syria at 4:17 a.m. on Monday, toppling thousands of buildings.',
+        'President Erdogan said 45 countries had offered help.',
+      ),
+    );
+    expectLeadsWith(e, 'which countries were affected?', /struck southern Turkey and northern Syria/);
+    expectLeadsWith(e, 'which cities were hit?', /struck southern Turkey and northern Syria/);
+  });
+});
