@@ -107,6 +107,9 @@ function isCasualtyWord(term: string): boolean {
   return CASUALTY_TERMS.has(term) || casualtyTermOfPeople(term) !== undefined;
 }
 
+/** "When did it …", "what time did it …": a question whose subject is the incident itself, with its verb. */
+const IT_DID = /^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+([a-z]+)\b/i;
+
 export class Engine implements RankingSources {
   readonly corpus: Corpus;
   readonly index: PassageIndex;
@@ -391,6 +394,9 @@ export class Engine implements RankingSources {
     // "What happened?", "what happened in Lewiston?" (a name on every page): the incident itself, told by each report's opening.
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
+    // "What time did it collapse?", "when did it erupt?": the incident's own verb, asked of "it", asks when it happened.
+    const itsVerb = intent === 'when' ? IT_DID.exec(question)?.[1] : undefined;
+    if (!options.incidentNamed && itsVerb && terms(itsVerb).some((t) => mainIncidentTerms(this).has(t)) && q.terms.every((t) => terms(itsVerb).includes(t.term))) return this.overview(question, intent);
     // "Which countries were affected?", "which towns were hit?": where the incident itself struck, as its openings tell.
     const land = askedLandNoun(question);
     if (!options.incidentNamed && land && q.terms.every((t) => q.formTerms.has(t.term) || isOverviewWord(t.term) || terms(land).includes(t.term))) return this.overview(question, 'where');

@@ -2606,6 +2606,10 @@ describe('"why did the bridge collapse?" of reports that tell how, not why', () 
   it('does not lead "what caused it?" with the reason for something else', () => {
     expectLeadsWith(bridge(), 'what caused it?', /lost power and struck a support pillar/);
   });
+
+  it('answers "when did it collapse?" (the incident’s own verb, asked of "it") with when it happened, not the day divers recovered bodies from the collapsed span', () => {
+    expectLeadsWith(bridge(), 'when did it collapse?', /early on Tuesday/);
+  });
 });
 
 describe('a lower-case acronym typed in chat', () => {
