@@ -140,7 +140,7 @@ export const W = {
   /** …and one counting its day from the asked event ("At 6.08 pm on Tuesday, a week after the blast") loses this. */
   relativeDate: 0.4,
   /** A sentence telling another of the incident's kind ("a second quake of magnitude 7.5") loses this, unless the question asks of another. */
-  anotherIncident: 0.1,
+  anotherIncident: 0.2,
   /** "When did the ferry sink?" (the incident itself): a sentence whose every day is after the first report's loses this. */
   laterDay: 0.45,
   /** A question whose every word is used by this share of the reports or more is about the incident itself. */

@@ -2697,3 +2697,27 @@ describe('"which countries were affected?" asks where the incident itself struck
     expectLeadsWith(e, 'which cities were hit?', /struck southern Turkey and northern Syria/);
   });
 });
+
+describe('"what time did the earthquake hit?" of reports that tell of a second quake', () => {
+  it('leads with the main quake’s hour, not the hour a second quake "hit"', () => {
+    const e = memoryEngine(
+      article(
+        'h1',
+        '2031-02-06',
+        'Powerful earthquake strikes Turkey and Syria, killing thousands',
+        'A magnitude 7.8 earthquake struck southern Turkey and northern Syria at 4:17 a.m. on Monday, toppling thousands of buildings and killing more than 2,300 people as residents slept.',
+        'The geological survey said the quake’s epicentre was about 33 km from the city of Gaziantep, at a depth of 18 km.',
+        'A second quake of magnitude 7.5 hit the region around 1:24 p.m., about 95 km to the north, as rescuers searched the rubble.',
+        'In Turkey, at least 1,500 people were killed and more than 7,600 injured, the vice president said.',
+      ),
+      article(
+        'h2',
+        '2031-02-08',
+        'Quake toll passes 11,000 as rescuers race against the cold',
+        'The death toll from Monday’s earthquake in Turkey and Syria rose above 11,000 on Wednesday as rescue teams worked through freezing temperatures.',
+        'Officials said 8,574 people had died in Turkey, and at least 2,662 were killed in Syria.',
+      ),
+    );
+    expectLeadsWith(e, 'what time did the earthquake hit?', /at 4:17 a\.m\. on Monday/);
+  });
+});
