@@ -395,8 +395,8 @@ export class Engine implements RankingSources {
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "What time did it collapse?", "when did it erupt?": the incident's own verb, asked of "it", asks when it happened.
-    const itsVerb = intent === 'when' ? IT_DID.exec(question)?.[1] : undefined;
-    if (!options.incidentNamed && itsVerb && terms(itsVerb).some((t) => mainIncidentTerms(this).has(t)) && q.terms.every((t) => terms(itsVerb).includes(t.term))) return this.overview(question, intent);
+    const itsVerb = intent === 'when' ? terms(IT_DID.exec(question)?.[1] ?? '') : [];
+    if (!options.incidentNamed && itsVerb.some((t) => mainIncidentTerms(this).has(t)) && q.terms.every((t) => itsVerb.includes(t.term))) return this.overview(question, intent);
     // "Which countries were affected?", "which towns were hit?": where the incident itself struck, as its openings tell.
     const land = askedLandNoun(question);
     if (!options.incidentNamed && land && q.terms.every((t) => q.formTerms.has(t.term) || isOverviewWord(t.term) || terms(land).includes(t.term))) return this.overview(question, 'where');
@@ -462,9 +462,14 @@ export class Engine implements RankingSources {
 
   /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
   private sentencesNamingIncident(): Sentence[] {
-    const words = [...mainIncidentTerms(this)];
-    if (words.length === 0) return [];
-    return this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => words.some((t) => this.index.termsOf(s).has(t)))));
+    return this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences.filter((s) => this.namesIncident(s))));
+  }
+
+  /** Whether a sentence names the incident by its kind, in the reports' words for it (none known: no). */
+  private namesIncident(sentence: Sentence): boolean {
+    const own = this.index.termsOf(sentence);
+    for (const t of mainIncidentTerms(this)) if (own.has(t)) return true;
+    return false;
   }
 
   /**
@@ -503,9 +508,7 @@ export class Engine implements RankingSources {
     // A reason may stand anywhere in a report's opening paragraphs: for "why", every sentence of them that gives one.
     // …in a report's opening paragraph, or naming the incident: "the search was suspended because the water was too
     // dangerous", further down, is another thing's reason.
-    const incident = intent === 'why' ? mainIncidentTerms(this) : undefined;
-    const givesIncidentReason = (s: Sentence) =>
-      this.featuresOf(s).hasReason && (s.paragraph === 1 || !incident || incident.size === 0 || [...this.index.termsOf(s)].some((t) => incident.has(t)));
+    const givesIncidentReason = (s: Sentence) => this.featuresOf(s).hasReason && (s.paragraph === 1 || mainIncidentTerms(this).size === 0 || this.namesIncident(s));
     const opening = (article: Article) =>
       intent === 'why'
         ? article.paragraphs.slice(0, W.overviewReasonParagraphs).flatMap((p) => p.sentences.filter((s, k) => k === 0 || givesIncidentReason(s)))
@@ -543,9 +546,8 @@ export class Engine implements RankingSources {
     const dimensioned = sentences.filter((s) => q.dimension?.test(s.text));
     const ranked = (dimensioned.length > 0 ? dimensioned : sentences.filter((s) => q.measure?.test(s.text)))
       .map((sentence, order) => {
-        const names = [...this.index.termsOf(sentence)].some((t) => incident.has(t)) ? 1 : 0;
         const another = tellsAnotherIncident(incident, sentence.text) ? 2 : 0;
-        return { sentence, score: names - another - order * 1e-3 };
+        return { sentence, score: (this.namesIncident(sentence) ? 1 : 0) - another - order * 1e-3 };
       })
       .sort((a, b) => b.score - a.score);
     const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
