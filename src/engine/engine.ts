@@ -26,7 +26,7 @@ import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIn
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
-import { analyzeQuestion, type QuestionAnalysis, figureKindOfTopic, mainIncidentTerms, tellsAnotherIncident, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
+import { analyzeQuestion, type QuestionAnalysis, figureKindOfTopic, mainIncidentTerms, tellsAnotherIncident, leansOnPrevious, mainIncidentWord, answerable, answers, bestMatch, clauseAgreement, intentBonus, namesGiven, rank, type RankingSources, type SentenceFigure } from './ranking.js';
 import { RELATED_WEIGHT, W } from './weights.js';
 import { MEMO_SIZES } from '../text/memo.js';
 
@@ -401,6 +401,9 @@ export class Engine implements RankingSources {
     const land = askedLandNoun(question);
     if (!options.incidentNamed && land && q.terms.every((t) => q.formTerms.has(t.term) || isOverviewWord(t.term) || terms(land).includes(t.term))) return this.overview(question, 'where');
     if (this.notAboutReports(question, q)) return notFound(question, intent, q.about);
+    // "What was the magnitude?", "how strong was the quake?": naming only the measure or the incident, a measure of the
+    // incident itself (not "a magnitude 3.9 aftershock").
+    if (q.terms.length > 0 && this.asksMeasureOfIncident(q)) return this.measureOfIncident(question, intent, q);
     if (q.terms.length === 0) {
       // "Where did it?", "when was it?": a place or a day of the incident itself, as "where did it happen?" asks.
       if (asksForOverview(question) || intent === 'when' || intent === 'where') return this.overview(question, intent);
@@ -458,6 +461,17 @@ export class Engine implements RankingSources {
   private asksOfIncidentItself(q: QuestionAnalysis): boolean {
     const incident = mainIncidentTerms(this);
     return q.terms.some((t) => incident.has(t.term)) && q.terms.every((t) => q.formTerms.has(t.term) || incident.has(t.term) || this.index.share(t.term) >= W.overviewShare);
+  }
+
+  /**
+   * A measure asked of the incident itself: every word of the question is the measure's own name ("magnitude",
+   * "depth", which its pattern looks for) or the reports' word for the incident's kind.
+   */
+  private asksMeasureOfIncident(q: QuestionAnalysis): boolean {
+    const pattern = q.dimension ?? q.measure;
+    if (!pattern) return false;
+    const incident = mainIncidentTerms(this);
+    return q.terms.every((t) => incident.has(t.term) || pattern.source.includes(t.term));
   }
 
   /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */
@@ -541,7 +555,9 @@ export class Engine implements RankingSources {
    */
   private measureOfIncident(question: string, intent: Intent, q: QuestionAnalysis): Answer {
     const incident = mainIncidentTerms(this);
-    const sentences = this.publicationOrder().flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
+    const sentences = this.publicationOrder()
+      .slice(0, W.measureReports)
+      .flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
     // "at a depth of 18 km" answers "how deep"; "95 km to the north" only where no sentence gives a depth.
     const dimensioned = sentences.filter((s) => q.dimension?.test(s.text));
     const ranked = (dimensioned.length > 0 ? dimensioned : sentences.filter((s) => q.measure?.test(s.text)))
@@ -550,7 +566,8 @@ export class Engine implements RankingSources {
         return { sentence, score: (this.namesIncident(sentence) ? 1 : 0) - another - order * 1e-3 };
       })
       .sort((a, b) => b.score - a.score);
-    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score)), W.maxQuotes);
+    // "It was shallow, at a depth of about 18.5 km": quoted with the sentence before, which says what "it" is.
+    const quotes = this.group(ranked.map((r) => this.quoteFor(r.sentence, r.score, leansOnPrevious(r.sentence))), W.maxQuotes);
     return { question, intent, quotes, notFound: quotes.length === 0, notes: [], about: [] };
   }
 

@@ -192,6 +192,8 @@ export const W = {
   overviewShare: 0.08,
   /** "What was the motive?" with no topic named: the sentences giving a reason in each report's first this many paragraphs answer. */
   overviewReasonParagraphs: 4,
+  /** "How deep was it?": the measure of the incident itself is read from the sentences of this many reports, the earliest first (a bound for large corpora). */
+  measureReports: 50,
   /** How many of the best candidates the second, costlier ranking pass reads. */
   reranked: 60,
   /** Quotes per answer at most. */

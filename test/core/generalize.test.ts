@@ -2721,3 +2721,31 @@ describe('"what time did the earthquake hit?" of reports that tell of a second q
     expectLeadsWith(e, 'what time did the earthquake hit?', /at 4:17 a\.m\. on Monday/);
   });
 });
+
+describe('"what was the magnitude?" of reports that also give an aftershock’s', () => {
+  const reports = () =>
+    memoryEngine(
+      article(
+        'm1',
+        '2031-09-09',
+        'Earthquake in the mountains kills more than 600',
+        'A powerful earthquake shook the mountains late on Friday, killing at least 632 people and injuring 329 others, the interior ministry said.',
+        'The magnitude 6.8 quake struck at 11:11 p.m. local time, with its epicentre about 70 km south-west of the city. It was shallow, at a depth of about 18.5 km.',
+      ),
+      article(
+        'm2',
+        '2031-09-10',
+        'Quake toll tops 2,000 as rescuers struggle to reach villages',
+        'The death toll from Friday’s earthquake rose to 2,012 on Sunday, the interior ministry said.',
+        'Rescue teams struggled to reach villages cut off by landslides. A magnitude 3.9 aftershock on Sunday morning sent residents running into the streets.',
+      ),
+    );
+
+  it('leads with the magnitude of the quake itself, not of the aftershock', () => {
+    expectLeadsWith(reports(), 'what was the magnitude?', /magnitude 6\.8 quake/);
+  });
+
+  it('answers "what was the depth?" with the depth, quoted with the sentence that says what "it" is', () => {
+    expectLeadsWith(reports(), 'what was the depth?', /magnitude 6\.8 quake struck .* It was shallow, at a depth of about 18\.5 km/);
+  });
+});
