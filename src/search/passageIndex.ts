@@ -116,9 +116,12 @@ const BEFORE_NOUN = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my
 const BEFORE_VERB = /^(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|didn't|doesn't|don't|won't|wouldn't|can't|couldn't)$/i;
 
 /** The part of speech the word after another has, where the word before says: a noun after "the", a verb after "to". */
-function partOfSpeechAfter(previous: string | undefined): 'n' | 'v' | undefined {
+function partOfSpeechAfter(previous: string | undefined, word: string): 'n' | 'v' | undefined {
   if (!previous) return undefined;
-  return BEFORE_NOUN.test(previous) ? 'n' : BEFORE_VERB.test(previous) ? 'v' : undefined;
+  if (BEFORE_NOUN.test(previous)) return 'n';
+  // A verb after "will" or "did" is in its base form: an inflected word there is a question's subject ("how much
+  // money will families get?"), not a verb.
+  return BEFORE_VERB.test(previous) && lemma(word) === word ? 'v' : undefined;
 }
 
 /** MiniSearch's options for the passage index: the same for building it and for loading a snapshot. */
@@ -484,7 +487,7 @@ export class PassageIndex {
       if (!term || seen.has(term)) continue;
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = (position > 0 && /^\p{Lu}/u.test(token)) || this.writtenAsCountry(word);
-      const part = partOfSpeechAfter(tokens[position - 1]);
+      const part = partOfSpeechAfter(tokens[position - 1], word);
       const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, part);
       // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
       if (word.includes('_') && !matches.some((m) => this.documentFrequency.has(m.term))) continue;

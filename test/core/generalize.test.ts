@@ -2749,3 +2749,18 @@ describe('"what was the magnitude?" of reports that also give an aftershock’s'
     expectLeadsWith(reports(), 'what was the depth?', /magnitude 6\.8 quake struck .* It was shallow, at a depth of about 18\.5 km/);
   });
 });
+
+describe('a question’s subject after "will" or "did" is a noun, not a verb', () => {
+  it('answers "how much money will families get?" with the payment to each household (a synonym of the noun "family")', () => {
+    const e = memoryEngine(
+      article(
+        'p1',
+        '2031-09-12',
+        'Government announces rebuilding plan after quake',
+        'Officials said about 50,000 homes had been damaged, and the government announced a plan to rebuild them, with payments of 30,000 dirhams to each affected household.',
+        'Aid groups warned that families sleeping in the open faced cold nights in the mountains.',
+      ),
+    );
+    expectLeadsWith(e, 'how much money will families get?', /30,000 dirhams to each affected household/);
+  });
+});
