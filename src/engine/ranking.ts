@@ -649,7 +649,9 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       (!q.future || (speaksOfFuture(sentence.text) && bestMatch(q.future, src.index.termsOf(sentence)) > 0));
     let bonus = 0;
     if (cover >= W.signalsFrom) {
-      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart(intentPart, intentBonus(q.intent, features, q.timeOfDay));
+      // "The number of people killed … climbed to 2,946": a casualty count the figure reader finds, in words no pattern of features has.
+      const countsCasualties = q.intent === 'casualties' && !features.hasCasualtyCount && src.figureEvents(sentence.id).some((f) => f.hasCount && (f.kind === 'killed' || f.kind === 'injured'));
+      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart(intentPart, countsCasualties ? W.casualtyCount : intentBonus(q.intent, features, q.timeOfDay));
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
       if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
@@ -815,7 +817,7 @@ function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: S
 }
 
 /** A count said to be the whole toll ("bringing the toll to 112", "the total since the protests began"), not one place's or day's. */
-const WHOLE_TOLL = /\b(?:toll|total|in all|altogether|overall|cumulative|so far|bringing|since (?:the )?[\p{L}-]+ (?:began|started))\b/iu;
+const WHOLE_TOLL = /\b(?:toll|total|in all|altogether|overall|cumulative|so far|bringing|since (?:the )?[\p{L}-]+ (?:began|started)|number of (?:[\p{L}-]+ ){0,2}(?:killed|dead|deaths|died|injured))\b/iu;
 
 function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
   return src.figureEvents(sentence.id).some((f) => f.hasCount) && WHOLE_TOLL.test(sentence.text);

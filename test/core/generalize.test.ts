@@ -2764,3 +2764,19 @@ describe('a question’s subject after "will" or "did" is a noun, not a verb', (
     expectLeadsWith(e, 'how much money will families get?', /30,000 dirhams to each affected household/);
   });
 });
+
+describe('the latest count of the injured leads, in words no casualty pattern of the sentence features has', () => {
+  it('answers "how many were injured?" with the newest report’s "The number of people killed … climbed to 2,946 …, and 5,674 were injured"', () => {
+    const e = memoryEngine(
+      article('i1', '2031-09-09', 'Earthquake kills more than 600', 'A powerful earthquake shook the mountains late on Friday, killing at least 632 people and injuring 329 others, the interior ministry said on Saturday.'),
+      article('i2', '2031-09-10', 'Quake toll tops 2,000', 'The death toll from Friday’s earthquake rose to 2,012 on Sunday, with 2,059 people injured, 1,404 of them critically, the interior ministry said.'),
+      article(
+        'i3',
+        '2031-09-12',
+        'Quake toll nears 3,000 as hopes of finding survivors fade',
+        'The number of people killed by the earthquake climbed to 2,946 on Tuesday, and 5,674 were injured, state television reported, as hopes faded of finding more survivors under the rubble.',
+      ),
+    );
+    expectLeadsWith(e, 'how many were injured?', /5,674 were injured/);
+  });
+});
