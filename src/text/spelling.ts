@@ -53,6 +53,16 @@ function oneEditAway(word: string): string[][] {
   return [inserted, swapped, replaced, deleted];
 }
 
+/** The one English word that doubling one of a word's letters gives ("colapse" → "collapse"), or undefined. */
+function onlyWordWithLetterDoubled(word: string): string | undefined {
+  const words = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    const doubled = word.slice(0, i + 1) + word.slice(i);
+    if (isWord(lemma(doubled))) words.add(doubled);
+  }
+  return words.size === 1 ? [...words][0] : undefined;
+}
+
 /**
  * The small word of a question's form a short typo stands for, with a letter it lost or two letters swapped
  * ("wer" → "were", "teh" → "the"), when it is no English word itself: such a word weighs nothing in a question.
@@ -99,7 +109,10 @@ export const spellingLoads: (() => void)[] = [() => void trigramSet()];
  * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
  */
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
-  if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word) || readsAsEnglish(word) || !looksMisspelt(word)) return undefined;
+  if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word) || readsAsEnglish(word)) return undefined;
+  // A double letter written single ("colapse", "anounce") leaves only English letter triples: the one English word
+  // that doubling a letter gives is meant, however English the typo looks.
+  if (!looksMisspelt(word)) return onlyWordWithLetterDoubled(word);
   for (const kind of oneEditAway(word)) {
     let best: string | undefined;
     let bestRank = -1;

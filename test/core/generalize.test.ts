@@ -2780,3 +2780,18 @@ describe('the latest count of the injured leads, in words no casualty pattern of
     expectLeadsWith(e, 'how many were injured?', /5,674 were injured/);
   });
 });
+
+describe('a double letter typed single ("colapse", "anounce")', () => {
+  it('is read as the word it misspells, though its letters look English', () => {
+    const e = memoryEngine(
+      article(
+        't1',
+        '2031-09-12',
+        'Government plans rebuilding',
+        'Officials said about 50,000 homes had been damaged, and the government announced a plan to rebuild them.',
+        'Aid groups warned that families sleeping in the open faced cold nights.',
+      ),
+    );
+    expectLeadsWith(e, 'what did the goverment anounce', /government announced a plan to rebuild/);
+  });
+});
