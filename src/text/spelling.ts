@@ -111,8 +111,12 @@ export const spellingLoads: (() => void)[] = [() => void trigramSet()];
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
   if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word) || readsAsEnglish(word)) return undefined;
   // A double letter written single ("colapse", "anounce") leaves only English letter triples: the one English word
-  // that doubling a letter gives is meant, however English the typo looks.
-  if (!looksMisspelt(word)) return onlyWordWithLetterDoubled(word);
+  // that doubling a letter gives is meant, however English the typo looks, when the reports use it ("biden" is no
+  // "bidden": a name typed in lower case).
+  if (!looksMisspelt(word)) {
+    const doubled = onlyWordWithLetterDoubled(word);
+    return doubled !== undefined && reportsUse(doubled) ? doubled : undefined;
+  }
   for (const kind of oneEditAway(word)) {
     let best: string | undefined;
     let bestRank = -1;

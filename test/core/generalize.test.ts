@@ -2794,4 +2794,9 @@ describe('a double letter typed single ("colapse", "anounce")', () => {
     );
     expectLeadsWith(e, 'what did the goverment anounce', /government announced a plan to rebuild/);
   });
+
+  it('leaves alone such a word when the word it would be is not in the reports ("biden" is no "bidden")', () => {
+    const e = memoryEngine(article('t2', '2031-09-12', 'Government plans rebuilding', 'The government announced a plan to rebuild homes.'));
+    expect(e.index.correctedWording('what did biden say')).toBe('what did biden say');
+  });
 });
