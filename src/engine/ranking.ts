@@ -816,7 +816,7 @@ function latestFigureBonus(src: RankingSources, q: QuestionAnalysis, sentence: S
   return src.figureEvents(sentence.id).some((f) => f.hasCount && f.kind === q.figureKind) ? W.recentReportOfKind * src.recency(sentence.articleId) : 0;
 }
 
-/** A count said to be the whole toll ("bringing the toll to 112", "the total since the protests began"), not one place's or day's. */
+/** A count said to be the whole toll ("bringing the toll to 112", "the total since the protests began", "the number of people killed … climbed to 2,946"), not one place's or day's. */
 const WHOLE_TOLL = /\b(?:toll|total|in all|altogether|overall|cumulative|so far|bringing|since (?:the )?[\p{L}-]+ (?:began|started)|number of (?:[\p{L}-]+ ){0,2}(?:killed|dead|deaths|died|injured))\b/iu;
 
 function givesWholeToll(src: RankingSources, sentence: Sentence): boolean {
