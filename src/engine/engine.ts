@@ -107,6 +107,9 @@ function isCasualtyWord(term: string): boolean {
   return CASUALTY_TERMS.has(term) || casualtyTermOfPeople(term) !== undefined;
 }
 
+/** A measure written in at most this many words ("102 mph", "a depth of about 18.5 km") is written tight. */
+const TIGHT_MEASURE_WORDS = 5;
+
 /** "When did it …", "what time did it …": a question whose subject is the incident itself, with its verb. */
 const IT_DID = /^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+([a-z]+)\b/i;
 
@@ -563,7 +566,11 @@ export class Engine implements RankingSources {
     const ranked = (dimensioned.length > 0 ? dimensioned : sentences.filter((s) => q.measure?.test(s.text)))
       .map((sentence, order) => {
         const another = tellsAnotherIncident(incident, sentence.text) ? 2 : 0;
-        return { sentence, score: (this.namesIncident(sentence) ? 1 : 0) - another - order * 1e-3 };
+        // "slowed only to 102 mph" before "at 8 a.m. on Thursday, about a day": a measure written tight, a number and
+        // its unit within a few words, before one the pattern found spread over a clause.
+        const written = (q.dimension ?? q.measure)!.exec(sentence.text)?.[0] ?? '';
+        const tight = written.split(/\s+/).length <= TIGHT_MEASURE_WORDS ? 1 : 0;
+        return { sentence, score: (this.namesIncident(sentence) ? 1 : 0) + tight - another - order * 1e-3 };
       })
       .sort((a, b) => b.score - a.score);
     // "It was shallow, at a depth of about 18.5 km": quoted with the sentence before, which says what "it" is.

@@ -2800,3 +2800,19 @@ describe('a double letter typed single ("colapse", "anounce")', () => {
     expect(e.index.correctedWording('what did biden say')).toBe('what did biden say');
   });
 });
+
+describe('"how fast was it going?" of the incident itself', () => {
+  it('leads with the speed written as a number and its unit, not a clock time followed by "about a day"', () => {
+    const e = memoryEngine(
+      article(
+        'f1',
+        '2031-05-14',
+        'Passenger train derails on curve, killing eight',
+        'A passenger train left the tracks on a sharp curve on Tuesday night, killing eight people, officials said.',
+        'The dog was brought back to the crash site at 8 a.m. on Thursday, about a day and a half after the crash.',
+        'The engineer braked just before the derailment, but the train had slowed only to 102 mph by the time it left the tracks.',
+      ),
+    );
+    expectLeadsWith(e, 'how fast was it going?', /slowed only to 102 mph/);
+  });
+});
