@@ -22,7 +22,7 @@ import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type Senten
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
 import { askedLandNoun, tellsWhatIsAhead } from './answerTypes.js';
-import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIntent, isOverviewWord, wantsTimeOfDay, type Intent } from './question.js';
+import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIntent, isOverviewWord, verbAskedOfIt, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
 import { findAcronyms, nameWithInitials } from './acronyms.js';
@@ -109,9 +109,6 @@ function isCasualtyWord(term: string): boolean {
 
 /** A measure written in at most this many words ("102 mph", "a depth of about 18.5 km") is written tight. */
 const TIGHT_MEASURE_WORDS = 5;
-
-/** "When did it …", "what time did it …": a question whose subject is the incident itself, with its verb. */
-const IT_DID = /^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+([a-z]+)\b/i;
 
 export class Engine implements RankingSources {
   readonly corpus: Corpus;
@@ -398,7 +395,7 @@ export class Engine implements RankingSources {
     // The words that ask for the story ("any updates?", "latest news") name no topic of it.
     if (!options.incidentNamed && asksForOverview(question) && q.terms.every((t) => isOverviewWord(t.term) || this.index.share(t.term) >= W.overviewShare)) return this.overview(question, intent);
     // "What time did it collapse?", "when did it erupt?": the incident's own verb, asked of "it", asks when it happened.
-    const itsVerb = intent === 'when' ? terms(IT_DID.exec(question)?.[1] ?? '') : [];
+    const itsVerb = intent === 'when' ? terms(verbAskedOfIt(question) ?? '') : [];
     if (!options.incidentNamed && itsVerb.some((t) => mainIncidentTerms(this).has(t)) && q.terms.every((t) => itsVerb.includes(t.term))) return this.overview(question, intent);
     // "Which countries were affected?", "which towns were hit?": where the incident itself struck, as its openings tell.
     const land = askedLandNoun(question);
@@ -561,14 +558,16 @@ export class Engine implements RankingSources {
     const sentences = this.publicationOrder()
       .slice(0, W.measureReports)
       .flatMap((article) => article.paragraphs.flatMap((p) => p.sentences));
+    // Each sentence with the measure, as written there.
+    const giving = (pattern: RegExp | undefined) =>
+      pattern ? sentences.flatMap((sentence) => (pattern.exec(sentence.text)?.slice(0, 1) ?? []).map((written) => ({ sentence, written }))) : [];
     // "at a depth of 18 km" answers "how deep"; "95 km to the north" only where no sentence gives a depth.
-    const dimensioned = sentences.filter((s) => q.dimension?.test(s.text));
-    const ranked = (dimensioned.length > 0 ? dimensioned : sentences.filter((s) => q.measure?.test(s.text)))
-      .map((sentence, order) => {
+    const dimensioned = giving(q.dimension);
+    const ranked = (dimensioned.length > 0 ? dimensioned : giving(q.measure))
+      .map(({ sentence, written }, order) => {
         const another = tellsAnotherIncident(incident, sentence.text) ? 2 : 0;
         // "slowed only to 102 mph" before "at 8 a.m. on Thursday, about a day": a measure written tight, a number and
         // its unit within a few words, before one the pattern found spread over a clause.
-        const written = (q.dimension ?? q.measure)!.exec(sentence.text)?.[0] ?? '';
         const tight = written.split(/\s+/).length <= TIGHT_MEASURE_WORDS ? 1 : 0;
         return { sentence, score: (this.namesIncident(sentence) ? 1 : 0) + tight - another - order * 1e-3 };
       })

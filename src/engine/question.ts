@@ -110,15 +110,30 @@ export const isOverviewWord = termSet('update updates news latest newest recent 
  */
 export function asksForOverview(question: string): boolean {
   const q = expandShorthand(question);
-  return (/\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(q) || PLACES_EVENT.test(q)) && !ASKS_AMOUNT.test(q);
+  return (/\b(happen\w*|going on|summary|summari[sz]e|overview|the news|any news|updates?|latest|the story|about (it|this|that)|tell me (about it|more)|the gist)\b/i.test(q) || PLACES_EVENT.test(q) || asksOnsetOfIt(q)) && !ASKS_AMOUNT.test(q);
 }
 
 /**
- * "Where was the festival held?", "when did the crush occur?", "when did it start?", "what time did it hit?": where or
- * when the incident took place, as "where did it happen?" asks. (Starting, hitting or breaking out is asked of the
- * incident itself only: "it", "this", "that".)
+ * "Where was the festival held?", "when did the crush occur?": where or when the incident took place, as "where did it
+ * happen?" asks.
  */
-const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b|^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+(?:start|begin|started|begun|hit|strike|struck|break\s+out|broke\s+out)\b/i;
+const PLACES_EVENT = /^\s*(?:and\s+|so\s+)?(?:where|when)\b.*\b(?:held|take place|took place|taking place|occur|occurs|occurred|located|situated)\b/i;
+
+/** "When did it start?", "what time did it collapse?": a when-question whose subject is the incident itself, with its verb. */
+const WHEN_IT = /^\s*(?:and\s+|so\s+)?(?:when|(?:at\s+)?what\s+time)\s+(?:did|does|was)\s+(?:it|this|that)\s+([a-z]+)\b(\s+out\b)?/i;
+/** Verbs of an incident's start (general English): starting, hitting or breaking out is when it happened. */
+const ONSET = /^(?:start|begin|started|begun|hit|strike|struck)$/i;
+
+/** The verb of a when-question asked of the incident itself ("collapse" of "what time did it collapse?"), or undefined. */
+export function verbAskedOfIt(question: string): string | undefined {
+  return WHEN_IT.exec(question)?.[1];
+}
+
+/** "When did it start?", "what time did it hit?", "when did it break out?": when the incident happened. */
+function asksOnsetOfIt(question: string): boolean {
+  const m = WHEN_IT.exec(question);
+  return m !== null && (ONSET.test(m[1]!) || (m[2] !== undefined && /^(?:break|broke)$/i.test(m[1]!)));
+}
 
 /** "How long", "how many", "how far" …: a question asking for an amount (general English). */
 const ASKS_AMOUNT = /\bhow\s+(?:long|many|much|far|big|large|deep|high|tall|wide|old|often|fast|soon|close|near)\b/i;

@@ -678,8 +678,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   const termList = q.terms.flatMap((t) => [t.term, ...t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d && m.term !== t.term).map((m) => m.term)]);
   // The reports' words for the incident's kind, where its figures name one, for telling "a second quake" apart; not
   // when the question asks of another.
-  const mainKind = src.mainEvent()?.key.split('|')[0];
-  const incidentTerms = !ASKS_ANOTHER.test(q.question) && mainKind && mainKind !== '?' ? incidentTermsInReports(src, mainKind) : undefined;
+  const kind = mainKind(src);
+  const incidentTerms = !ASKS_ANOTHER.test(q.question) && kind ? incidentTermsInReports(src, kind) : undefined;
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     if (tracer) tracing = traced.get(s);
@@ -968,8 +968,8 @@ function countsOtherFigure(src: RankingSources, q: QuestionAnalysis, sentence: S
  * kind (context.ts's general list), as a synonym.
  */
 function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): QuestionTerm[] {
-  const kind = src.mainEvent()?.key.split('|')[0];
-  if (!kind || kind === '?' || !queryTerms.some((t) => incidentOf(t.term) === kind)) return queryTerms;
+  const kind = mainKind(src);
+  if (!kind || !queryTerms.some((t) => incidentOf(t.term) === kind)) return queryTerms;
   const own = incidentTermsInReports(src, kind);
   return queryTerms.map((t) => {
     if (incidentOf(t.term) !== kind) return t;
@@ -984,9 +984,14 @@ function withIncidentWords(src: RankingSources, queryTerms: QuestionTerm[]): Que
  * figure says which kind, their terms for any kind of incident.
  */
 export function mainIncidentTerms(src: RankingSources): ReadonlySet<string> {
+  const kind = mainKind(src);
+  return kind ? incidentTermsInReports(src, kind) : incidentTermsInReports(src, ANY_KIND);
+}
+
+/** The kind of incident most of the reports' figures are about ("collapse"), or undefined when none says. */
+function mainKind(src: RankingSources): string | undefined {
   const kind = src.mainEvent()?.key.split('|')[0];
-  if (kind && kind !== '?') return incidentTermsInReports(src, kind);
-  return new Set(INCIDENT_KINDS.flatMap((k) => [...incidentTermsInReports(src, k)]));
+  return kind && kind !== '?' ? kind : undefined;
 }
 
 /**
@@ -994,8 +999,8 @@ export function mainIncidentTerms(src: RankingSources): ReadonlySet<string> {
  * else any kind. Words that read as a verb ("collided", "shot") are left out: it stands after "the" in a question.
  */
 export function mainIncidentWord(src: RankingSources): string | undefined {
-  const kind = src.mainEvent()?.key.split('|')[0];
-  const kinds = kind && kind !== '?' ? [kind] : INCIDENT_KINDS;
+  const kind = mainKind(src);
+  const kinds = kind ? [kind] : INCIDENT_KINDS;
   let best: { word: string; share: number } | undefined;
   for (const word of kinds.flatMap((k) => wordsForIncidentKind(k))) {
     if (/ed$|^(?:shot|sank|sunk)$/.test(word)) continue;
@@ -1020,14 +1025,26 @@ const anotherOnes = memo(MEMO_SIZES.anotherOnes, (text: string): readonly string
   [...text.matchAll(ANOTHER_ONE)].flatMap((m) => terms(m[1]!)),
 );
 
-/** The reports' terms for a kind of incident ("crush" for crush): worked out once per index and kind. */
+/**
+ * The reports' terms for a kind of incident ("crush" for crush), or for any kind (ANY_KIND): worked out once per index
+ * and kind (read for every sentence where no figure says the kind).
+ */
 function incidentTermsInReports(src: RankingSources, kind: string): ReadonlySet<string> {
   let byKind = incidentTermsByIndex.get(src.index);
   if (!byKind) incidentTermsByIndex.set(src.index, (byKind = new Map()));
   let own = byKind.get(kind);
-  if (!own) byKind.set(kind, (own = new Set(wordsForIncidentKind(kind).flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0))));
+  if (!own) {
+    own =
+      kind === ANY_KIND
+        ? new Set(INCIDENT_KINDS.flatMap((k) => [...incidentTermsInReports(src, k)]))
+        : new Set(wordsForIncidentKind(kind).flatMap((w) => terms(w)).filter((t) => src.index.share(t) > 0));
+    byKind.set(kind, own);
+  }
   return own;
 }
+
+/** The key of the terms for every kind of incident. */
+const ANY_KIND = '*';
 
 const incidentTermsByIndex = new WeakMap<PassageIndex, Map<string, ReadonlySet<string>>>();
 
@@ -1808,10 +1825,8 @@ const OTHER_ROLE_WORD = new RegExp(String.raw`\b(?:${[...OTHER_ROLE_BEFORE].join
 function askedOnlyAsOtherRole(q: QuestionAnalysis, text: string): boolean {
   // Most sentences have none of the words: the roles are not looked for in them.
   if (!OTHER_ROLE_WORD.test(text)) return false;
-  const roles = askedThing(q).asked.filter((t) => isPersonNoun(t.term));
+  const { roles, questionWords } = askedRoles(q);
   if (roles.length === 0) return false;
-  // "ex" and "former" are one qualifier.
-  const questionWords = new Set(tokenize(q.question.toLowerCase()).flatMap((w) => (w === 'ex' || w === 'former' ? ['ex', 'former'] : [w])));
   const tokens = tokenize(text);
   let plain = 0;
   let other = 0;
@@ -1823,6 +1838,19 @@ function askedOnlyAsOtherRole(q: QuestionAnalysis, text: string): boolean {
   }
   return other > 0 && plain === 0;
 }
+
+/** The question's person nouns and its words ("ex" and "former" one qualifier): worked out once per question. */
+function askedRoles(q: QuestionAnalysis): { roles: QuestionTerm[]; questionWords: ReadonlySet<string> } {
+  let found = askedRolesOf.get(q);
+  if (!found) {
+    const roles = askedThing(q).asked.filter((t) => isPersonNoun(t.term));
+    const questionWords = new Set(tokenize(q.question.toLowerCase()).flatMap((w) => (w === 'ex' || w === 'former' ? ['ex', 'former'] : [w])));
+    askedRolesOf.set(q, (found = { roles, questionWords }));
+  }
+  return found;
+}
+
+const askedRolesOf = new WeakMap<QuestionAnalysis, { roles: QuestionTerm[]; questionWords: ReadonlySet<string> }>();
 
 /** Who-questions: the share of the asked words (names aside) standing within dateWindow words of a person or group the question does not name. */
 function nameNextToAskedWords(src: RankingSources, q: QuestionAnalysis, sentence: Sentence): number {
