@@ -1,3 +1,5 @@
+import { withoutMarks } from '../text/marks.js';
+
 /**
  * Stable article ids: the publication date and a slug of the title, so the
  * same report ingested twice gets the same id (and is refused the second time).
@@ -8,9 +10,7 @@ export const MAX_ID_LENGTH = 60;
 
 /** "Pakistan confirms strikes!" → "pakistan-confirms-strikes": ASCII letters and digits joined by hyphens. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutMarks(text)
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

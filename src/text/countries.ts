@@ -5,6 +5,7 @@
  * "iranian", "tehran" → "Iran".
  */
 import { readDataFile } from './dataFile.js';
+import { withoutMarks } from './marks.js';
 
 export interface CountryRow {
   name: string;
@@ -121,7 +122,7 @@ let subdivisions: Map<string, string[]> | undefined;
 
 /** A place's name as looked up: lower case, without accents, one apostrophe ("Āz̄arbāyjān" → "azarbayjan"). */
 export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'");
+  return withoutMarks(name).toLowerCase().replace(/[’']/g, "'");
 }
 
 /**
@@ -163,9 +164,13 @@ export function isCurrencyMark(token: string): boolean {
 
 let currencies: Set<string> | undefined;
 
-/** Whether a word names a currency of some country ("rupees", "naira", "euros"): an amount before it is money. */
+/**
+ * Whether a word names a currency of some country ("rupees", "naira", "euros"): an amount before it is money.
+ * Reports write the table's "złoty" as "zlotys" and its "sol" as "soles": marks are dropped on both sides, and a
+ * plural may take -s or -es.
+ */
 export function isCurrencyWord(word: string): boolean {
-  currencies ??= new Set(countryRows().flatMap((c) => c.currencies));
-  const w = word.toLowerCase();
-  return currencies.has(w) || (w.endsWith('s') && currencies.has(w.slice(0, -1)));
+  currencies ??= new Set(countryRows().flatMap((c) => c.currencies.map(foldName)));
+  const w = foldName(word);
+  return currencies.has(w) || (w.endsWith('s') && (currencies.has(w.slice(0, -1)) || (w.endsWith('es') && currencies.has(w.slice(0, -2)))));
 }

@@ -8,6 +8,7 @@ import { lancasterStemmer } from 'lancaster-stemmer';
 import { stemmer } from 'stemmer';
 import { countryNames } from './countries.js';
 import { isPhrase, isWord, lemma, relatedWords, type Relation } from './lexicon.js';
+import { withoutMarks } from './marks.js';
 import { MEMO_SIZES, memo } from './memo.js';
 import { NUMBER_WORD_VALUES, SCALE_WORD_VALUES } from './numberWords.js';
 
@@ -195,9 +196,7 @@ export function knownWords(): Iterable<string> {
 
 /** Lower-case and strip accents, so "Baluchestán" and "baluchestan" meet. */
 export function fold(word: string): string {
-  // Most words are plain ASCII: skip Unicode normalisation for them.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return withoutMarks(word).toLowerCase();
 }
 
 /** Tokens already processed: natural text repeats its words, and stemming is the cost of indexing. Bounded. */

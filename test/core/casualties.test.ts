@@ -275,6 +275,15 @@ describe('reading a figure', () => {
   it('does not count ages, times, distances or years', () => {
     expect(extractFigures('William Young, 44, who was killed at 7:02 pm, 12 kilometres away, in 2023.')).toEqual([]);
   });
+
+  it('reads lives claimed and those who lost their lives as the dead, and no magnitude as a count', () => {
+    expect(kinds('Four months after the quake claimed 152 lives in the mountains, few homes had been rebuilt.')).toEqual([['152', 'killed', 152]]);
+    expect(extractFigures('The storm cost 40 lives.').map((f) => [f.kind, f.count, f.total])).toEqual([['killed', 40, true]]);
+    expect(extractFigures('Divers saved 20 lives.').map((f) => f.kind)).not.toContain('killed');
+    expect(kinds("The number of people who lost their lives in Monday's quake rose to 112, officials said.")).toEqual([['112', 'killed', 112]]);
+    expect(kinds('A magnitude 5.9 aftershock on Thursday killed two people in the market.')).toEqual([['two people', 'killed', 2]]);
+    expect(kinds('A 6.1-magnitude tremor killed three people.')).toEqual([['three people', 'killed', 3]]);
+  });
 });
 
 describe('casualty events and tolls over time', () => {
@@ -487,6 +496,17 @@ describe('casualty events and tolls over time', () => {
     const blast = engine.casualtyEvents()[0];
     expect(blast.series.find((x) => x.kind === 'injured')?.days[0].lines.map((l) => l.count)).toEqual([5000]);
     expect(engine.casualtyEvents().some((e) => e !== blast && e.lines.some((l) => l.count === 250))).toBe(true);
+  });
+
+  it('takes no count far below an earlier toll as the toll: "two people died in the aftershock" a week after 147 dead', () => {
+    const engine = memoryEngine(
+      memoryArticle('q1', '2031-03-17', 'Quake kills 61 in Tarvin', 'An earthquake struck the mountain town of Tarvin on Monday, and the number of people killed rose to 61 on Tuesday, officials said.'),
+      memoryArticle('q2', '2031-03-24', 'A week after Tarvin quake', 'The toll from the earthquake in Tarvin stood at 147 dead on Monday, officials said.'),
+      memoryArticle('q3', '2031-07-15', 'Tarvin rebuilds', 'The Tarvin market, where two people died in the aftershock, reopened in June with new stalls.'),
+    );
+    const killed = engine.casualtyEvents()[0].series.find((x) => x.kind === 'killed')!;
+    expect(killed.days[0].lines.map((l) => l.count)).toEqual([147]);
+    expect(killed.days.flatMap((d) => d.lines.map((l) => l.count))).not.toContain(2);
   });
 
   it('files the wounded of a shooting as injured, not dead', () => {

@@ -409,6 +409,9 @@ describe('"supposed to" is the question’s form, not its topic', () => {
 describe('money in any country’s currency, from the country table', () => {
   it('reads an amount before a currency word as money ("50 crore rupees", "50 million naira"), not "12 real problems"', () => {
     expect(valueMentions('told the company to deposit an interim sum of 50 crore rupees').map((v) => v.type)).toEqual(['money']);
+    // A currency the country table spells with marks ("złoty") or whose plural takes -es ("sol", "soles").
+    expect(valueMentions('the government would pay 100,000 zlotys to each family').map((v) => v.type)).toEqual(['money']);
+    expect(valueMentions('the hospital was built for 48 million soles').map((v) => v.type)).toEqual(['money']);
     expect(valueMentions('a reward of 50 million naira was offered').map((v) => v.type)).toEqual(['money']);
     expect(valueMentions('there are 12 real problems').map((v) => v.type)).toEqual(['count']);
   });

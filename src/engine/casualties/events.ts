@@ -360,13 +360,35 @@ function risenWithinReport(days: TollSeries['days']): TollSeries['days'] {
   return [{ day: latest.day, lines: latest.lines.filter((l) => !earlier.includes(l)) }, { day: latest.day, lines: earlier }, ...rest];
 }
 
+/** A toll of the dead or hurt is not cut by more than this share: a lower count is of some part of it. */
+const TOLL_FALL = 0.5;
+
+/**
+ * A count of the dead (or the hurt) first given at less than half the toll an earlier report gave is not the toll
+ * but some part of it ("two people died in the aftershock", a week after a toll of 147): such a toll is revised, not
+ * cut to a fraction. The missing and the displaced do fall so, as people are found or go home.
+ */
+function wholeTolls(tolls: FigureLine[], kind: FigureKind, past: boolean): FigureLine[] {
+  if (past || (kind !== 'killed' && kind !== 'injured') || tolls.length < 2) return tolls;
+  const firstDay = (l: FigureLine) => l.figures.reduce((day, f) => (f.published < day ? f.published : day), l.latest);
+  return tolls.filter((l) => {
+    const day = firstDay(l);
+    const before = Math.max(0, ...tolls.filter((o) => firstDay(o) < day).map((o) => o.count ?? 0));
+    return (l.count ?? 0) >= TOLL_FALL * before;
+  });
+}
+
 /**
  * A kind's whole tolls of an event (or of one of its places) over publication days, the latest first; undefined
  * when it has none. For an event of an earlier year ("the Gwangju uprising (1980)") reports of different days that
  * differ disagree: the toll of a past event does not change with the day a report is written.
  */
 export function seriesOf(kind: FigureKind, lines: FigureLine[], past = false, place?: string): TollSeries | undefined {
-  const tolls = lines.filter((l) => l.kind === kind && l.total && l.count !== undefined && l.place === place);
+  const tolls = wholeTolls(
+    lines.filter((l) => l.kind === kind && l.total && l.count !== undefined && l.place === place),
+    kind,
+    past,
+  );
   if (tolls.length === 0) return undefined;
   const byDay = new Map<string, FigureLine[]>();
   for (const line of tolls) {

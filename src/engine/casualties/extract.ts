@@ -95,7 +95,7 @@ const LEFT_FILLER = /^(?:\s*(?:of\s*,|(?:the|a|an|of|included|include|includes|c
 const RIGHT_FILLER = String.raw`(?:\s*,?\s*(?:who|that|which|had|have|has|were|was|are|is|been|being|be|reportedly|still|now|already|also|later|since|subsequently|believed|thought|feared|known|confirmed|reported|said|found|left|to|more|others|of them|in total|so far|altogether|all|each|later|there|inside|outside|with|as|a result|the|in|at|on|could|may|might|would|will|be|initially|first|officially|then|eventually|either|both|too|still)\b)*`;
 const RIGHT_CUE = new RegExp(String.raw`^${RIGHT_FILLER}\s*,?\s*(?:(?:[a-z]+\s+){0,2}?)(${CUE_WORDS})\b`, 'i');
 /** Subjects that name a toll: "the death toll … has risen to", "the number of dead … passed", "the number of bodies recovered now stands at", "put the dead … at". */
-const TOLL_SUBJECT = /\b(death toll|toll|number of (?:\p{Lu}[\p{L}-]+ who (?:had |have )?(?:died|perished)|(?:people|those|\p{Lu}[\p{L}-]+) (?:who|that) (?:were|have been|had been) killed|(?:people |those |\p{Lu}[\p{L}-]+ )?(?:(?:known|confirmed|believed|feared|reported|thought) to have |(?:confirmed|known|reported) )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated))|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|victims|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/giu;
+const TOLL_SUBJECT = /\b(death toll|toll|number of (?:\p{Lu}[\p{L}-]+ who (?:had |have )?(?:died|perished)|(?:people|those|\p{Lu}[\p{L}-]+) (?:who|that) (?:(?:were|have been|had been) killed|(?:have |had )?(?:died|perished|lost their lives))|(?:people |those |\p{Lu}[\p{L}-]+ )?(?:(?:known|confirmed|believed|feared|reported|thought) to have |(?:confirmed|known|reported) )?(?:dead|died|deaths|killed|fatalities|victims|casualties|bodies (?:recovered|found|retrieved)|injured|wounded|hurt|treated|infected|infections|(?:confirmed |new )?cases|missing|displaced|evacuated))|the dead|the (?:wounded|injured|missing)|(?:count|tally) of (?:the )?(?:dead|deaths|victims|injured|missing)|deaths|fatalities|casualties|(?:flood|storm|quake|earthquake) deaths)\b/giu;
 /**
  * How far (characters) a toll's subject may stand before its figure: "The number of people killed in the landslides
  * that buried villages in Kerala's Wayanad district rose to 167" runs about 80.
@@ -290,6 +290,9 @@ function illnessCases(p: Phrase, text: string, before: string): boolean {
   return /^cases$/i.test(p.head ?? '') && (/\b(?:new|confirmed|suspected|probable|positive)\b/i.test(p.who ?? '') || ILLNESS.test(text) || ILLNESS.test(before));
 }
 
+/** Verbs that take lives, right before "N lives" (general English). */
+const LIVES_TAKEN = /\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|take[sn]?|taking)\s+(?:the\s+)?$/i;
+
 /**
  * The kind a phrase's own head word names: "84 deaths", "seven dead", "65 new cases" of the ill. Not "she had several
  * illnesses" (a person's conditions; a number of illnesses is a count of the ill).
@@ -343,6 +346,8 @@ function governingCue(text: string, chain: Phrase[], before = ''): { kind: Figur
     const kind = said ? kindOfCue(said[1]) : undefined;
     if (kind && TOLL_PREDICATE.test(between) && !/\d/.test(between) && !/\b(and|but|while|after|as)\b/i.test(between)) return { kind, cue: `${count[0]} (${said![1]})`, toll: !PLACE_COUNT.test(count[0]) };
   }
+  // "claimed 152 lives", "cost 40 lives": lives taken (not "saved 20 lives").
+  if (LIVES_TAKEN.test(left) && /^\s+lives\b/i.test(text.slice(last.end))) return { kind: 'killed', cue: 'lives', toll: true };
   // 3. A casualty word just before it: "killing three women", "the death of two children", "claimed the lives of 84 people".
   const cues = [...left.matchAll(new RegExp(String.raw`\b(${CUE_WORDS})\b`, 'gi'))];
   const cue = cues[cues.length - 1];
@@ -618,6 +623,8 @@ function isTimeOrMeasure(text: string, n: NumberSpan): boolean {
   if (/^[:.]\d|^\s*(am|pm|a\.m\.|p\.m\.|o'clock|per ?cent|percent|%)/i.test(after)) return true;
   if (/^-(storey|story|year|day|hour|minute|week|month|metre|meter|mile|kilometre|km)/i.test(after)) return true;
   if (/^\s*(years?|days?|hours?|minutes?|seconds?|weeks?|months?|decades?|kilometres?|kilometers?|km|miles?|metres?|meters?|millimetres?|feet|foot|inches|tonnes?|tons?|kg|kilograms?|pounds|dollars|euros|storeys?|floors?|times|millions?|billions?)\b/i.test(after) && !/^\s*millions?\s+of\s+people/i.test(after)) return true;
+  // "a magnitude 5.9 aftershock", "a 6.8-magnitude quake": a strength, not a count.
+  if (/\bmagnitude[\s-]+(?:of\s+)?$/i.test(before) || /^-?\s*magnitude\b/i.test(after)) return true;
   if (/[$£€]\s*$/.test(before) || /\b(in|since|of|from|until|by)\s+$/i.test(before) && /^\d{4}$/.test(n.text)) return true;
   if (/^\d{4}$/.test(n.text) && Number(n.text) > 1800 && Number(n.text) < 2100 && !/^\s+(people|persons|dead|deaths)/i.test(after)) return true;
   return false;
