@@ -64,7 +64,7 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     noun: /\b(magnitude|intensity)\b/i,
     // A quake's magnitude, a blast's energy ("500 kilotons", "20 tons of TNT"), a storm's category, a tornado's rating
     // ("an EF3 tornado"), a wind's speed.
-    given: /\bmagnitude(?:\s+of)?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b|\bE?F-?[0-5]\b|\bwinds?\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:mph|km\/h|kph)\b|\b\d[\d,.]*\s*(?:mph|km\/h|kph)\s+winds?\b/i,
+    given: /\bmagnitude(?:\s+(?:of|at|was|is))?[-\s]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[-\s]*magnitude\b|\bM\s?\d\.\d\b|\b\d(?:\.\d)?\s+on the Richter\b|\b\d[\d,.]*\s*(?:kilotons?|megatons?|tons of TNT)\b|\bCategory[-\s]+\d\b|\bE?F-?[0-5]\b|\bwinds?\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:mph|km\/h|kph)\b|\b\d[\d,.]*\s*(?:mph|km\/h|kph)\s+winds?\b/i,
   },
   // A speed, or how fast something grows or flows: a figure per unit of time ("0.4 degrees Celsius every decade",
   // "2,000 cubic metres of water per second").
@@ -130,13 +130,13 @@ const DIMENSIONS: [RegExp, string, string][] = [
 
 /**
  * "How deep is the water?": a length said to be of the asked dimension ("about 13,000 feet deep",
- * "at a depth of 17.9 km"), which a length of something else ("sonar able to listen down to 13,000 feet") is not.
+ * "at a depth of 17.9 km", "put the depth at 35 km"), which a length of something else ("sonar able to listen down to 13,000 feet") is not.
  */
 export function dimensionAsked(question: string): RegExp | undefined {
   const found = DIMENSIONS.find(([asked]) => asked.test(question));
   if (!found) return undefined;
   const [, after, noun] = found;
-  return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+of\s+(?:\w+\s+){0,2}?\d`, 'i');
+  return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+(?:of|at|was|is|were)\s+(?:\w+\s+){0,2}?\d`, 'i');
 }
 
 /** Where a reason's clause ends, on either side of its cue: punctuation, or "while", "whereas". */

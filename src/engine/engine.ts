@@ -21,7 +21,7 @@ import { casualtyNotes, type Note } from './notes.js';
 import { computeFeatures, HAS_NUMBER, restoreFeatures, saveFeatures, type SentenceFeatures } from './features.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { directionOf, type Direction } from './direction.js';
-import { askedLandNoun, tellsWhatIsAhead } from './answerTypes.js';
+import { ASKS_AGE, askedLandNoun, tellsWhatIsAhead } from './answerTypes.js';
 import { askedOfIncident, asksForLatest, asksForOverview, asksWhatNext, detectIntent, isOverviewWord, verbAskedOfIt, wantsTimeOfDay, type Intent } from './question.js';
 import { QuoteGrouper } from './grouping.js';
 import { countsInClause, countsQueryTerm, namesUncounted } from './cues.js';
@@ -471,7 +471,10 @@ export class Engine implements RankingSources {
     const pattern = q.dimension ?? q.measure;
     if (!pattern) return false;
     const incident = mainIncidentTerms(this);
-    return q.terms.every((t) => incident.has(t.term) || pattern.source.includes(t.term));
+    // The incident in the question's word or in a word WordNet relates to the reports' ("the quake" of "earthquake").
+    // An age is asked of someone, never of the incident ("how old was the shooter?" of a shooting's "gunman").
+    if (ASKS_AGE.test(q.question)) return false;
+    return q.terms.every((t) => bestMatch(t, incident) > 0 || pattern.source.includes(t.term));
   }
 
   /** Sentences that name the incident by its kind ("collapsed", "the collapse"), earliest report first. */

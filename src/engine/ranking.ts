@@ -679,7 +679,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   // The reports' words for the incident's kind, where its figures name one, for telling "a second quake" apart; not
   // when the question asks of another.
   const kind = mainKind(src);
-  const incidentTerms = !ASKS_ANOTHER.test(q.question) && kind ? incidentTermsInReports(src, kind) : undefined;
+  const incidentTerms = !ASKS_ANOTHER.test(q.question) && !FOLLOW_ON.test(q.question) && kind ? incidentTermsInReports(src, kind) : undefined;
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     if (tracer) tracing = traced.get(s);
@@ -1015,10 +1015,23 @@ const ANOTHER_ONE = /\b(?:an?\s+(?:second|third|fourth|fifth|fresh|further)|anot
 /** A question that asks of one more itself ("the second quake", "another blast", "the next eruption"). */
 const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further|next|later)\b/i;
 
-/** Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …"). */
+/**
+ * Whether a sentence tells one more incident of the main event's kind ("a second quake of magnitude 7.5 hit …", "a
+ * strong aftershock rocked the earthquake-hit province"). An aftershock told after the main quake ("The main
+ * earthquake struck at 2:17 a.m. …, and more than 600 aftershocks followed") is not what the sentence tells.
+ */
 export function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
-  return anotherOnes(text).some((t) => incidentTerms.has(t));
+  if (anotherOnes(text).some((t) => incidentTerms.has(t))) return true;
+  const followOn = text.search(FOLLOW_ON);
+  return followOn >= 0 && followOnTerms().some((t) => incidentTerms.has(t)) && !text.slice(0, followOn).split(/[^\p{L}]+/u).some((w) => w && terms(w).some((t) => incidentTerms.has(t)));
 }
+
+/** A word that is itself one more of a kind (general English): an aftershock is a later quake. */
+const FOLLOW_ON = /\baftershocks?\b/i;
+const FOLLOW_ON_OF = 'quake earthquake tremor';
+
+let followOnTermList: string[] | undefined;
+const followOnTerms = () => (followOnTermList ??= terms(FOLLOW_ON_OF));
 
 /** The terms of the nouns a sentence tells as one more of their kind: read for every candidate, worked out once per text. */
 const anotherOnes = memo(MEMO_SIZES.anotherOnes, (text: string): readonly string[] =>

@@ -2816,3 +2816,27 @@ describe('"how fast was it going?" of the incident itself', () => {
     expectLeadsWith(e, 'how fast was it going?', /slowed only to 102 mph/);
   });
 });
+
+describe('an aftershock is one more quake, not the quake asked about', () => {
+  it('answers "how deep was it?" and "how strong was the quake?" with the main quake, not an aftershock a later report leads with', () => {
+    const e = memoryEngine(
+      article(
+        'a1',
+        '2031-03-17',
+        'Strong earthquake hits Andes province',
+        'A powerful earthquake struck the mountain province of Tarvin early on Monday, killing at least 23 people, officials said.',
+        'The national seismology institute put the magnitude at 7.1 and the depth at 35 km.',
+      ),
+      article(
+        'a2',
+        '2031-03-20',
+        'Aftershock jolts quake zone',
+        'A strong aftershock rocked the province on Wednesday afternoon, toppling weakened buildings, officials said.',
+        'The aftershock, of magnitude 5.9, struck at a depth of 29 kilometres east of the town, the institute said.',
+        'The institute said it had recorded 46 aftershocks, the strongest of magnitude 5.2.',
+      ),
+    );
+    expectLeadsWith(e, 'how deep was it?', /depth at 35 km/);
+    expectLeadsWith(e, 'how strong was the quake?', /magnitude at 7\.1/);
+  });
+});
