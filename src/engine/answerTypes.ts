@@ -164,10 +164,15 @@ export function expectedTypes(question: string, intent: Intent): AnswerType[] {
 /** Questions led by "who", "when" or "where" ask for a name, a time or a place, whatever amount they mention. */
 const LED_BY_WHO_WHEN_WHERE = /^\s*(?:and\s+|so\s+)?(?:who|whom|whose|when|where)\b/;
 
+/** Nouns for an amount of money (general English). */
+const MONEY_NOUN = /\b(?:fines?|penalt(?:y|ies)|settlements?|ransoms?|bail|compensation|payouts?|fees?|bills?|budgets?|costs?|prices?|bonus(?:es)?|salar(?:y|ies)|wages?|donations?|grants?|loans?|bribes?|damages|rewards?|bount(?:y|ies)|sums?|funding)\b/;
+
 /** An age, a measure, a share or an amount of money asked for ("how deep", "what magnitude", "how much did the US pledge"). */
 function amountAsked(q: string): AnswerType[] | undefined {
   // "How old was the plane?": an age, which is a span of years ("flying for 15 years") or a measure ("a 15-year-old jet").
   if (ASKS_AGE.test(q)) return ['duration', 'measure', 'count'];
+  // "How big was the fine?", "how large was the settlement?": an amount of money, which a noun for one names.
+  if (/\bhow (?:big|large|high|much)\b/.test(q) && MONEY_NOUN.test(q)) return ['money'];
   // "How tall was the dam?", "how fast was the bus going?": a measure with a unit; a bare count ("52 people") is none.
   if (/\bhow (far|deep|tall|high|wide|heavy|fast|cold|hot|warm)\b/.test(q) || /\bhow much\b.*\bweigh/.test(q)) return ['measure'];
   if (/\bhow (big|large|strong|powerful|quick|quickly|close|near)\b/.test(q) || asksLength(q)) return ['measure', 'count'];

@@ -653,7 +653,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
       const countsCasualties = q.intent === 'casualties' && !features.hasCasualtyCount && src.figureEvents(sentence.id).some((f) => f.hasCount && (f.kind === 'killed' || f.kind === 'injured'));
       bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart(intentPart, countsCasualties ? W.casualtyCount : intentBonus(q.intent, features, q.timeOfDay));
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
-      if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
+      // …nor one asking for an amount of money ("how much will each family get?") by a sentence without one.
+      if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName || moneyOnly(q) ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
       // An exact count ("seven people") answers "how many" better than "a number of terrorists".
       if (q.intent === 'casualties' && !src.figureEvents(sentence.id).some((f) => f.hasCount)) bonus += scorePart('vagueCount', -W.vagueCount);
       bonus += scorePart('latestFigure', latestFigureBonus(src, q, sentence));
@@ -796,6 +797,11 @@ function countsAskedThing(src: RankingSources, q: QuestionAnalysis, sentence: Se
 
 /** Figures of people harmed: what a casualty question asks for, and no count of people for any other. */
 const HARM_KINDS: ReadonlySet<string> = new Set<FigureKind>(['killed', 'injured', 'missing']);
+
+/** A question that only an amount of money answers ("how much did the US pledge?", "how big was the fine?"). */
+function moneyOnly(q: QuestionAnalysis): boolean {
+  return q.expected.length === 1 && q.expected[0] === 'money';
+}
 
 /**
  * What a sentence gained over an untyped one in the first pass (its kind's bonus, and the typed bonus instead of

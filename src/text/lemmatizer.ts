@@ -53,6 +53,14 @@ export function lemmasLoaded(): boolean {
  */
 const NOUN_ENDINGS: [string, string][] = [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 's'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y']];
 
+/** Whether a lower-case word is a verb's base form in WordNet. */
+export function isBaseVerb(word: string): boolean {
+  return loadLemmas().verbs.has(word);
+}
+
+/** A stem of one syllable ending in one vowel and one consonant that doubles ("fin", "hop", "star"; not "open", "box"). */
+export const UNDOUBLED = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
 /** The base form of a lower-case verb ("fled" → flee, "rose" → rise, "warning" → warn); the word itself when none is known. */
 export const verbLemma = memo(MEMO_SIZES.lemmas, (verb: string): string => verbLemmaUncached(verb));
 
@@ -65,6 +73,10 @@ function verbLemmaUncached(verb: string): string {
   const ending = /(?:es|ed|ing)$/.exec(verb);
   if (ending) {
     const stem = verb.slice(0, ending.index);
+    // "fined", "hoped", "staring": a short verb ending in one vowel and one consonant doubles it before -ed and -ing
+    // ("finned", "hopped", "starring"), so an undoubled one is the verb with an e ("fine", "hope", "stare").
+    // wink-lemmatizer takes the first verb it finds ("fin", "hop", "star").
+    if (ending[0] !== 'es' && UNDOUBLED.test(stem) && verbs.has(`${stem}e`)) return `${stem}e`;
     if (verbs.has(stem)) return stem;
     if (verbs.has(`${stem}e`)) return `${stem}e`;
   }

@@ -56,9 +56,12 @@ function oneEditAway(word: string): string[][] {
 /** The one English word that doubling one of a word's letters gives ("colapse" → "collapse"), or undefined. */
 function onlyWordWithLetterDoubled(word: string): string | undefined {
   const words = new Set<string>();
+  const own = lemma(word);
   for (let i = 0; i < word.length; i++) {
     const doubled = word.slice(0, i + 1) + word.slice(i);
-    if (isWord(lemma(doubled))) words.add(doubled);
+    // "pineed" is "pine" again, not another word.
+    const base = lemma(doubled);
+    if (base !== own && isWord(base)) words.add(doubled);
   }
   return words.size === 1 ? [...words][0] : undefined;
 }
@@ -109,11 +112,12 @@ export const spellingLoads: (() => void)[] = [() => void trigramSet()];
  * taken first, then the one with most WordNet relatives (a word with many senses is a common word).
  */
 export function englishWordNear(word: string, reportsUse: (candidate: string) => boolean): string | undefined {
-  if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word) || readsAsEnglish(word)) return undefined;
+  if (word.length < 4 || word.length > LONGEST_TYPO || !/^[a-z]+$/.test(word)) return undefined;
   // A double letter written single ("colapse", "anounce") leaves only English letter triples: the one English word
   // that doubling a letter gives is meant, however English the typo looks, when the reports use it ("biden" is no
-  // "bidden": a name typed in lower case).
-  if (!looksMisspelt(word)) {
+  // "bidden": a name typed in lower case). So it is when the typo is itself a word the reports never use ("pined"
+  // where they say "pinned").
+  if (readsAsEnglish(word) || !looksMisspelt(word)) {
     const doubled = onlyWordWithLetterDoubled(word);
     return doubled !== undefined && reportsUse(doubled) ? doubled : undefined;
   }

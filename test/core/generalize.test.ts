@@ -2840,3 +2840,33 @@ describe('an aftershock is one more quake, not the quake asked about', () => {
     expectLeadsWith(e, 'how strong was the quake?', /magnitude at 7\.1/);
   });
 });
+
+describe('an amount of money asked for', () => {
+  const e = () =>
+    memoryEngine(
+      article(
+        'm1',
+        '2031-09-12',
+        'Families of plant blast victims get payments',
+        'The company said in a statement that it had paid 2.5 million rupees each to 15 families so far and would pay the rest once heirs were confirmed.',
+        'Relatives said the payments were not enough.',
+        'Lakshmi Tadvi, whose husband Mahesh was killed in the warehouse, said the family had received a cheque but no explanation. "They gave us money, but nobody has told us why he died," she said.',
+        'In 2023 the safety directorate fined the company 1.2 million rupees for storing fertiliser in an unapproved shed.',
+      ),
+    );
+
+  it('is answered by a sentence giving one, before one that only says "money"', () => {
+    expectLeadsWith(e(), 'how much money does each family get', /2\.5 million rupees each/);
+  });
+
+  it('is what "how big was the fine?" asks, not a size, and "fined" is read as "fine" (not "fin")', () => {
+    expectLeadsWith(e(), 'how big was the fine in 2023', /fined the company 1\.2 million rupees/);
+  });
+});
+
+describe('a word typed with a letter short that is itself a word the reports never use', () => {
+  it('is read as the word the reports use ("pined" for "pinned")', () => {
+    const e = memoryEngine(article('p1', '2031-05-26', 'Man dies after arrest', 'The man was pinned to the street outside a grocery store for nine minutes, prosecutors said.'));
+    expect(e.index.correctedWording('where was he pined down')).toBe('where was he pinned down');
+  });
+});
