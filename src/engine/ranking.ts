@@ -1190,7 +1190,7 @@ function asksWhoDid(question: string, about: Entity[]): boolean {
 }
 
 /** "Who runs Colonial Pipeline?", "who is in charge of the rescue?": the one who leads it is asked for, by any title. */
-const LEADS = /^\s*who\s+(?:runs|ran|heads|headed|leads|led|commands|commanded|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|(?:is|was|are|were)\s+(?:now\s+)?in\s+charge\s+of)\b/i;
+const LEADS = /^\s*who(?:'s|’s)?\s+(?:runs|ran|heads|headed|leads|led|commands|commanded|chairs|chaired|directs|directed|manages|managed|oversees|oversaw|(?:(?:is|was|are|were)\s+)?(?:now\s+)?(?:in\s+charge\s+of|running|heading|leading|commanding|chairing|directing|managing|overseeing))\b/i;
 /** Titles of one who leads, general English: a LEADS question's verb stands for any of them. */
 const LEADER_TITLES = ['head', 'leader', 'chief', 'director', 'executive', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'commander', 'boss', 'manager', 'administrator', 'commissioner', 'superintendent', 'ceo', 'governor', 'mayor', 'premier', 'chancellor', 'captain', 'principal', 'warden', 'sheriff', 'coach'];
 
@@ -1218,7 +1218,8 @@ function titleOfAsked(src: RankingSources, q: QuestionAnalysis, role: QuestionTe
   const tokens = wordTerms(sentence.text);
   const words = tokens.map((w) => w.terms[0] ?? '');
   const titles = new Set(role.matches.map((m) => m.term));
-  const led = new Set(q.terms.filter((t) => t !== role).flatMap((t) => t.matches.filter((m) => m.weight >= RELATED_WEIGHT.s).map((m) => m.term)));
+  // What is led, in the question's words or their forms: a synonym of a word ("question" of "inquiry") is too loose here.
+  const led = new Set(q.terms.filter((t) => t !== role).flatMap((t) => t.matches.filter((m) => m.weight > RELATED_WEIGHT.s).map((m) => m.term)));
   const names = new Set(src.entities.inSentence(sentence.id).filter((e) => e.kind === 'person' && !q.about.includes(e)).flatMap((e) => e.aliases.flatMap((a) => terms(a))));
   const near = (k: number, set: ReadonlySet<string>) => words.slice(Math.max(0, k - TITLE_REACH), k + TITLE_REACH + 1).some((w) => set.has(w));
   // "The company's chief executive, Troy Propes, …" after a sentence that names the company: the title is of what it leads.

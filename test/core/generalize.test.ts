@@ -2870,3 +2870,26 @@ describe('a word typed with a letter short that is itself a word the reports nev
     expect(e.index.correctedWording('where was he pined down')).toBe('where was he pinned down');
   });
 });
+
+describe('"who is running …?", "who is heading …?"', () => {
+  it('asks for the one who leads it, as "who runs …?" does', () => {
+    const e = memoryEngine(
+      article(
+        'r1',
+        '2031-09-16',
+        'State orders inquiry into plant blast',
+        'AHMEDABAD - The Gujarat government on Tuesday ordered a judicial inquiry into last week’s explosion at a fertiliser plant in Velgaon, as the death toll rose to 23.',
+        'Police said plant manager Hemant Desai remained in custody.',
+      ),
+      article(
+        'r2',
+        '2031-09-20',
+        'Families want answers',
+        'Families of the dead said on Saturday that the judicial inquiry ordered by the Gujarat government must also look at the regulators, their lawyer Imran Mansuri said.',
+        'A three-member committee headed by retired judge Pradeep Mehta will examine the cause of the blast and report within 90 days.',
+      ),
+    );
+    expectLeadsWith(e, 'who is running the judicial inquiry', /headed by retired judge Pradeep Mehta/);
+    expectLeadsWith(e, 'who is heading the judicial inquiry?', /headed by retired judge Pradeep Mehta/);
+  });
+});
