@@ -62,6 +62,9 @@ const SPAN_AFTER = new RegExp(String.raw`^after\s+${SPAN_COUNT}$`, 'i');
 /** "in the week", "in the month": a period something happened during, not a span from now. */
 const DURING = /^in\s+the\s+(?:week|month|year)$/i;
 
+/** A bare number and a day ("17 on Wednesday", "21 on Friday"): a count before a date, not an hour. */
+const BARE_NUMBER_HOUR = /^\d{1,2}\s+(?:on|by|this|last|late|early)\b/i;
+
 export function findDates(text: string, published: string): DateMention[] {
   const reference = new Date(`${published}T12:00:00Z`);
   const mentions: DateMention[] = [];
@@ -87,7 +90,8 @@ export function findDates(text: string, published: string): DateMention[] {
     if (start.isCertain('day') && start.isCertain('month') && !start.isCertain('year') && date.getTime() > reference.getTime() + PAST_DAY_BEYOND_DAYS * DAY_MS && !toldAsFuture()) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
     }
-    const hasTime = start.isCertain('hour');
+    // "rose to 17 on Wednesday": chrono reads a bare number before a day as an hour; an hour is written as one.
+    const hasTime = start.isCertain('hour') && !BARE_NUMBER_HOUR.test(result.text.trim());
     const timeOnly = TIME_ONLY.test(result.text.trim());
     const specific = !/^(right )?now$/i.test(result.text.trim()) && (start.isCertain('day') || start.get('weekday') !== null || /\b(today|yesterday|tonight|morning|evening|afternoon|night)\b/i.test(result.text));
     mentions.push({ text: result.text, index: result.index, day: timeOnly ? undefined : date.toISOString().slice(0, 10), hasTime, specific, date });

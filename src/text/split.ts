@@ -27,8 +27,11 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'fig', 'mt', 'ft',
 ]);
 
-/** After "a.m."/"p.m." a following day or month name continues the sentence ("4 a.m. Thursday"). */
-const CONTINUES_AFTER_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|local|gmt|utc)\b/i;
+/**
+ * After "a.m."/"p.m." a following day or month name continues the sentence ("4 a.m. Thursday"), and so does the
+ * same hour in another zone in brackets ("2:15 p.m. (0845 GMT) in a storage unit").
+ */
+const CONTINUES_AFTER_TIME = /^(?:\(\s*\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|local|[a-z]{2,4}t)\b|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|local|gmt|utc)\b)/i;
 
 const OPEN_DOUBLE = '“';
 const CLOSE_DOUBLE = '”';

@@ -217,6 +217,12 @@ describe('answer engine', () => {
     expect(days('on Saturday')).toEqual(['2024-01-13']);
   });
 
+  it('reads no hour in a count before a day ("the toll rose to 17 on Wednesday"), but one written as an hour', () => {
+    const timed = (text: string) => findDates(text, '2024-01-18').map((d) => d.hasTime);
+    expect(timed('The number of people dead rose to 17 on Wednesday as rescuers dug.')).toEqual([false]);
+    expect(timed('The blast occurred at 2:15 p.m. on Tuesday.')).toEqual([true]);
+  });
+
   it('reads "earlier in the week" as no day, not as a week after publication', () => {
     const days = (text: string) => findDates(text, '2024-01-18').map((d) => d.day);
     expect(days("Earlier in the week the city's mayor had suggested the toll could reach 20,000.")).toEqual([]);

@@ -17,6 +17,7 @@ describe('sentence splitting', () => {
   it('does not split after abbreviations, initials or a.m. before a day', () => {
     expect(sentences('Mr. Khan met Dr. Ali at 4 a.m. Thursday. Then he left.')).toEqual(['Mr. Khan met Dr. Ali at 4 a.m. Thursday.', 'Then he left.']);
     expect(sentences('The U.S. said so. J. Smith agreed.')).toEqual(['The U.S. said so.', 'J. Smith agreed.']);
+    expect(sentences('The blast occurred at 2:15 p.m. (0845 GMT) in a storage unit. Then more.')).toEqual(['The blast occurred at 2:15 p.m. (0845 GMT) in a storage unit.', 'Then more.']);
   });
 
   it('keeps a time like "4:00 am" inside its sentence', () => {
