@@ -729,7 +729,8 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // "The dam failed because of …", "… set off the derailment": the reason is given for the asked thing itself
     // (not "could not explain what caused the fire", which only names it).
     else if (q.intent === 'why' && s.typed && !notKnown && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
-    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') ? 0 : scorePart('notSpeaker', -W.speaker);
+    // A statement of someone else's ("…, police said.") is not the asked one's either.
+    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') && !toldByOther(q.speaker, sentence.text) ? 0 : scorePart('notSpeaker', -W.speaker);
     // "Who is the new president?": "President Ravi Perera" of an earlier report names the role's former holder.
     if (s.namesAskedThing && !(q.holderNow && !takesAskedRole(q, sentence.text))) s.score += scorePart('namedThing', W.namedThing);
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
@@ -1555,8 +1556,17 @@ function speakerAsked(src: RankingSources, question: string): Entity | undefined
  * The sentence gives the entity's words: it names the entity and reports speech or quotes. Quoted with the sentence
  * before, it may name the entity there: "Ruiz toured the valley. She told officials …".
  */
+/** ", police said.", ", the company's lawyer told reporters on Friday.": who a sentence's words are told by, at its end. */
+const TRAILING_SAYER = /,\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:said|says|told\s+\S+|added|reported)(?:\s+on\s+\S+)?\.?["”]?$/u;
+
+/** "Chief Executive Rajiv Malhotra … were questioned …, police said.": someone else tells it (a pronoun may be the speaker). */
+function toldByOther(speaker: Entity, text: string): boolean {
+  const sayer = TRAILING_SAYER.exec(text)?.[1]?.trim();
+  return sayer !== undefined && !/^(?:he|she|they|it|we|i)$/i.test(sayer) && !speaker.aliases.some((a) => sayer.includes(a));
+}
+
 function speaks(src: RankingSources, speaker: Entity, sentence: Sentence, withPrevious = false): boolean {
-  if (!src.featuresOf(sentence).kinds.has('statement')) return false;
+  if (!src.featuresOf(sentence).kinds.has('statement') || toldByOther(speaker, sentence.text)) return false;
   const before = withPrevious ? previousSentence(src, sentence) : undefined;
   if (before && src.entities.inSentence(before.id).includes(speaker)) return true;
   // A country speaks by any of its names: "Islamabad" warns as "Pakistan" does.

@@ -2893,3 +2893,18 @@ describe('"who is running …?", "who is heading …?"', () => {
     expectLeadsWith(e, 'who is heading the judicial inquiry?', /headed by retired judge Pradeep Mehta/);
   });
 });
+
+describe('"what did the CEO say?"', () => {
+  it('is answered by the chief executive’s own words, not by a sentence that names him and that police tell', () => {
+    const e = memoryEngine(
+      article(
+        's1',
+        '2031-09-10',
+        'Plant chief apologises',
+        'Rajiv Malhotra, the company’s chief executive, visited the hospital on Wednesday and apologised to the families of the dead. "I apologise with folded hands to every family that has lost someone," he said.',
+      ),
+      article('s2', '2031-09-14', 'Plant executives questioned', 'Chief Executive Rajiv Malhotra and the director of operations were questioned for several hours by investigators on Saturday, police said.'),
+    );
+    expectLeadsWith(e, 'what did the ceo say', /apologise with folded hands/);
+  });
+});
