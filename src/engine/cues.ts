@@ -120,9 +120,10 @@ export function measureRequired(question: string): boolean {
 }
 
 /** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */
-const DIMENSIONS: [RegExp, string, string][] = [
+const DIMENSIONS: [RegExp, string, string, string?][] = [
   [/\bhow deep\b|\bdepth\b/i, 'deep|down|below|beneath|under', 'depths?'],
-  [/\bhow (?:high|tall)\b|\bheight\b/i, 'high|tall|up|above|into the (?:air|sky)', 'heights?'],
+  // …and a level that rose to it ("the river peaked at 7.8 metres", "crested at 30 feet").
+  [/\bhow (?:high|tall)\b|\bheight\b/i, 'high|tall|up|above|into the (?:air|sky)', 'heights?', 'peak(?:ed|ing|s)?|crest(?:ed|ing|s)?'],
   [/\bhow wide\b|\bwidth\b/i, 'wide|across', 'widths?'],
   [/\bhow long was\b|\blength\b/i, 'long', 'lengths?'],
   [/\bhow far\b|\bdistance\b/i, 'away|from|off', 'distances?'],
@@ -135,8 +136,9 @@ const DIMENSIONS: [RegExp, string, string][] = [
 export function dimensionAsked(question: string): RegExp | undefined {
   const found = DIMENSIONS.find(([asked]) => asked.test(question));
   if (!found) return undefined;
-  const [, after, noun] = found;
-  return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+(?:of|at|was|is|were)\s+(?:\w+\s+){0,2}?\d`, 'i');
+  const [, after, noun, before] = found;
+  const levelled = before ? String.raw`|\b(?:${before})\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?${LENGTH}\b` : '';
+  return new RegExp(String.raw`\b${LENGTH}\s+(?:${after})\b|\b${LENGTH}-(?:${after})\b|\b(?:${noun})\s+(?:of|at|was|is|were)\s+(?:\w+\s+){0,2}?\d${levelled}`, 'i');
 }
 
 /** Where a reason's clause ends, on either side of its cue: punctuation, or "while", "whereas". */

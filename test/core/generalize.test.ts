@@ -2908,3 +2908,18 @@ describe('"what did the CEO say?"', () => {
     expectLeadsWith(e, 'what did the ceo say', /apologise with folded hands/);
   });
 });
+
+describe('"how high did the river get?"', () => {
+  it('is answered by the level it peaked at, not by a length along it', () => {
+    const e = memoryEngine(
+      article(
+        'h1',
+        '2031-10-20',
+        'Floods hit river valley',
+        'Authorities evacuated around 6,000 people from low-lying areas along a 40-kilometre stretch of the river, the prefecture said.',
+        'The river Ostella burst its banks on Sunday. The Ostella peaked at 7.8 metres at the bridge gauge shortly before the breach, the environment agency said.',
+      ),
+    );
+    expectLeadsWith(e, 'how high did the river get', /peaked at 7\.8 metres/);
+  });
+});
