@@ -41,7 +41,8 @@ export function answerQuestion(ctx: AppContext, request: CommandRequest, spec: Q
   let context: string[] = [];
 
   if (typed && !request.replay) {
-    const followUp = resolveFollowUp(typed, last, engine.entities);
+    // The question as asked ("/when was the bridge built" → "when was the bridge built"), not the bare topic.
+    const followUp = resolveFollowUp(question, last, engine.entities);
     if (followUp.kind === 'question') {
       question = followUp.question;
       intent = spec.intent ?? (followUp.followsUp && followUp.intent ? followUp.intent : undefined);

@@ -23,6 +23,9 @@ export function clauseAround(text: string, at: number): string {
 
 /** Units of a small length ("40 centimetres", "6 inches"): a size or a length. */
 const SMALL_UNITS = String.raw`centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?`;
+/** "When was the bridge built?", "what year was the dam constructed?". */
+const BUILT_WHEN = /\b(?:when|what\s+year)\s+(?:was|were|is|are|did)\b[^?]*\b(?:built|constructed|erected|build|construct)\b/i;
+
 /** A length, depth or height as written: a number and a unit of length. */
 const LENGTH = String.raw`\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?[-\s]*(?:kilomet\w*|km|miles?|met(?:er|re)s?|m|${SMALL_UNITS}|feet|foot|ft|yards?)`;
 const SIZE_GIVEN = new RegExp(String.raw`\b\d[\d,.]*\s*(hectares?|acres?|square|sq|km2|metres?|meters?|${SMALL_UNITS}|feet|foot|storeys?|stories|floors?)\b`, 'i');
@@ -80,10 +83,11 @@ const MEASURES: { how: { test(question: string): boolean }; noun?: RegExp; given
     how: { test: (question) => SUBSTANCE_VERB.test(question) || asksAmountOfSubstance(question) },
     given: /\b\d[\d,.]*\s*(?:litres?|liters?|mm|millimet\w*|centimet\w*|cm|inches|gallons?|barrels?|tonnes?|tons?|kg|kilogra\w*|cubic\s+\w+|m3)\b/i,
   },
-  // "When was the bridge built?": the year it was built, completed or opened ("The bridge, opened in 1977, …").
+  // "When was the bridge built?": the year it was built, completed or opened ("The bridge, opened in 1977, …"), or
+  // its age ("the 50-year-old bridge").
   {
-    how: /\b(?:when|what\s+year)\s+(?:was|were|is|are|did)\b[^?]*\b(?:built|constructed|erected|build|construct)\b/i,
-    given: /\b(?:built|constructed|erected|completed|finished|opened|inaugurated)\s+(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d{2}s?\b/,
+    how: BUILT_WHEN,
+    given: /\b(?:built|constructed|erected|completed|finished|opened|inaugurated)\s+(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d{2}s?\b|\b\d+-year-old\b/,
   },
   { how: /\bhow (hot|cold|warm)\b/i, noun: /\btemperature\b/i, given: /\b-?\d[\d,.]*\s*(°|degrees?)\s*[CF]?\b/i },
   // An age: "a 15-year-old jet", "aged 81", an age between commas ("Buddy Jantoc, 79,"), "had been flying for 15 years", "built in 1994".
@@ -116,7 +120,8 @@ const UNIT_REQUIRED = /\bhow (?:tall|high|fast|heavy|hot|cold|warm|strong|powerf
 
 /** "How old was the preacher?", "how fast was the bus going?": only a sentence giving the measure (`measureAsked`) answers. */
 export function measureRequired(question: string): boolean {
-  return ASKS_AGE.test(question) || UNIT_REQUIRED.test(question);
+  // …and so is when a thing was built: the year or the age, not the day a new one was ordered.
+  return ASKS_AGE.test(question) || UNIT_REQUIRED.test(question) || BUILT_WHEN.test(question);
 }
 
 /** Words that give the dimension a length is of, after it ("13,000 feet deep") or before it ("a depth of 10 km"); general English. */

@@ -1454,11 +1454,17 @@ function appositionPattern(noun: string | undefined): RegExp | undefined {
   if (!noun) return undefined;
   const lower = escapeRegExp(noun);
   const title = escapeRegExp(noun.charAt(0).toUpperCase() + noun.slice(1));
+  // "the company's chief executive" is no chief of the fire service: the noun ends the title.
+  const ends = `(?!\\s+${TITLE_GOES_ON}\\b)`;
   return new RegExp(
-    `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+|\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:identified|named)\\s+as\\s+)\\p{Lu}[\\p{L}-]+|\\b(?:identified|named)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?${lower}s?\\s+as\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)|\\b${title}\\s+\\p{Lu}[\\p{L}-]+`,
+    `\\b${lower}s?(?:,\\s+(?:the\\s+)?|\\s+(?:named|called)\\s+|\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:identified|named)\\s+as\\s+)\\p{Lu}[\\p{L}-]+|\\b(?:identified|named)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?${lower}s?\\s+as\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+,\\s+(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)${ends}|\\p{Lu}[\\p{L}-]+(?:,\\s+[^,]{1,40}){0,3},?\\s+(?:is|was)\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${lower}\\b(?![’']s\\b)${ends}|\\b${title}\\s+(?!${TITLE_GOES_ON}\\b)\\p{Lu}[\\p{L}-]+`,
     'u',
   );
 }
+
+/** Words that go on a title rather than start a name after it ("Chief Executive Rajiv Malhotra", "Chief Fire Officer"); general English. */
+const TITLE_WORDS = 'executive operating financial technology medical fire police officer minister secretary inspector constable superintendent commissioner director justice judge engineer scientist economist prosecutor whip'.split(' ');
+const TITLE_GOES_ON = `(?:${TITLE_WORDS.join('|')}|${TITLE_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})`;
 
 /**
  * "What is the localizer?", "what is Lahaina?": the thing in apposition to a description ("the localizer, an antenna

@@ -2923,3 +2923,38 @@ describe('"how high did the river get?"', () => {
     expectLeadsWith(e, 'how high did the river get', /peaked at 7\.8 metres/);
   });
 });
+
+describe('"/when was the bridge built"', () => {
+  const e = () =>
+    memoryEngine(
+      article('b1', '2031-03-18', 'Bridge collapses in rush hour', 'The central span of the Kazimierz Bridge fell into the river on Tuesday evening.', 'The four-lane bridge, which opened in 1974, carries about 25,000 vehicles a day.'),
+      article('b2', '2031-08-19', 'Contract signed for new bridge', 'The road agency signed a 410 million zloty contract on Tuesday to build a new bridge over the river.'),
+    );
+
+  it('asks when it was built, as "/ask when was the bridge built" does, and is answered by the year it opened, not the day a new one was ordered', async () => {
+    const topic = await runCommand(new MutableAppContext(e()), 'when', { options: { topic: 'was the bridge built' }, userId: 'u', channelId: 'c', guildId: null });
+    expect(topic.answers[0]?.quote).toMatch(/opened in 1974/);
+    expectLeadsWith(e(), 'when was the bridge built?', /opened in 1974/);
+  });
+
+  it('is "not found" where no report says when it was built', () => {
+    const only = memoryEngine(article('b2', '2031-08-19', 'Contract signed for new bridge', 'The road agency signed a 410 million zloty contract on Tuesday to build a new bridge over the river.'));
+    expect(only.ask('when was the old bridge built?').notFound).toBe(true);
+  });
+});
+
+describe('"who is the fire chief?"', () => {
+  it('is not answered by the company’s chief executive', () => {
+    const e = memoryEngine(
+      article(
+        'c1',
+        '2031-09-10',
+        'Fire at fertiliser plant',
+        'Rajiv Malhotra, the company’s chief executive, visited the hospital on Wednesday. Chief Executive Rajiv Malhotra was not named in the charge sheet.',
+        'More than 20 fire tenders were battling the blaze late on Tuesday, said Sanjay Parmar, chief fire officer for Bharuch.',
+        'Malhotra apologised to the families of the dead. Police questioned Malhotra for several hours on Saturday.',
+      ),
+    );
+    expectLeadsWith(e, 'who is the fire chief', /Sanjay Parmar, chief fire officer/);
+  });
+});
