@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
    * restates it ("how fast was the meteor travelling?"). They weigh little and are never missing.
    */
   formTerms: ReadonlySet<string>;
+  /** "How much money will families get?": the words for money and for getting it, which an amount in the sentence stands for. */
+  moneyTerms: ReadonlySet<string>;
   /** "How old …", "how fast was the bus going?": only a sentence giving that measure (`measure`) answers. */
   measureOnly: boolean;
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"). */
@@ -212,7 +214,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // gives ("6.87 billion yuan"), not its topic.
   const asksMoney = HOW_MUCH.test(question);
   // "Who is the new president?": "new" asks for the one who holds the role now, a word the reports need not write.
-  const isForm = (term: string) => isFormWord(term) || (asksMoney && isMoneyWord(term)) || (intent === 'who' && isHolderAge(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
+  const isForm = (term: string) => isFormWord(term) || (asksMoney && (isMoneyWord(term) || isReceivingWord(term))) || (intent === 'who' && isHolderAge(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
@@ -282,6 +284,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     pairs: wordPairs(question),
     measure,
     formTerms: new Set(queryTerms.filter((t) => isForm(t.term)).map((t) => t.term)),
+    moneyTerms: new Set(asksMoney ? queryTerms.filter((t) => isMoneyWord(t.term) || isReceivingWord(t.term)).map((t) => t.term) : []),
     measureOnly: measureRequired(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
@@ -347,6 +350,8 @@ const isHolderAge = termSet('new current incoming');
 const isStandIn = termSet('acting interim');
 /** Words for money in general, which a question for an amount uses and its answer need not (general English). */
 const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
+/** Verbs of getting or being given money (general English): "how much will families get?" is answered by "would pay 100,000 zlotys to each family". */
+const isReceivingWord = termSet('get gets getting got receive received receiving');
 
 /** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
 const isReasonWord = termSet('cause reason motive purpose rationale motivation');
@@ -494,6 +499,8 @@ export function coverage(
       // "Three firefighters were treated for smoke inhalation" is a figure of the injured, whatever its words.
       // …and "How many are without shelter?" is answered by a figure of the displaced, in whatever words.
       (givesFigureOfKind(src, sentence, figureKindOfTerm(t.term, q)) ? 1 : 0) ||
+      // "How much money will families get?" by "would pay 100,000 zlotys to each family": an amount says "money", "get".
+      (q.moneyTerms.has(t.term) && src.featuresOf(sentence).kinds.has('money') ? 1 : 0) ||
       // "What was the cause of the leak?" is answered by "the leak was the result of …": a reason given says "cause".
       (q.intent === 'why' && isReasonWord(t.term) && src.featuresOf(sentence).hasReason ? 1 : 0) ||
       // …and "what type of plane?" by a model's designation ("the Airbus A320"), in a report that speaks of planes.

@@ -2958,3 +2958,19 @@ describe('"who is the fire chief?"', () => {
     expectLeadsWith(e, 'who is the fire chief', /Sanjay Parmar, chief fire officer/);
   });
 });
+
+describe('"how much money are the families getting?"', () => {
+  it('is answered by an amount paid to them, in whatever verb the report uses', () => {
+    const e = memoryEngine(
+      article(
+        'g1',
+        '2031-03-20',
+        'Government to pay bridge victims',
+        'The governor said the government would pay 100,000 zlotys to the family of each person killed and 20,000 zlotys to each of the injured.',
+        'Divers resumed the search on Thursday morning, the fire service said.',
+      ),
+      article('g2', '2031-03-25', 'Families want answers', 'The families of the victims gathered at the bridge on Sunday to demand answers, their lawyer said.'),
+    );
+    expectLeadsWith(e, 'how much money are the families getting', /pay 100,000 zlotys to the family/);
+  });
+});
