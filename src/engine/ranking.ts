@@ -658,7 +658,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     if (cover >= W.signalsFrom) {
       // "The number of people killed … climbed to 2,946": a casualty count the figure reader finds, in words no pattern of features has.
       const countsCasualties = q.intent === 'casualties' && !features.hasCasualtyCount && src.figureEvents(sentence.id).some((f) => f.hasCount && (f.kind === 'killed' || f.kind === 'injured'));
-      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) : yearMissing ? 0 : scorePart(intentPart, countsCasualties ? W.casualtyCount : intentBonus(q.intent, features, q.timeOfDay));
+      bonus += q.intent === 'where' ? scorePart('where', namesNewPlace(src, q, sentence, false) ? W.where : 0) + scorePart('locates', WHERE_IS.test(q.question) && LOCATES.test(sentence.text) ? W.locates : 0) : yearMissing ? 0 : scorePart(intentPart, countsCasualties ? W.casualtyCount : intentBonus(q.intent, features, q.timeOfDay));
       // A question asking for a name ("Who is the suspect?", "Where is the plant?") is not answered by a sentence without one.
       // …nor one asking for an amount of money ("how much will each family get?") by a sentence without one.
       if (q.expected.length > 0) bonus += typed ? scorePart('typed', W.typed) : q.needsNewName || moneyOnly(q) ? scorePart('noNewName', -W.noNewName) : scorePart('untyped', -W.typed);
@@ -805,6 +805,15 @@ function countsAskedThing(src: RankingSources, q: QuestionAnalysis, sentence: Se
 
 /** Figures of people harmed: what a casualty question asks for, and no count of people for any other. */
 const HARM_KINDS: ReadonlySet<string> = new Set<FigureKind>(['killed', 'injured', 'missing']);
+
+/**
+ * Words that place something (general English): "lies about 330 km southeast of Lima", "is located in", "18 km
+ * northeast of the town", "on the edge of".
+ */
+const LOCATES = /\b(?:lies|lay|located|situated|\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s*(?:\([^)]{1,20}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|on\s+the\s+(?:edge|outskirts)\s+of)\b/i;
+
+/** "Where is Chacrapampa?", "where's the plant?": where a place or thing lies, not where something was done. */
+const WHERE_IS = /^\s*where(?:'s|’s|\s+(?:is|are))\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*\??\s*$/iu;
 
 /** A question that only an amount of money answers ("how much did the US pledge?", "how big was the fine?"). */
 function moneyOnly(q: QuestionAnalysis): boolean {

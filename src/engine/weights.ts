@@ -124,6 +124,8 @@ export const W = {
   measure: 0.5,
   /** "How deep": a length said to be a depth ("13,000 feet deep", "a depth of 10 km"), beside the measure's own bonus. */
   dimension: 0.4,
+  /** "Where is Chacrapampa?": a sentence that places something ("lies 330 km southeast of Lima", "on the edge of"). */
+  locates: 0.2,
   /** "The Pakistani spokesperson": the role held for the asked country. */
   roleOwner: 0.25,
   /** "When did X do Y": times the share of the question the clause around the sentence's date covers. */

@@ -2974,3 +2974,19 @@ describe('"how much money are the families getting?"', () => {
     expectLeadsWith(e, 'how much money are the families getting', /pay 100,000 zlotys to the family/);
   });
 });
+
+describe('"where is <a town>?"', () => {
+  it('is answered by the sentence that places it, before one that only names it beside another place', () => {
+    const e = memoryEngine(
+      article(
+        'w1',
+        '2031-03-17',
+        'Quake hits Andes province',
+        'A powerful earthquake struck the mountain province of Tarvin early on Monday, officials said.',
+        'Landslides blocked stretches of the road between Tarvin and the city of Huanta, the transport ministry said.',
+        'The epicentre was about 18 km northeast of the town of Tarvin in the Ayacucho region, the institute said.',
+      ),
+    );
+    expectLeadsWith(e, 'where is tarvin', /18 km northeast of the town of Tarvin/);
+  });
+});
