@@ -1760,7 +1760,8 @@ const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\
  * most reports, so the question asks about the incident itself, and in the past ("when will it run again" does not).
  */
 function asksAboutIncident(src: RankingSources, question: string, queryTerms: QuestionTerm[]): boolean {
-  if (asksAboutFuture(question) || ASKS_AGAIN.test(question)) return false;
+  // "When was the big aftershock?", "when did the second blast happen?": one more of its kind, on a later day.
+  if (asksAboutFuture(question) || ASKS_AGAIN.test(question) || ASKS_ANOTHER.test(question) || FOLLOW_ON.test(question)) return false;
   const words = queryTerms.filter((t) => !t.term.includes('_') && !isFormWord(t.term));
   return words.length > 0 && words.every((t) => t.matches.some((m) => m.weight >= RELATED_WEIGHT.s && src.inFirstReport(m.term) && src.articleShare(m.term) >= W.incidentShare));
 }

@@ -111,6 +111,9 @@ const UNRANKED_POOL = 2_500;
 /** Candidates' paragraph neighbours are considered too (a follow-up sentence such as "She added, …"). */
 const NEIGHBOUR_SOURCES = 30;
 
+/** Words of size or rank that pick out one of several (general English). */
+const DEGREE_WORDS = new Set('big bigger large larger huge massive major main strong stronger powerful great'.split(' '));
+
 /** Words after which a word is a noun ("the judge") or a verb ("to ship", "did … rule" is not read: only the word right after). */
 const BEFORE_NOUN = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no)$/i;
 const BEFORE_VERB = /^(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|didn't|doesn't|don't|won't|wouldn't|can't|couldn't)$/i;
@@ -499,10 +502,14 @@ export class PassageIndex {
         if (existing) existing.weight = Math.max(existing.weight, RELATED_WEIGHT.d);
         else if (redone && redone !== term && this.documentFrequency.has(redone)) matches.push({ term: redone, weight: RELATED_WEIGHT.d });
       }
+      // "The big aftershock", "the main quake": a word of size or rank only picks out which one; its WordNet
+      // relatives ("mountainous" of "big") say nothing of it, and where no report writes it, it is no topic.
+      const degree = !isName && DEGREE_WORDS.has(word);
+      if (degree) matches.splice(0, matches.length, ...matches.filter((m) => m.term === term));
       const inCorpus = matches.some((m) => this.documentFrequency.has(m.term));
       // "What did the military wrongly announce?", "how did it eventually end?": an adverb no report writes says how,
       // not what about; it is no topic the reports lack.
-      if (!inCorpus && !isName && isAdverb(word)) continue;
+      if (!inCorpus && !isName && (isAdverb(word) || degree)) continue;
       out.push({
         term,
         matches,

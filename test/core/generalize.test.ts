@@ -2990,3 +2990,13 @@ describe('"where is <a town>?"', () => {
     expectLeadsWith(e, 'where is tarvin', /18 km northeast of the town of Tarvin/);
   });
 });
+
+describe('"when was the big aftershock?"', () => {
+  it('asks of the aftershock, on its own day, not of the main quake a report calls "mountainous"', () => {
+    const e = memoryEngine(
+      article('a1', '2031-03-17', 'Quake strikes Andes', 'A powerful earthquake struck the mountainous province of Tarvin early on Monday, killing at least 23 people.'),
+      article('a2', '2031-03-20', 'Aftershock jolts Tarvin', 'The aftershock, of magnitude 5.9, struck at 4:05 p.m. on Wednesday east of the town, the institute said.'),
+    );
+    expectLeadsWith(e, 'when was the big aftershock', /struck at 4:05 p\.m\. on Wednesday/);
+  });
+});
