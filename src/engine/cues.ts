@@ -131,6 +131,8 @@ const DIMENSIONS: [RegExp, string, string, string?][] = [
   [/\bhow (?:high|tall)\b|\bheight\b/i, 'high|tall|up|above|into the (?:air|sky)', 'heights?', 'peak(?:ed|ing|s)?|crest(?:ed|ing|s)?'],
   [/\bhow wide\b|\bwidth\b/i, 'wide|across', 'widths?'],
   [/\bhow long was\b|\blength\b/i, 'long', 'lengths?'],
+  // "How far did it drop?": a fall, not a distance away ("dropping about 17 feet onto the interstate").
+  [/\bhow far\b[^?]*\b(?:drop|fall|fell|plung|plummet|sank|sink|tumbl)/i, 'down|below', 'drops?|falls?', 'drop(?:ped|ping|s)?|f[ae]ll(?:ing|s)?|plung(?:ed|ing|es)?|plummet(?:ed|ing|s)?|tumbl(?:ed|ing|es)?|sank'],
   [/\bhow far\b|\bdistance\b/i, 'away|from|off', 'distances?'],
 ];
 

@@ -3000,3 +3000,18 @@ describe('"when was the big aftershock?"', () => {
     expectLeadsWith(e, 'when was the big aftershock', /struck at 4:05 p\.m\. on Wednesday/);
   });
 });
+
+describe('"how far did it drop?"', () => {
+  it('asks the height of a fall, not a distance away', () => {
+    const e = memoryEngine(
+      article(
+        'd1',
+        '2031-04-08',
+        'Overpass falls onto interstate',
+        'The span of the overpass fell at 3:47 p.m., dropping about 17 feet onto both directions of the interstate, police said.',
+        'A nurse said she stopped her car about 50 feet from the fallen slab and ran to help a man trapped in a pickup truck.',
+      ),
+    );
+    expectLeadsWith(e, 'how far did it drop', /dropping about 17 feet/);
+  });
+});
