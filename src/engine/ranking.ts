@@ -351,7 +351,7 @@ const isStandIn = termSet('acting interim');
 /** Words for money in general, which a question for an amount uses and its answer need not (general English). */
 const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
 /** Verbs of getting or being given money (general English): "how much will families get?" is answered by "would pay 100,000 zlotys to each family". */
-const isReceivingWord = termSet('get gets getting got receive received receiving');
+const isReceivingWord = termSet('get receive');
 
 /** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
 const isReasonWord = termSet('cause reason motive purpose rationale motivation');
@@ -687,7 +687,7 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
   // The reports' words for the incident's kind, where its figures name one, for telling "a second quake" apart; not
   // when the question asks of another.
   const kind = mainKind(src);
-  const incidentTerms = !ASKS_ANOTHER.test(q.question) && !FOLLOW_ON.test(q.question) && kind ? incidentTermsInReports(src, kind) : undefined;
+  const incidentTerms = !asksOfAnother(q.question) && kind ? incidentTermsInReports(src, kind) : undefined;
   for (const s of scored.slice(0, tracer ? scored.length : W.reranked)) {
     if (s.coverage < W.signalsFrom) continue;
     if (tracer) tracing = traced.get(s);
@@ -1051,6 +1051,11 @@ export function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: s
 
 /** A word that is itself one more of a kind (general English): an aftershock is a later quake. */
 const FOLLOW_ON = /\baftershocks?\b/i;
+
+/** A question asking of one more of the incident's kind ("the second blast", "the big aftershock"). */
+function asksOfAnother(question: string): boolean {
+  return ASKS_ANOTHER.test(question) || FOLLOW_ON.test(question);
+}
 const FOLLOW_ON_OF = 'quake earthquake tremor';
 
 let followOnTermList: string[] | undefined;
@@ -1574,10 +1579,6 @@ function speakerAsked(src: RankingSources, question: string): Entity | undefined
   }));
 }
 
-/**
- * The sentence gives the entity's words: it names the entity and reports speech or quotes. Quoted with the sentence
- * before, it may name the entity there: "Ruiz toured the valley. She told officials …".
- */
 /** ", police said.", ", the company's lawyer told reporters on Friday.": who a sentence's words are told by, at its end. */
 const TRAILING_SAYER = /,\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:said|says|told\s+\S+|added|reported)(?:\s+on\s+\S+)?\.?["”]?$/u;
 
@@ -1587,6 +1588,10 @@ function toldByOther(speaker: Entity, text: string): boolean {
   return sayer !== undefined && !/^(?:he|she|they|it|we|i)$/i.test(sayer) && !speaker.aliases.some((a) => sayer.includes(a));
 }
 
+/**
+ * The sentence gives the entity's words: it names the entity and reports speech or quotes. Quoted with the sentence
+ * before, it may name the entity there: "Ruiz toured the valley. She told officials …".
+ */
 function speaks(src: RankingSources, speaker: Entity, sentence: Sentence, withPrevious = false): boolean {
   if (!src.featuresOf(sentence).kinds.has('statement') || toldByOther(speaker, sentence.text)) return false;
   const before = withPrevious ? previousSentence(src, sentence) : undefined;
@@ -1761,7 +1766,7 @@ const ORIGIN = /\b(?:from|out of|left|departed|departing|leaving)\s+(?:the\s+)?\
  */
 function asksAboutIncident(src: RankingSources, question: string, queryTerms: QuestionTerm[]): boolean {
   // "When was the big aftershock?", "when did the second blast happen?": one more of its kind, on a later day.
-  if (asksAboutFuture(question) || ASKS_AGAIN.test(question) || ASKS_ANOTHER.test(question) || FOLLOW_ON.test(question)) return false;
+  if (asksAboutFuture(question) || ASKS_AGAIN.test(question) || asksOfAnother(question)) return false;
   const words = queryTerms.filter((t) => !t.term.includes('_') && !isFormWord(t.term));
   return words.length > 0 && words.every((t) => t.matches.some((m) => m.weight >= RELATED_WEIGHT.s && src.inFirstReport(m.term) && src.articleShare(m.term) >= W.incidentShare));
 }
