@@ -351,7 +351,8 @@ const isStandIn = termSet('acting interim');
 /** Words for money in general, which a question for an amount uses and its answer need not (general English). */
 const isMoneyWord = termSet('money cash fund funds sum amount dollar dollars euro euros');
 /** Verbs of getting or being given money (general English): "how much will families get?" is answered by "would pay 100,000 zlotys to each family". */
-const isReceivingWord = termSet('get receive');
+// (Its forms are listed: "get" itself is a stop word, which the term set would drop; "getting" is read as "get".)
+const isReceivingWord = termSet('gets getting got receive received receiving');
 
 /** The form words that ask for a reason ("cause", "motive"): a sentence giving one says them, in whatever words. */
 const isReasonWord = termSet('cause reason motive purpose rationale motivation');
