@@ -112,6 +112,8 @@ const ORG_WORDS = new RegExp(
 const COMPANY_WORDS = new RegExp(String.raw`\b(?:${COMPANY_ENDINGS})\b`, 'i');
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
+/** "north", "southeast", "south-west", "northern": a compass point a place is reckoned from (general English). */
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/i;
 /** After a name: a comma, then one or two capitalised words, then punctuation: "Jackson[, Mississippi,]". */
 const TOWN_REGION = /^,\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:[,.;:)!?]|$))/u;
 /** A country, a capital or a first-level subdivision (a state, a province): what follows a town's name after a comma. */
@@ -564,7 +566,8 @@ export class EntityIndex {
     }
     // "the coastal town of Susa", "the city of Saravan": a place word, then "of", then the name.
     // "the worst-hit district was Tesh": a place word, then "was" or "is", then the name.
-    const placeOf = /^(?:of|was|is)$/i.test(prevWord) && PLACE_WORDS.test(before[before.length - 2] ?? '');
+    // …and "35 miles southeast of Nashville", "north of Kyiv": a compass point, then "of", then the name.
+    const placeOf = /^(?:of|was|is)$/i.test(prevWord) && (PLACE_WORDS.test(before[before.length - 2] ?? '') || (/^of$/i.test(prevWord) && COMPASS_POINT.test(before[before.length - 2] ?? '')));
     if (placeOf) this.placeNamed.add(fold(name));
     if (placeOf || PLACE_PREPOSITIONS.test(prevWord) || /^(the)$/i.test(prevWord) && PLACE_PREPOSITIONS.test(before[before.length - 2] ?? '')) {
       // "in Davos", "near the city of Saravan", "in the Persian Gulf"

@@ -3015,3 +3015,20 @@ describe('"how far did it drop?"', () => {
     expectLeadsWith(e, 'how far did it drop', /dropping about 17 feet/);
   });
 });
+
+describe('a place reckoned from a compass point ("35 miles southeast of Nashville")', () => {
+  it('is a place, so "where is Dunmore?" is answered by the sentence that places the town', () => {
+    const e = memoryEngine(
+      article(
+        'n1',
+        '2031-04-08',
+        'Overpass falls onto interstate in Dunmore',
+        'Police identified one of the dead as Angela Moreno, a teacher from Dunmore, and another as Derrick Haynes, a driver from Murfreesboro.',
+        'Nine people were taken to Lyle County Regional Medical Center, Dunmore Police Chief Carla Benning said.',
+        'Dunmore, a city of about 48,000 people, lies about 35 miles southeast of Nashville.',
+      ),
+    );
+    expect(e.entities.all().find((x) => x.name === 'Nashville')?.kind).toBe('place');
+    expectLeadsWith(e, 'where is dunmore', /35 miles southeast of Nashville/);
+  });
+});
