@@ -113,7 +113,8 @@ const COMPANY_WORDS = new RegExp(String.raw`\b(?:${COMPANY_ENDINGS})\b`, 'i');
 const PLACE_WORDS = /^(province|city|village|town|region|district|territory|border|county|strip|gulf|sea|valley|capital|island|mountains|desert|airspace|house|bar|grille|grill|hall|restaurant|hotel|club|store|market|mall|tower|building|bridge|station|airport|port|square|park|street|road|avenue|lane|way|estate|dam|river|lake|coast|beach|harbour|harbor|falls)$/i;
 const PLACE_PREPOSITIONS = /^(in|near|to|from|at|into|inside|within|across|toward|towards|outside|around|between)$/i;
 /** "north", "southeast", "south-west", "northern": a compass point a place is reckoned from (general English). */
-const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/i;
+export const COMPASS_WORD = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
+const COMPASS_POINT = new RegExp(`^${COMPASS_WORD}$`, 'i');
 /** After a name: a comma, then one or two capitalised words, then punctuation: "Jackson[, Mississippi,]". */
 const TOWN_REGION = /^,\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:[,.;:)!?]|$))/u;
 /** A country, a capital or a first-level subdivision (a state, a province): what follows a town's name after a comma. */

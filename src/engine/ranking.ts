@@ -14,7 +14,7 @@ import type { FigureKind } from './casualties/extract.js';
 import { INCIDENT_KINDS, incidentOf, wordsForIncidentKind } from './casualties/context.js';
 import { clauseAfter, clauseAround, clauseBefore, clauseTermsAround, countsOfQueryTerm, dimensionAsked, measureAsked, measureRequired } from './cues.js';
 import { directionAgreement, directionOf, type Direction } from './direction.js';
-import { GROUP_NOUNS, ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
+import { COMPASS_WORD, GROUP_NOUNS, ROLE_WORDS, roleQualifiers, type Entity, type EntityIndex } from './entities.js';
 import { CAUSE, locationPhrases, REASON, type SentenceFeatures } from './features.js';
 import { CAUSE_ASKED, wantsTimeOfDay, type Intent } from './question.js';
 import { namesDay } from './dates.js';
@@ -214,7 +214,8 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
   // gives ("6.87 billion yuan"), not its topic.
   const asksMoney = HOW_MUCH.test(question);
   // "Who is the new president?": "new" asks for the one who holds the role now, a word the reports need not write.
-  const isForm = (term: string) => isFormWord(term) || (asksMoney && (isMoneyWord(term) || isReceivingWord(term))) || (intent === 'who' && isHolderAge(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
+  const isMoneyForm = (term: string) => asksMoney && (isMoneyWord(term) || isReceivingWord(term));
+  const isForm = (term: string) => isFormWord(term) || isMoneyForm(term) || (intent === 'who' && isHolderAge(term)) || (restating && restatesMeasure(term)) || (asksWhoIsResponsible && isResponsibilityWord(term)) || (intent === 'casualties' && term === 'people');
   const asked = (leads ? withLeaderWords(src, question, found) : found).map((t) =>
     isForm(t.term) ? { ...t, matches: t.matches.filter((m) => m.weight >= RELATED_WEIGHT.d) } : t,
   );
@@ -284,7 +285,7 @@ export function analyzeQuestion(src: RankingSources, question: string, intent: I
     pairs: wordPairs(question),
     measure,
     formTerms: new Set(queryTerms.filter((t) => isForm(t.term)).map((t) => t.term)),
-    moneyTerms: new Set(asksMoney ? queryTerms.filter((t) => isMoneyWord(t.term) || isReceivingWord(t.term)).map((t) => t.term) : []),
+    moneyTerms: new Set(queryTerms.filter((t) => isMoneyForm(t.term)).map((t) => t.term)),
     measureOnly: measureRequired(question),
     dimension: dimensionAsked(question),
     direction: directionOf(question, src.countries),
@@ -738,7 +739,10 @@ export function rank(src: RankingSources, q: QuestionAnalysis): Scored[] {
     // (not "could not explain what caused the fire", which only names it).
     else if (q.intent === 'why' && s.typed && !notKnown && reasonOfAskedEvent(q, sentence.text)) s.score += scorePart('reasonOfAskedEvent', W.reasonOfAskedEvent);
     // A statement of someone else's ("…, police said.") is not the asked one's either.
-    if (q.speaker) s.score += speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') && !toldByOther(q.speaker, sentence.text) ? 0 : scorePart('notSpeaker', -W.speaker);
+    if (q.speaker) {
+      const byOther = toldByOther(q.speaker, sentence.text);
+      s.score += !byOther && speaks(src, q.speaker, sentence, s.withPrevious) ? scorePart('speaker', W.speaker) : src.featuresOf(sentence).kinds.has('statement') && !byOther ? 0 : scorePart('notSpeaker', -W.speaker);
+    }
     // "Who is the new president?": "President Ravi Perera" of an earlier report names the role's former holder.
     if (s.namesAskedThing && !(q.holderNow && !takesAskedRole(q, sentence.text))) s.score += scorePart('namedThing', W.namedThing);
     if (q.leads && titleOfAsked(src, q, q.terms[0], sentence)) s.score += scorePart('leaderTitle', W.leaderTitle);
@@ -811,7 +815,7 @@ const HARM_KINDS: ReadonlySet<string> = new Set<FigureKind>(['killed', 'injured'
  * Words that place something (general English): "lies about 330 km southeast of Lima", "is located in", "18 km
  * northeast of the town", "on the edge of".
  */
-const LOCATES = /\b(?:lies|lay|located|situated|\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s*(?:\([^)]{1,20}\)\s*)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|on\s+the\s+(?:edge|outskirts)\s+of)\b/i;
+const LOCATES = new RegExp(String.raw`\b(?:lies|lay|located|situated|\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s*(?:\([^)]{1,20}\)\s*)?${COMPASS_WORD}\s+of|on\s+the\s+(?:edge|outskirts)\s+of)\b`, 'i');
 
 /** "Where is Chacrapampa?", "where's the plant?": where a place or thing lies, not where something was done. */
 const WHERE_IS = /^\s*where(?:'s|’s|\s+(?:is|are))\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*\??\s*$/iu;
@@ -1047,7 +1051,7 @@ const ASKS_ANOTHER = /\b(?:second|third|fourth|fifth|another|other|fresh|further
 export function tellsAnotherIncident(incidentTerms: ReadonlySet<string>, text: string): boolean {
   if (anotherOnes(text).some((t) => incidentTerms.has(t))) return true;
   const followOn = text.search(FOLLOW_ON);
-  return followOn >= 0 && followOnTerms().some((t) => incidentTerms.has(t)) && !text.slice(0, followOn).split(/[^\p{L}]+/u).some((w) => w && terms(w).some((t) => incidentTerms.has(t)));
+  return followOn >= 0 && followOnTerms().some((t) => incidentTerms.has(t)) && !terms(text.slice(0, followOn)).some((t) => incidentTerms.has(t));
 }
 
 /** A word that is itself one more of a kind (general English): an aftershock is a later quake. */
@@ -1594,7 +1598,7 @@ function toldByOther(speaker: Entity, text: string): boolean {
  * before, it may name the entity there: "Ruiz toured the valley. She told officials …".
  */
 function speaks(src: RankingSources, speaker: Entity, sentence: Sentence, withPrevious = false): boolean {
-  if (!src.featuresOf(sentence).kinds.has('statement') || toldByOther(speaker, sentence.text)) return false;
+  if (!src.featuresOf(sentence).kinds.has('statement')) return false;
   const before = withPrevious ? previousSentence(src, sentence) : undefined;
   if (before && src.entities.inSentence(before.id).includes(speaker)) return true;
   // A country speaks by any of its names: "Islamabad" warns as "Pakistan" does.

@@ -491,7 +491,11 @@ export class PassageIndex {
       // A capitalised word inside a question is a name: it has no WordNet relatives.
       const isName = (position > 0 && /^\p{Lu}/u.test(token)) || this.writtenAsCountry(word);
       const part = partOfSpeechAfter(tokens[position - 1], word);
-      const matches = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, part);
+      // "The big aftershock", "the main quake": a word of size or rank only picks out which one; its WordNet
+      // relatives ("mountainous" of "big") say nothing of it, and where no report writes it, it is no topic.
+      const degree = !isName && DEGREE_WORDS.has(word);
+      const related = isName ? this.nameMatches(token, term) : this.matchesFor(known ? token : this.correctWord(word), term, part);
+      const matches = degree ? related.filter((m) => m.term === term) : related;
       // A two-word phrase is only a term where the reports use it (or a relative of it); its words stand on their own anyway.
       if (word.includes('_') && !matches.some((m) => this.documentFrequency.has(m.term))) continue;
       seen.add(term);
@@ -502,10 +506,6 @@ export class PassageIndex {
         if (existing) existing.weight = Math.max(existing.weight, RELATED_WEIGHT.d);
         else if (redone && redone !== term && this.documentFrequency.has(redone)) matches.push({ term: redone, weight: RELATED_WEIGHT.d });
       }
-      // "The big aftershock", "the main quake": a word of size or rank only picks out which one; its WordNet
-      // relatives ("mountainous" of "big") say nothing of it, and where no report writes it, it is no topic.
-      const degree = !isName && DEGREE_WORDS.has(word);
-      if (degree) matches.splice(0, matches.length, ...matches.filter((m) => m.term === term));
       const inCorpus = matches.some((m) => this.documentFrequency.has(m.term));
       // "What did the military wrongly announce?", "how did it eventually end?": an adverb no report writes says how,
       // not what about; it is no topic the reports lack.

@@ -370,12 +370,18 @@ const TOLL_FALL = 0.5;
  */
 function wholeTolls(tolls: FigureLine[], kind: FigureKind, past: boolean): FigureLine[] {
   if (past || (kind !== 'killed' && kind !== 'injured') || tolls.length < 2) return tolls;
-  const firstDay = (l: FigureLine) => l.figures.reduce((day, f) => (f.published < day ? f.published : day), l.latest);
-  return tolls.filter((l) => {
-    const day = firstDay(l);
-    const before = Math.max(0, ...tolls.filter((o) => firstDay(o) < day).map((o) => o.count ?? 0));
-    return (l.count ?? 0) >= TOLL_FALL * before;
-  });
+  // Each line by the day it was first given; the highest toll of the days before each day, in one pass.
+  const byFirstDay = tolls.map((line) => ({ line, day: line.figures.reduce((day, f) => (f.published < day ? f.published : day), line.latest) })).sort((a, b) => a.day.localeCompare(b.day));
+  const kept = new Set<FigureLine>();
+  let before = 0;
+  let dayHighest = 0;
+  for (let i = 0; i < byFirstDay.length; i++) {
+    const { line, day } = byFirstDay[i]!;
+    if (i > 0 && day !== byFirstDay[i - 1]!.day) before = Math.max(before, dayHighest);
+    dayHighest = Math.max(dayHighest, line.count ?? 0);
+    if ((line.count ?? 0) >= TOLL_FALL * before) kept.add(line);
+  }
+  return tolls.filter((line) => kept.has(line));
 }
 
 /**
